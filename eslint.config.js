@@ -1,0 +1,69 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Modules that only the extension's own contexts may use. */
+const browserOnly = ['wxt/browser', 'wxt/utils/*', '#imports'];
+
+/**
+ * Arrows point one way: entrypoints → components → lib. The core pipeline in lib
+ * knows no DOM, no extension API and no Node; DOM helpers and Node tooling live in
+ * their own lib folders.
+ */
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/node/**', 'lib/storage/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ must not import from entrypoints or components.' },
+            { group: [...browserOnly, 'node:*', 'jsdom', 'fs', 'path'], message: 'lib/ core is pure: no extension API and no Node here.' },
+            { group: ['**/node/**', '**/storage/**'], message: 'lib/ core must not reach into Node tooling or the database.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'indexedDB', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['lib/content/**/*.ts', 'lib/paint/**/*.ts'],
+    // DOM helpers receive their document as a parameter.
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'indexedDB'] },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/entrypoints/**'], message: 'components/ must not import entrypoints.' }] },
+      ],
+    },
+  },
+  {
+    files: ['entrypoints/content.ts', 'entrypoints/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'The content script never opens IndexedDB: it would belong to the page.' },
+            { name: 'react', message: 'Keep the content script small: no React in it.' },
+            { name: 'react-dom', message: 'Keep the content script small: no React in it.' },
+          ],
+          patterns: [{ group: ['**/storage/**', '**/components/**'], message: 'The content script talks to the background, not to the database or UI components.' }],
+        },
+      ],
+    },
+  },
+);

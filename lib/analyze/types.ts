@@ -1,0 +1,87 @@
+/**
+ * What the analysis pipeline reads and returns. The result crosses context
+ * boundaries (content script → background → popup), so it is a zod schema.
+ */
+import { z } from 'zod';
+import { BOUNDS, FACT_KINDS } from '../dataset/schema';
+
+/** A run of article text with its structural role; the engine reads blocks, never the DOM. */
+export const blockSchema = z.object({
+  text: z.string(),
+  /** heading: h1–h6; item: li/dt/dd; row: a table row whose cells are joined by " | "; paragraph: anything else. */
+  kind: z.enum(['heading', 'paragraph', 'item', 'row']),
+  /** Heading level 1–6, for headings only. */
+  level: z.number().int().min(1).max(6).optional(),
+});
+export type Block = z.infer<typeof blockSchema>;
+
+export const articleSchema = z.object({
+  url: z.string().optional(),
+  title: z.string(),
+  lang: z.string(),
+  publishedAt: z.string().optional(),
+  siteName: z.string().optional(),
+  blocks: z.array(blockSchema),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const FIGURE_KINDS = [...FACT_KINDS, 'date'] as const;
+export const figureKindSchema = z.enum(FIGURE_KINDS);
+export type FigureKind = z.infer<typeof figureKindSchema>;
+export const boundSchema = z.enum(BOUNDS);
+
+/** A span of one block's text. */
+export const spanSchema = z.object({
+  block: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Span = z.infer<typeof spanSchema>;
+
+export const entityHitSchema = spanSchema.extend({
+  id: z.string(),
+  kind: z.string(),
+  text: z.string(),
+});
+export type EntityHit = z.infer<typeof entityHitSchema>;
+
+export const expectedSchema = z.object({
+  value: z.number(),
+  unit: z.string(),
+  bound: boundSchema,
+  label: z.string().optional(),
+  source: z.string().optional(),
+});
+export type Expected = z.infer<typeof expectedSchema>;
+
+export const statusSchema = z.enum(['match', 'mismatch', 'unverified']);
+export type Status = z.infer<typeof statusSchema>;
+
+export const figureSchema = spanSchema.extend({
+  text: z.string(),
+  kind: figureKindSchema,
+  /** Canonical value: W, GPU, chip, USD, year, unit; a YYYY-MM-DD string for dates. */
+  value: z.union([z.number(), z.string()]),
+  unit: z.string(),
+  bound: boundSchema,
+  /** ISO 4217 code of a non-USD amount; such amounts are never verified. */
+  currency: z.string().optional(),
+  dealId: z.string().nullable(),
+  status: statusSchema,
+  expected: expectedSchema.optional(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const analysisSchema = z.object({
+  title: z.string(),
+  lang: z.string(),
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+  siteName: z.string().optional(),
+  isComputeDeal: z.boolean(),
+  score: z.number(),
+  deals: z.array(z.string()),
+  entities: z.array(entityHitSchema),
+  figures: z.array(figureSchema),
+});
+export type Analysis = z.infer<typeof analysisSchema>;

@@ -1,0 +1,175 @@
+/**
+ * The reference dataset format `compute-deals/v1`.
+ *
+ * This file is the single source of truth for the format: the TypeScript types,
+ * the JSON Schema in `public/compute-deals-v1.schema.json` and the field tables
+ * in `lib/dataset/FORMAT.md` are all generated from it (`npm run schema`).
+ */
+import { z } from 'zod';
+
+export const DATASET_FORMAT = 'compute-deals/v1';
+
+export const ENTITY_KINDS = ['company', 'facility', 'place', 'product', 'person'] as const;
+export const FACT_KINDS = ['power', 'gpus', 'chips', 'money', 'duration', 'count'] as const;
+export const BOUNDS = ['exact', 'min', 'max', 'approx'] as const;
+
+/** Canonical unit of each fact kind; a fact whose unit differs is rejected. */
+export const CANONICAL_UNITS = {
+  power: 'W',
+  gpus: 'GPU',
+  chips: 'chip',
+  money: 'USD',
+  duration: 'year',
+  count: 'unit',
+} as const satisfies Record<(typeof FACT_KINDS)[number], string>;
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ISO_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** "Publisher, Title, YYYY-MM-DD": how a source is cited when no URL is known. */
+const CITATION = /^[^,]+, .+, \d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  const day = value.slice(0, 10);
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
+export const isoDate = z
+  .string()
+  .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
+  .refine(isRealDate, 'not a calendar date')
+  .describe('A calendar date, YYYY-MM-DD.');
+
+export const isoDateOrDateTime = z
+  .string()
+  .refine((s) => (ISO_DATE.test(s) || ISO_DATE_TIME.test(s)) && isRealDate(s), 'expected an ISO 8601 date or date-time')
+  .describe('An ISO 8601 date (YYYY-MM-DD) or date-time with a zone (2026-05-11T00:00:00Z).');
+
+export const httpUrl = z
+  .string()
+  .refine((s) => {
+    if (!/^https?:\/\//i.test(s)) return false;
+    try {
+      return Boolean(new URL(s).hostname);
+    } catch {
+      return false;
+    }
+  }, 'expected an http(s) URL')
+  .describe('An absolute http or https URL.');
+
+export const source = z
+  .string()
+  .refine((s) => (/^https?:/i.test(s) ? httpUrl.safeParse(s).success : CITATION.test(s)), {
+    message: 'expected an http(s) URL or a citation "Publisher, Title, YYYY-MM-DD"',
+  })
+  .describe('Where the fact comes from: an http(s) URL or, when none is known, a citation "Publisher, Title, YYYY-MM-DD".');
+
+const id = z.string().regex(ID, 'expected a lower-case id of letters, digits and hyphens');
+
+export const entitySchema = z
+  .object({
+    id: id.describe('Stable id, lower-case kebab-case.'),
+    kind: z.enum(ENTITY_KINDS).describe('What the entity is.'),
+    name: z.string().min(1).describe('Display name.'),
+    aliases: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('Every spelling that names the entity in an article, in any script or language.'),
+    note: z.string().optional().describe('Free text for maintainers.'),
+  })
+  .describe('A company, facility, place, product or person that deals refer to.');
+
+export const factSchema = z
+  .object({
+    kind: z.enum(FACT_KINDS).describe('What the figure measures.'),
+    value: z
+      .number()
+      .refine(Number.isFinite, 'expected a finite number')
+      .refine((v) => v >= 0, 'expected a value of 0 or more')
+      .describe('The figure in the canonical unit of its kind.'),
+    unit: z.string().describe('The canonical unit of the kind: power W, gpus GPU, chips chip, money USD, duration year, count unit.'),
+    bound: z
+      .enum(BOUNDS)
+      .describe('exact; min (over, more than, 300+); max (up to); approx (about, nearly).'),
+    label: z.string().optional().describe('What the figure is of, e.g. "new capacity".'),
+    source: source.optional(),
+    note: z.string().optional().describe('Why this value was chosen where sources disagree.'),
+  })
+  .superRefine((fact, ctx) => {
+    const expected = CANONICAL_UNITS[fact.kind];
+    if (fact.unit !== expected) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `unit "${fact.unit}" does not fit kind "${fact.kind}" (expected "${expected}")`,
+      });
+    }
+  })
+  .describe('One figure the reference holds for a deal.');
+
+export const coverageSchema = z
+  .object({
+    url: httpUrl.optional(),
+    title: z.string().min(1).describe('Headline of the article.'),
+    publisher: z.string().min(1).describe('Site or publication.'),
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag').describe('BCP 47 language tag (en, zh-Hans, zh-Hant, ja, ko, de, fr, es…).'),
+    publishedAt: isoDateOrDateTime.optional(),
+  })
+  .describe('An article that covers the deal.');
+
+export const dealSchema = z
+  .object({
+    id: id.describe('Stable id, lower-case kebab-case.'),
+    title: z.string().min(1).describe('One-line description of the deal.'),
+    parties: z.array(id).min(1).describe('Entity ids of the parties to the deal.'),
+    sites: z.array(id).optional().describe('Entity ids of the facilities and places the deal concerns.'),
+    announced: isoDate.optional().describe('Announcement date (in the announcing party\'s time zone).'),
+    facts: z.array(factSchema).describe('The reference figures of the deal.'),
+    coverage: z.array(coverageSchema).optional().describe('Articles that cover the deal.'),
+    note: z.string().optional(),
+  })
+  .describe('One compute deal and its reference figures.');
+
+export const datasetSchema = z
+  .object({
+    format: z.literal(DATASET_FORMAT).describe(`Always "${DATASET_FORMAT}".`),
+    version: z.string().min(1).describe('Version of this dataset, e.g. 2026.05.11.'),
+    publishedAt: isoDateOrDateTime.optional(),
+    entities: z.array(entitySchema),
+    deals: z.array(dealSchema),
+    note: z.string().optional(),
+  })
+  .superRefine((data, ctx) => {
+    const entityIds = new Set<string>();
+    data.entities.forEach((entity, i) => {
+      if (entityIds.has(entity.id)) {
+        ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate entity id "${entity.id}"` });
+      }
+      entityIds.add(entity.id);
+    });
+    const dealIds = new Set<string>();
+    data.deals.forEach((deal, i) => {
+      if (dealIds.has(deal.id)) {
+        ctx.addIssue({ code: 'custom', path: ['deals', i, 'id'], message: `duplicate deal id "${deal.id}"` });
+      }
+      dealIds.add(deal.id);
+      for (const field of ['parties', 'sites'] as const) {
+        (deal[field] ?? []).forEach((ref, j) => {
+          if (!entityIds.has(ref)) {
+            ctx.addIssue({ code: 'custom', path: ['deals', i, field, j], message: `"${ref}" names no entity` });
+          }
+        });
+      }
+    });
+  })
+  .describe('A compute-deals/v1 reference dataset.');
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityKind = Entity['kind'];
+export type Deal = z.infer<typeof dealSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type FactKind = Fact['kind'];
+export type Bound = Fact['bound'];
+export type Coverage = z.infer<typeof coverageSchema>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { DATASET_FORMAT, datasetSchema, type Dataset } from './schema';
+
+export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; error: string };
+
+/** Formats a zod path the way JSON tools print it: `$.deals[2].facts[0].unit`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    '$',
+  );
+}
+
+/**
+ * Validates an already-parsed JSON value as a `compute-deals/v1` dataset.
+ * The error names the first offending JSON path; an unknown `format` is reported
+ * on its own so that a future version reads as such, not as a pile of field errors.
+ */
+export function validateDataset(value: unknown): DatasetResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, error: '$: expected a JSON object' };
+  }
+  const format = (value as { format?: unknown }).format;
+  if (format !== DATASET_FORMAT) {
+    return {
+      ok: false,
+      error: `$.format: unsupported format ${JSON.stringify(format ?? null)} (expected "${DATASET_FORMAT}")`,
+    };
+  }
+  const result = datasetSchema.safeParse(value);
+  if (result.success) return { ok: true, dataset: result.data };
+  return { ok: false, error: describeIssues(result.error) };
+}
+
+function describeIssues(error: z.ZodError): string {
+  const lines = error.issues.slice(0, 5).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  const more = error.issues.length - lines.length;
+  return more > 0 ? `${lines.join('\n')}\n(and ${more} more)` : lines.join('\n');
+}
+
+/** Parses dataset text (JSON) and validates it. */
+export function parseDatasetText(text: string): DatasetResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, error: `not JSON: ${(err as Error).message}` };
+  }
+  return validateDataset(value);
+}

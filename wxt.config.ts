@@ -1,0 +1,54 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Public half of the signing key: it pins the extension id
+ * (miemlklbipgdmoonpghjfgkagbfnaphc) for unpacked builds, so the browser tests
+ * and the README can name extension pages without discovering the id first.
+ */
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsTLrwRJwk4XWVn6Xq3ODh4WpV/W6bW3ftHvsKYyEHVOndx48Vpi9KamyowChG+KiU6Ush1LlK241L/NSFq/EwP81bbgb/DDl3aycX2wBh7xioKEjqTxPUYwsSuKY4O/rSF9I+XazJ/HpbyVXWOIfREBnEpd/+ijilxmmRnZvuvDuAqVpDmvOWHxGoXeBGrM95mjFUCxxOkfByQEIn9rBHUybQSDre9ecPfr2fxYj2i9ScN1ET6VyilwmzgySzbv/oady4Hbst3Ue8vUMMgcJqAdqFjjmV6V39I90DxN+ECH+WU3Pk5oFiLPWZDeoZc8w96Lo8RXgzMJ3rQ4ryoW72QIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'tabs'],
+    // Dataset sync asks for the one origin the user names, at the moment they name it.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Compute Deal Lens' },
+    commands: {
+      'next-flag': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextFlag__',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'compute-deal-lens@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: CHROME_KEY }),
+  }),
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod 4 ships /*#__PURE__*/ annotations Rollup cannot place; they are harmless.
+          if (warning.code === 'INVALID_ANNOTATION') return;
+          warn(warning);
+        },
+      },
+    },
+  }),
+});
