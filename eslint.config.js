@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     files: ['lib/**/*.ts'],
-    ignores: ['lib/node/**', 'lib/storage/**'],
+    ignores: ['lib/node/**', 'lib/storage/**', 'lib/extension/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -29,7 +29,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ must not import from entrypoints or components.' },
             { group: [...browserOnly, 'node:*', 'jsdom', 'fs', 'path'], message: 'lib/ core is pure: no extension API and no Node here.' },
-            { group: ['**/node/**', '**/storage/**'], message: 'lib/ core must not reach into Node tooling or the database.' },
+            { group: ['**/node/**', '**/storage/**', '**/extension/**'], message: 'lib/ core must not reach into Node tooling, the database or the extension API.' },
           ],
         },
       ],

@@ -46,7 +46,8 @@ export const entityHitSchema = spanSchema.extend({
 export type EntityHit = z.infer<typeof entityHitSchema>;
 
 export const expectedSchema = z.object({
-  value: z.number(),
+  /** The reference value in canonical units; the announcement date (YYYY-MM-DD) for dates. */
+  value: z.union([z.number(), z.string()]),
   unit: z.string(),
   bound: boundSchema,
   label: z.string().optional(),

@@ -1,0 +1,33 @@
+import { openDb } from '@/lib/storage/db';
+import { handleMessage } from './handle-message';
+import { ensureDataset } from './bundled-dataset';
+import { scheduleAutoSync, runAutoSync, AUTO_SYNC_ALARM } from './auto-sync';
+import { forwardCommand } from './commands';
+import { loadSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
+
+export default defineBackground(() => {
+  const db = openDb();
+
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureDataset(db, 'install');
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void ensureDataset(db, 'install');
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only this extension's own pages and content scripts may talk to it.
+    if (sender.id !== browser.runtime.id) return undefined;
+    return handleMessage(db, message, sender);
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTO_SYNC_ALARM) void runAutoSync(db);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void loadSettings().then(scheduleAutoSync);
+  });
+  void loadSettings().then(scheduleAutoSync);
+
+  browser.commands.onCommand.addListener((command) => void forwardCommand(command));
+});

@@ -1,0 +1,99 @@
+import { compareFigure } from '../compare/compare-figure';
+import { detectComputeDeal } from '../detect/score';
+import { findEntities, type EntityMatch } from '../extract/entities/find-entities';
+import { extractFigures } from '../extract/figures/extract-figures';
+import { findMainDeal, linkFigure, type ReadBlock } from '../link/link-figures';
+import { foldWidth } from '../text/fold';
+import { sentenceSpans } from '../text/sentences';
+import type { Engine } from './engine';
+import type { Analysis, Article, EntityHit, Figure } from './types';
+
+export interface AnalyzeOptions {
+  /** Analyse even when the page does not look like deal coverage ("Analyze anyway"). */
+  force?: boolean;
+}
+
+/** Longest block the engine reads; longer ones are cut (a guard against pathological pages). */
+const MAX_BLOCK_CHARS = 20_000;
+
+/**
+ * The pipeline after main-content extraction: extract entities and figures per
+ * block, link each figure to at most one deal, compare it with the reference,
+ * and decide whether the page is deal coverage at all. Pure: text in, result out.
+ */
+export function analyzeArticle(engine: Engine, article: Article, options: AnalyzeOptions = {}): Analysis {
+  const year = yearOf(article.publishedAt);
+  const title = foldWidth(article.title);
+  const titleEntities = findEntities(engine.entities, title);
+  const blocks: ReadBlock[] = article.blocks.map((block) => {
+    const text = foldWidth(block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text);
+    const entities = findEntities(engine.entities, text);
+    const figures = extractFigures(text, { lang: article.lang, year, exclude: entities });
+    return { ...block, text, sentences: sentenceSpans(text), entities, figures };
+  });
+
+  const mainDealId = findMainDeal(engine.deals, titleEntities, blocks);
+  const figures: Figure[] = [];
+  blocks.forEach((block, b) => {
+    for (const raw of block.figures) {
+      const dealId = linkFigure(engine.deals, blocks, b, raw, mainDealId);
+      const deal = dealId ? engine.deals.deals.get(dealId) : undefined;
+      const verdict = deal ? compareFigure(raw, deal) : { status: 'unverified' as const };
+      figures.push({
+        block: b,
+        start: raw.start,
+        end: raw.end,
+        // Offsets index the original text too: folding keeps lengths.
+        text: article.blocks[b]!.text.slice(raw.start, raw.end),
+        kind: raw.kind,
+        value: raw.value,
+        unit: raw.unit,
+        bound: raw.bound,
+        ...(raw.currency ? { currency: raw.currency } : {}),
+        dealId: deal ? deal.id : null,
+        status: verdict.status,
+        ...(verdict.expected ? { expected: verdict.expected } : {}),
+      });
+    }
+  });
+
+  const entityHits: EntityHit[] = blocks.flatMap((block, b) =>
+    block.entities.map((e) => ({ block: b, start: e.start, end: e.end, id: e.id, kind: e.kind, text: article.blocks[b]!.text.slice(e.start, e.end) })),
+  );
+  const linked = figures.filter((f) => f.dealId && f.kind !== 'date');
+  const detection = detectComputeDeal({
+    text: `${title}\n${blocks.map((b) => b.text).join('\n')}`,
+    dealEntities: mostEntitiesOfOneDeal(engine, [...titleEntities, ...blocks.flatMap((b) => b.entities)]),
+    linkedFigures: linked.length,
+  });
+  const base = {
+    title: article.title,
+    lang: article.lang,
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    ...(article.siteName ? { siteName: article.siteName } : {}),
+    isComputeDeal: detection.isComputeDeal,
+    score: detection.score,
+  };
+  if (!detection.isComputeDeal && !options.force) return { ...base, deals: [], entities: [], figures: [] };
+  const deals = new Set<string>(mainDealId ? [mainDealId] : []);
+  for (const figure of linked) deals.add(figure.dealId!);
+  return { ...base, deals: [...deals], entities: entityHits, figures };
+}
+
+function yearOf(date: string | undefined): number | undefined {
+  const year = date ? Number.parseInt(date.slice(0, 4), 10) : Number.NaN;
+  return Number.isFinite(year) ? year : undefined;
+}
+
+function mostEntitiesOfOneDeal(engine: Engine, entities: EntityMatch[]): number {
+  const perDeal = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    for (const { deal } of engine.deals.byEntity.get(entity.id) ?? []) {
+      const set = perDeal.get(deal.id) ?? new Set<string>();
+      set.add(entity.id);
+      perDeal.set(deal.id, set);
+    }
+  }
+  return Math.max(0, ...[...perDeal.values()].map((s) => s.size));
+}

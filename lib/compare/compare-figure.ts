@@ -1,0 +1,56 @@
+import type { Deal, Fact } from '../dataset/schema';
+import type { Expected, Status } from '../analyze/types';
+import type { RawFigure } from '../extract/raw-figure';
+import { consistent } from './intervals';
+
+export interface Verdict {
+  status: Status;
+  expected?: Expected;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Compares a figure linked to `deal` with the deal's reference facts.
+ * `match`: consistent with some fact of its kind; `mismatch`: the deal has facts
+ * of that kind and none is consistent (the closest one is reported); otherwise
+ * `unverified`. Money in another currency is never verified: converting it
+ * would make the check depend on an exchange rate we do not hold.
+ */
+export function compareFigure(figure: RawFigure, deal: Deal): Verdict {
+  if (figure.kind === 'date') return compareDate(figure, deal);
+  if (typeof figure.value !== 'number' || figure.currency) return { status: 'unverified' };
+  const facts = deal.facts.filter((fact) => fact.kind === figure.kind);
+  if (facts.length === 0) return { status: 'unverified' };
+  const article = { value: figure.value, bound: figure.bound };
+  const agreeing = facts.find((fact) => consistent(article, fact));
+  if (agreeing) return { status: 'match', expected: expectedOf(agreeing) };
+  return { status: 'mismatch', expected: expectedOf(closest(facts, figure.value)) };
+}
+
+function closest(facts: Fact[], value: number): Fact {
+  const distance = (fact: Fact) => Math.abs(Math.log((fact.value || 1e-9) / (value || 1e-9)));
+  return facts.reduce((best, fact) => (distance(fact) < distance(best) ? fact : best));
+}
+
+function expectedOf(fact: Fact): Expected {
+  return { value: fact.value, unit: fact.unit, bound: fact.bound, label: fact.label, source: fact.source };
+}
+
+/**
+ * Dates are checked against the announcement. A date written in a zone ahead of
+ * the announcer's (北京时间 5 月 7 日凌晨 for a US announcement on May 6) may be
+ * one day later. Without a stated zone a one-day
+ * difference stays unverified: the article may simply be dated locally.
+ */
+function compareDate(figure: RawFigure, deal: Deal): Verdict {
+  if (!deal.announced || typeof figure.value !== 'string') return { status: 'unverified' };
+  const days = Math.round((Date.parse(figure.value) - Date.parse(deal.announced)) / DAY_MS);
+  if (Number.isNaN(days)) return { status: 'unverified' };
+  const expected: Expected = { value: deal.announced, unit: 'date', bound: 'exact', label: 'announced' };
+  if (days === 0) return { status: 'match', expected };
+  const offset = figure.utcOffsetHours;
+  if (days === 1 && offset !== undefined && offset > 0) return { status: 'match', expected };
+  if (Math.abs(days) === 1 && offset === undefined) return { status: 'unverified' };
+  return { status: 'mismatch', expected };
+}

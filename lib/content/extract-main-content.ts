@@ -1,0 +1,67 @@
+import { Readability } from '@mozilla/readability';
+import type { Article } from '../analyze/types';
+import { resolveLanguage } from '../text/language';
+import { buildBlocks, type SegmentedBlock } from './build-blocks';
+
+export interface MainContent {
+  article: Article;
+  /** The article's blocks, with segments pointing at the text nodes of the document given. */
+  blocks: SegmentedBlock[];
+}
+
+export interface ExtractOptions {
+  /** Measures the Readability step (the content script passes performance marks). */
+  measure?: <T>(name: string, run: () => T) => T;
+}
+
+/**
+ * Finds the article in a document with Readability, run on a clone so the
+ * page itself is never touched, and maps the article's text back to the
+ * document's own text nodes so figures can be painted where they stand.
+ */
+export function extractMainContent(doc: Document, options: ExtractOptions = {}): MainContent {
+  const measure = options.measure ?? ((_name, run) => run());
+  const clone = doc.cloneNode(true) as Document;
+  const live = pairTextNodes(doc, clone);
+  const parsed = measure('deal-lens:readability', () =>
+    new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse(),
+  );
+  const content = (parsed?.content as Element | null | undefined) ?? clone.body ?? clone.documentElement;
+  const blocks = remap(buildBlocks(content), live);
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const title = (parsed?.title || doc.title || '').trim();
+  const sample = blocks.slice(0, 20).map((b) => b.text).join(' ');
+  const article: Article = {
+    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || doc.URL || undefined,
+    title,
+    lang: resolveLanguage(parsed?.lang || doc.documentElement.getAttribute('lang') || meta('meta[property="og:locale"]'), `${title} ${sample}`),
+    publishedAt: parsed?.publishedTime || meta('meta[property="article:published_time"]') || doc.querySelector('time[datetime]')?.getAttribute('datetime') || undefined,
+    siteName: parsed?.siteName || meta('meta[property="og:site_name"]') || undefined,
+    blocks: blocks.map(({ text, kind, level }) => (level ? { text, kind, level } : { text, kind })),
+  };
+  return { article, blocks };
+}
+
+/** Clone text node → document text node, walking both trees in the same order. */
+function pairTextNodes(doc: Document, clone: Document): Map<Text, Text> {
+  const pairs = new Map<Text, Text>();
+  const a = doc.createTreeWalker(doc, 4);
+  const b = clone.createTreeWalker(clone, 4);
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) pairs.set(y as Text, x as Text);
+  return pairs;
+}
+
+/**
+ * Points each segment at the document's text node. Readability moves the
+ * clone's text nodes rather than copying them, so nearly every segment has a
+ * twin; one it created itself has none and is dropped (it cannot be painted).
+ */
+function remap(blocks: SegmentedBlock[], live: Map<Text, Text>): SegmentedBlock[] {
+  for (const block of blocks) {
+    block.segments = block.segments.flatMap((segment) => {
+      const node = live.get(segment.node);
+      return node && node.data === segment.node.data ? [{ start: segment.start, node }] : [];
+    });
+  }
+  return blocks;
+}

@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import type { ToBackground, ToContent } from '../messages/protocol';
+import { parseReply, type ReplyOf } from '../messages/protocol';
+
+/** Sends a request to the background and parses its reply; failures come back as `{ ok: false }`. */
+export async function askBackground<K extends ToBackground['type']>(message: Extract<ToBackground, { type: K }>): Promise<ReplyOf<K>> {
+  try {
+    return parseReply(message.type as K, await browser.runtime.sendMessage(message));
+  } catch (err) {
+    return { ok: false, error: (err as Error).message };
+  }
+}
+
+/** Sends a request to a tab's content script and parses its reply. */
+export async function askTab<K extends ToContent['type']>(tabId: number, message: Extract<ToContent, { type: K }>): Promise<ReplyOf<K>> {
+  try {
+    return parseReply(message.type as K, await browser.tabs.sendMessage(tabId, message));
+  } catch (err) {
+    return { ok: false, error: (err as Error).message };
+  }
+}

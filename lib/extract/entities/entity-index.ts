@@ -1,0 +1,68 @@
+import type { Dataset, Entity } from '../../dataset/schema';
+import { escapeRegExp } from '../../text/escape-regexp';
+import { foldWidth } from '../../text/fold';
+
+/**
+ * Everything needed to find a dataset's entities in text, compiled once per
+ * dataset: one alternation of every alias, longest first, so that "Colossus 1"
+ * wins over a shorter alias at the same position and "SpaceXAI" over "SpaceX".
+ */
+export interface EntityIndex {
+  pattern: RegExp;
+  /** Alias (compacted, see `compact`) → entity. */
+  exact: Map<string, Entity>;
+  /** Lower-cased compacted alias → entity, for aliases safe to match in any case. */
+  folded: Map<string, Entity>;
+}
+
+/**
+ * Short Latin aliases ("Meta", "Grok", "AWS", "xAI") are matched with their
+ * case: in lower case they are ordinary words or parts of them. Longer Latin
+ * aliases match in any case ("NVIDIA" / "Nvidia"); CJK has no case.
+ */
+const MIN_CASELESS_LENGTH = 5;
+
+const LATIN_EDGE = /[A-Za-z0-9\u00C0-\u024F]/;
+
+export function buildEntityIndex(dataset: Pick<Dataset, 'entities'>): EntityIndex {
+  const exact = new Map<string, Entity>();
+  const folded = new Map<string, Entity>();
+  const sources: string[] = [];
+  for (const entity of dataset.entities) {
+    for (const raw of entity.aliases) {
+      const alias = foldWidth(raw.trim());
+      const key = compact(alias);
+      if (!alias || exact.has(key)) continue;
+      exact.set(key, entity);
+      if (alias.length >= MIN_CASELESS_LENGTH && !folded.has(key.toLowerCase())) {
+        folded.set(key.toLowerCase(), entity);
+      }
+      sources.push(alias);
+    }
+  }
+  sources.sort((a, b) => b.length - a.length);
+  const alternatives = sources.map((alias) => {
+    // Latin letters and digits at an alias's edge must not continue a longer
+    // word or number: "Colossus 1" is not in "Colossus 10", "Meta" not in "Metaverse".
+    // CJK needs no such edge: its words are not separated by spaces.
+    const head = LATIN_EDGE.test(alias[0]!) ? '(?<![A-Za-z0-9\\u00C0-\\u024F])' : '';
+    const tail = LATIN_EDGE.test(alias[alias.length - 1]!) ? '(?![A-Za-z0-9\\u00C0-\\u024F])' : '';
+    return head + escapeRegExp(alias).replace(/ /g, '[ \\u00A0-]?') + tail;
+  });
+  const pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : /(?!)/gu;
+  return { pattern, exact, folded };
+}
+
+/**
+ * Spaces inside an alias are optional in text and may be no-break spaces or
+ * hyphens ("Colossus 1", "Colossus1", "Colossus-1"), so lookups drop them.
+ */
+function compact(alias: string): string {
+  return alias.replace(/[\s\u00A0-]+/g, '');
+}
+
+/** The entity a matched string names, honouring case where the alias requires it. */
+export function entityForMatch(index: EntityIndex, matched: string): Entity | undefined {
+  const key = compact(matched);
+  return index.exact.get(key) ?? index.folded.get(key.toLowerCase());
+}

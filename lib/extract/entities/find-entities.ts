@@ -1,0 +1,28 @@
+import type { EntityIndex } from './entity-index';
+import { entityForMatch } from './entity-index';
+
+export interface EntityMatch {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  kind: string;
+}
+
+/**
+ * Finds every alias of the index's entities in `text` (already width-folded).
+ * A case-insensitive match of an alias that must keep its case ("meta" for
+ * "Meta") is dropped.
+ */
+export function findEntities(index: EntityIndex, text: string): EntityMatch[] {
+  const out: EntityMatch[] = [];
+  const pattern = index.pattern;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const entity = entityForMatch(index, m[0]);
+    if (entity) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], id: entity.id, kind: entity.kind });
+    }
+  }
+  return out;
+}

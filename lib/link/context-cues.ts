@@ -1,0 +1,41 @@
+import { cueRegExp } from '../detect/cue-matcher';
+
+/**
+ * Words that send a sentence back to the article's deal ("the deal",
+ * "此次合作"): with them, a sentence naming only a hub party ("The deal grants
+ * Anthropic access to over 300 megawatts", seed 003) still speaks of the deal.
+ */
+export const ANAPHORA = cueRegExp([
+  'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract',
+  '该协议', '此次合作', '本次合作', '这次合作', '这项合作', '該協議', '此次合作', '這次合作', '本次合作', '这笔', '這筆', '双方', '雙方',
+  'この契約', '今回の契約', '今回の提携', '本契約', '両社',
+  '이번 계약', '이번 협약', '이번 제휴', '양사',
+  'der Deal', 'die Vereinbarung', 'der Vertrag', 'die Partnerschaft', 'das Abkommen',
+  "l'accord", 'le contrat', 'ce contrat', 'cet accord', 'le partenariat',
+  'el acuerdo', 'este acuerdo', 'el contrato', 'la alianza',
+], 'iu');
+
+/**
+ * Words that widen a figure's scope beyond any one deal: an industry-wide
+ * $200 billion capex (seed 003) is not the deal's money.
+ */
+export const WIDER_SCOPE = cueRegExp([
+  'industry', 'combined', 'market', 'sector', 'worldwide', 'global', 'overall', 'in total', 'cloud providers', 'hyperscalers',
+  '行业', '行業', '业界', '業界', '全球', '市场', '市場', '合计', '合計',
+  '業界全体', '世界全体', '市場規模',
+  '업계', '시장', '전 세계', '전체',
+  'Branche', 'Markt', 'weltweit', 'insgesamt',
+  'secteur', 'marché', 'mondial', 'au total',
+  'sector', 'mercado', 'mundial', 'en total',
+], 'iu');
+
+/** A date is the deal's date only where the sentence says it was announced or signed. */
+export const ANNOUNCED = cueRegExp([
+  'announce', 'announced', 'signed', 'signs', 'unveiled', 'revealed',
+  '宣布', '宣佈', '签署', '簽署', '发布', '發布', '公布', '公告', '签约', '簽約',
+  '発表', '締結', '契約した', '合意した',
+  '발표', '체결', '서명',
+  'angekündigt', 'bekannt', 'unterzeichnet', 'unterschrieben',
+  'annoncé', 'signé', 'dévoilé',
+  'anunció', 'anunciado', 'firmó', 'firmado', 'presentó',
+], 'iu');

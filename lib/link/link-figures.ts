@@ -1,0 +1,115 @@
+import type { Block } from '../analyze/types';
+import type { EntityMatch } from '../extract/entities/find-entities';
+import type { RawFigure } from '../extract/raw-figure';
+import { sentenceAt } from '../text/sentences';
+import { ANAPHORA, ANNOUNCED, WIDER_SCOPE } from './context-cues';
+import type { DealIndex } from './deal-index';
+import { dealEvidence, type Evidence } from './evidence';
+
+/** One block with what the extract stage found in it. */
+export interface ReadBlock extends Block {
+  sentences: Array<[number, number]>;
+  entities: EntityMatch[];
+  figures: RawFigure[];
+}
+
+const ids = (entities: EntityMatch[]) => entities.map((e) => e.id);
+
+/**
+ * The article's main deal: the one its title and lead name, or failing that
+ * the one most of its sentences name. Undefined when no deal stands out.
+ */
+export function findMainDeal(index: DealIndex, title: EntityMatch[], blocks: ReadBlock[]): string | undefined {
+  const lead = blocks.slice(0, 3).flatMap((b) => b.entities);
+  const fromLead = dealEvidence(index, [...ids(title), ...ids(lead)]);
+  if (fromLead.kind === 'deal') return fromLead.dealId;
+  const votes = new Map<string, number>();
+  for (const block of blocks) {
+    for (const [start, end] of block.sentences) {
+      const named = block.entities.filter((e) => e.start >= start && e.end <= end);
+      const evidence = dealEvidence(index, ids(named));
+      if (evidence.kind === 'deal') votes.set(evidence.dealId, (votes.get(evidence.dealId) ?? 0) + 1);
+    }
+  }
+  const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
+  if (first && first[1] >= 2 && (!second || first[1] >= 2 * second[1])) return first[0];
+  return undefined;
+}
+
+/**
+ * Links one figure to at most one deal, looking outward from the figure:
+ * its sentence, its block (a list item or table row is one unit), the
+ * paragraph that introduces its list or table, its section heading, and last
+ * the article's main deal. The first level that names any entity decides: if
+ * those entities point at no single deal, the figure is about something else
+ * (GPT-4's 25,000 A100 GPUs, seed 002) and stays unlinked.
+ */
+export function linkFigure(
+  index: DealIndex,
+  blocks: ReadBlock[],
+  b: number,
+  figure: RawFigure,
+  mainDealId: string | undefined,
+): string | null {
+  if (figure.rate) return null;
+  const block = blocks[b]!;
+  // A vendor inside the figure ("220,000+ NVIDIA GPUs") describes the hardware, not the deal.
+  const outside = (e: EntityMatch) => e.end <= figure.start || e.start >= figure.end;
+  const [sStart, sEnd] = sentenceAt(block.sentences, figure.start);
+  const sentenceText = block.text.slice(sStart, sEnd);
+  const inSentence = block.entities.filter((e) => e.start >= sStart && e.end <= sEnd && outside(e));
+
+  if (figure.kind === 'date') {
+    // Dates only ever mean the deal's own date when the sentence says "announced" or "signed".
+    if (!test(ANNOUNCED, sentenceText)) return null;
+    const evidence = dealEvidence(index, ids(inSentence), mainDealId);
+    if (evidence.kind === 'deal') return evidence.dealId;
+    return evidence.kind === 'none' || test(ANAPHORA, sentenceText) ? (mainDealId ?? null) : null;
+  }
+
+  const sentence = decide(dealEvidence(index, ids(inSentence), mainDealId));
+  if (sentence !== undefined) {
+    if (sentence !== null) return sentence;
+    // Only hub parties named, and the sentence points back at the deal: "The deal grants Anthropic…".
+    return mainDealId && test(ANAPHORA, sentenceText) && namesOnlyMainDeal(index, inSentence, mainDealId) ? mainDealId : null;
+  }
+  const levels: EntityMatch[][] = [block.entities.filter(outside)];
+  if (block.kind === 'item' || block.kind === 'row') levels.push(introOf(blocks, b));
+  levels.push(headingOf(blocks, b));
+  for (const named of levels) {
+    const decided = decide(dealEvidence(index, ids(named), mainDealId));
+    if (decided !== undefined) return decided;
+  }
+  if (!mainDealId || test(WIDER_SCOPE, block.text)) return null;
+  const main = index.deals.get(mainDealId);
+  return main?.facts.some((fact) => fact.kind === figure.kind) ? mainDealId : null;
+}
+
+/** undefined: this level names nothing, look further; null: it names something else. */
+function decide(evidence: Evidence): string | null | undefined {
+  if (evidence.kind === 'none') return undefined;
+  return evidence.kind === 'deal' ? evidence.dealId : null;
+}
+
+function namesOnlyMainDeal(index: DealIndex, named: EntityMatch[], mainDealId: string): boolean {
+  return named.every((e) => index.byEntity.get(e.id)?.some((r) => r.deal.id === mainDealId));
+}
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** The paragraph that introduces the list or table block `b` belongs to. */
+function introOf(blocks: ReadBlock[], b: number): EntityMatch[] {
+  let i = b - 1;
+  while (i >= 0 && (blocks[i]!.kind === 'item' || blocks[i]!.kind === 'row')) i--;
+  const intro = blocks[i];
+  return intro && intro.kind === 'paragraph' ? intro.entities : [];
+}
+
+/** The nearest heading above block `b`. */
+function headingOf(blocks: ReadBlock[], b: number): EntityMatch[] {
+  for (let i = b - 1; i >= 0; i--) if (blocks[i]!.kind === 'heading') return blocks[i]!.entities;
+  return [];
+}

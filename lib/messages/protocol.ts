@@ -1,0 +1,58 @@
+/**
+ * The one contract between the extension's contexts. Every request and reply
+ * is a zod schema; replies are `{ ok: true, … } | { ok: false, error }` because
+ * Errors do not survive structured cloning.
+ */
+import { z } from 'zod';
+import { analysisSchema } from '../analyze/types';
+import { datasetSchema } from '../dataset/schema';
+import { pageRecordSchema } from './page-record';
+
+/** Content script → background. */
+export const toBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-dataset') }),
+  z.object({ type: z.literal('page-analysed'), record: pageRecordSchema.nullable(), mismatches: z.number().int().min(0), checked: z.number().int().min(0) }),
+  z.object({ type: z.literal('ping') }),
+]);
+export type ToBackground = z.infer<typeof toBackgroundSchema>;
+
+/** Popup or background → content script of a tab. */
+export const toContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-analysis') }),
+  z.object({ type: z.literal('analyze-anyway') }),
+  z.object({ type: z.literal('show-figure'), index: z.number().int().min(0) }),
+  z.object({ type: z.literal('next-flag') }),
+  z.object({ type: z.literal('toggle-highlights') }),
+]);
+export type ToContent = z.infer<typeof toContentSchema>;
+
+
+export const errorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
+const ok = <T extends z.ZodRawShape>(shape: T) => z.object({ ok: z.literal(true), ...shape });
+
+export const replySchemas = {
+  'get-dataset': ok({ dataset: datasetSchema }),
+  'page-analysed': ok({}),
+  ping: ok({ version: z.string() }),
+  'get-analysis': ok({ analysis: analysisSchema.nullable(), url: z.string(), enabled: z.boolean() }),
+  'analyze-anyway': ok({ analysis: analysisSchema.nullable(), url: z.string(), enabled: z.boolean() }),
+  'show-figure': ok({}),
+  'next-flag': ok({}),
+  'toggle-highlights': ok({ visible: z.boolean() }),
+} as const;
+
+type Replies = typeof replySchemas;
+export type ReplyOf<K extends keyof Replies> = z.infer<Replies[K]> | z.infer<typeof errorReplySchema>;
+
+/** Parses a reply; a malformed one becomes an error reply rather than a crash. */
+export function parseReply<K extends keyof Replies>(type: K, reply: unknown): ReplyOf<K> {
+  const error = errorReplySchema.safeParse(reply);
+  if (error.success) return error.data;
+  const parsed = replySchemas[type].safeParse(reply);
+  return parsed.success ? (parsed.data as z.infer<Replies[K]>) : { ok: false, error: `malformed reply to ${type}` };
+}
+
+/** Whether a message comes from this extension itself (and not a page or another extension). */
+export function isOwnSender(sender: { id?: string; url?: string; origin?: string } | undefined, ownId: string): boolean {
+  return Boolean(sender && sender.id === ownId);
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+export const SETTINGS_VERSION = 1;
+
+export const categoriesSchema = z.object({
+  entities: z.boolean(),
+  figures: z.boolean(),
+  matches: z.boolean(),
+  mismatches: z.boolean(),
+});
+export type Categories = z.infer<typeof categoriesSchema>;
+
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  enabled: z.boolean(),
+  /** Hostnames where the extension stays off. */
+  disabledSites: z.array(z.string().min(1).max(253)).max(10_000),
+  categories: categoriesSchema,
+  /** Days the reading history is kept for related coverage. */
+  historyDays: z.number().int().min(1).max(3650),
+  autoSync: z.enum(['off', 'daily', 'weekly']),
+  /** Where "Sync now" and auto-sync fetch the dataset; empty until the user sets one. */
+  datasetUrl: z.string().max(2048),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  enabled: true,
+  disabledSites: [],
+  categories: { entities: true, figures: true, matches: true, mismatches: true },
+  historyDays: 90,
+  autoSync: 'off',
+  datasetUrl: '',
+};
+
+/**
+ * Reads stored settings of any version. Fields that are missing or invalid
+ * fall back to their defaults one by one, so a bad value never costs the user
+ * the rest of their settings.
+ */
+export function migrateSettings(stored: unknown): Settings {
+  if (stored === null || typeof stored !== 'object') return DEFAULT_SETTINGS;
+  const raw = stored as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(settingsSchema.shape) as Array<keyof Settings>) {
+    if (key === 'version') continue;
+    const field = settingsSchema.shape[key].safeParse(raw[key]);
+    if (field.success) merged[key] = field.data;
+  }
+  return settingsSchema.parse(merged);
+}
+
+/** Whether the extension runs on a page of this hostname. */
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  if (!settings.enabled) return false;
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  return !settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}

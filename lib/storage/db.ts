@@ -1,0 +1,60 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Deal, Entity } from '../dataset/schema';
+import type { PageRecord } from '../messages/page-record';
+
+/** What is known of the dataset in use, beyond its entities and deals. */
+export interface DatasetMeta {
+  key: 'dataset';
+  format: string;
+  version: string;
+  publishedAt?: string;
+  note?: string;
+  /** bundled, a URL, or "file:<name>". */
+  source: string;
+  loadedAt: number;
+  /** Validators for conditional requests on the next sync from the same URL. */
+  etag?: string;
+  lastModified?: string;
+}
+
+export interface SyncAttempt {
+  id?: number;
+  at: number;
+  source: string;
+  trigger: 'manual' | 'auto' | 'import' | 'reset' | 'install';
+  result: 'updated' | 'up-to-date' | 'error';
+  version?: string;
+  error?: string;
+  durationMs: number;
+}
+
+export type DealLensDb = Dexie & {
+  entities: EntityTable<Entity, 'id'>;
+  deals: EntityTable<Deal, 'id'>;
+  meta: EntityTable<DatasetMeta, 'key'>;
+  pages: EntityTable<PageRecord, 'url'>;
+  syncHistory: EntityTable<SyncAttempt, 'id'>;
+};
+
+export const DB_NAME = 'compute-deal-lens';
+
+/**
+ * The extension's database, in the extension's own origin: opened by the
+ * background, popup and options page, never by the content script.
+ * Versions are appended, never edited (tests/unit/storage/db-upgrade.test.ts
+ * upgrades a snapshot of every old version).
+ */
+export function openDb(name = DB_NAME): DealLensDb {
+  const db = new Dexie(name) as DealLensDb;
+  db.version(1).stores({
+    entities: 'id, kind',
+    deals: 'id, *parties, *sites',
+    meta: 'key',
+    pages: 'url, seenAt, *deals',
+    syncHistory: '++id, at',
+  });
+  return db;
+}
+
+/** Sync history keeps the most recent attempts only. */
+export const SYNC_HISTORY_LIMIT = 20;

@@ -1,0 +1,174 @@
+import type { Dataset } from '../dataset/schema';
+import { validateDataset } from '../dataset/validate';
+import type { DealLensDb, SyncAttempt } from './db';
+import { readDatasetMeta, recordSyncAttempt, replaceDataset } from './dataset-store';
+
+export const SYNC_TIMEOUT_MS = 30_000;
+export const SYNC_MAX_BYTES = 50 * 1024 * 1024;
+
+export type UpdateResult = { status: 'updated' | 'up-to-date'; version: string };
+
+/** A failure the user can read; the stored dataset is untouched when one is thrown. */
+export class DatasetUpdateError extends Error {}
+
+export interface SyncOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  maxBytes?: number;
+  trigger?: SyncAttempt['trigger'];
+  onProgress?: (received: number, total: number | undefined) => void;
+  now?: () => number;
+}
+
+/**
+ * Fetches a dataset from `url` and, if it is valid, makes it the dataset in
+ * use. Honours ETag / Last-Modified from the previous sync of the same URL.
+ * Every attempt lands in the sync history, successful or not.
+ */
+export async function syncFromUrl(db: DealLensDb, url: string, options: SyncOptions = {}): Promise<UpdateResult> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const trigger = options.trigger ?? 'manual';
+  try {
+    const result = await fetchAndStore(db, url, options);
+    await recordSyncAttempt(db, { at: started, source: url, trigger, result: result.status, version: result.version, durationMs: now() - started });
+    return result;
+  } catch (err) {
+    const error = err instanceof DatasetUpdateError ? err.message : `unexpected failure: ${(err as Error).message}`;
+    await recordSyncAttempt(db, { at: started, source: url, trigger, result: 'error', error, durationMs: now() - started });
+    throw new DatasetUpdateError(error);
+  }
+}
+
+async function fetchAndStore(db: DealLensDb, url: string, options: SyncOptions): Promise<UpdateResult> {
+  let parsedUrl: URL;
+  try {
+    parsedUrl = new URL(url);
+  } catch {
+    throw new DatasetUpdateError(`"${url}" is not a URL`);
+  }
+  if (parsedUrl.protocol !== 'https:' && parsedUrl.protocol !== 'http:') throw new DatasetUpdateError('the dataset URL must start with https:// or http://');
+  const timeoutMs = options.timeoutMs ?? SYNC_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? SYNC_MAX_BYTES;
+  const meta = await readDatasetMeta(db);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (meta?.source === url && meta.etag) headers['if-none-match'] = meta.etag;
+  if (meta?.source === url && meta.lastModified) headers['if-modified-since'] = meta.lastModified;
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await (options.fetch ?? fetch)(url, { headers, signal: controller.signal, cache: 'no-cache', credentials: 'omit' });
+    } catch (err) {
+      if (controller.signal.aborted) throw timeoutError(timeoutMs);
+      throw new DatasetUpdateError(`could not reach the server: ${(err as Error).message}`);
+    }
+    if (response.status === 304 && meta) return { status: 'up-to-date', version: meta.version };
+    if (!response.ok) throw new DatasetUpdateError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (declared > maxBytes) throw tooLarge(maxBytes);
+    const bytes = await readCapped(response, maxBytes, controller, timeoutMs, options.onProgress);
+    const dataset = decodeDataset(bytes);
+    await replaceDataset(db, dataset, {
+      source: url,
+      loadedAt: Date.now(),
+      ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
+      ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
+    });
+    return { status: 'updated', version: dataset.version };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  controller: AbortController,
+  timeoutMs: number,
+  onProgress?: SyncOptions['onProgress'],
+): Promise<Uint8Array> {
+  const total = Number(response.headers.get('content-length')) || undefined;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        controller.abort();
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(value);
+      onProgress?.(received, total);
+    }
+  } catch (err) {
+    if (err instanceof DatasetUpdateError) throw err;
+    if (controller.signal.aborted) throw timeoutError(timeoutMs);
+    throw new DatasetUpdateError(`the download failed: ${(err as Error).message}`);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Decodes, parses and validates dataset bytes, with a message for each way they can be wrong. */
+export function decodeDataset(bytes: Uint8Array): Dataset {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new DatasetUpdateError('the file is not valid UTF-8 text');
+  }
+  return parseDatasetOrThrow(text);
+}
+
+export function parseDatasetOrThrow(text: string): Dataset {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) throw new DatasetUpdateError('the server sent an HTML page, not a JSON dataset');
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch (err) {
+    throw new DatasetUpdateError(`not JSON: ${(err as Error).message}`);
+  }
+  const result = validateDataset(value);
+  if (!result.ok) {
+    if (result.error.startsWith('$.format:')) throw new DatasetUpdateError(`wrong format version — ${result.error}`);
+    throw new DatasetUpdateError(`invalid dataset — ${result.error}`);
+  }
+  return result.dataset;
+}
+
+function tooLarge(maxBytes: number): DatasetUpdateError {
+  return new DatasetUpdateError(`the dataset is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`);
+}
+
+function timeoutError(timeoutMs: number): DatasetUpdateError {
+  return new DatasetUpdateError(`the server did not answer within ${Math.round(timeoutMs / 1000)} s (timeout)`);
+}
+
+/** Imports a dataset file the user chose, with the same validation and atomic replace as a sync. */
+export async function importDataset(db: DealLensDb, bytes: Uint8Array, fileName: string, trigger: SyncAttempt['trigger'] = 'import'): Promise<UpdateResult> {
+  const started = Date.now();
+  const source = trigger === 'import' ? `file:${fileName}` : fileName;
+  try {
+    const dataset = decodeDataset(bytes);
+    await replaceDataset(db, dataset, { source, loadedAt: Date.now() });
+    await recordSyncAttempt(db, { at: started, source, trigger, result: 'updated', version: dataset.version, durationMs: Date.now() - started });
+    return { status: 'updated', version: dataset.version };
+  } catch (err) {
+    const error = err instanceof DatasetUpdateError ? err.message : `unexpected failure: ${(err as Error).message}`;
+    await recordSyncAttempt(db, { at: started, source, trigger, result: 'error', error, durationMs: Date.now() - started });
+    throw new DatasetUpdateError(error);
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Sentence boundaries inside one block of text, as [start, end) pairs.
+ *
+ * A full stop ends a sentence only before white space and an upper-case or CJK
+ * letter, so "0.3 GW", "U.S. data centers" and "$4.5bn" stay whole; CJK and
+ * full-width terminators (。！？；) always end one.
+ */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const boundary = /[。！？；!?;]+|\.(?=\s+["'“‘(]?[\p{Lu}\p{Lo}])/gu;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    spans.push([start, end]);
+    start = end;
+  }
+  if (start < text.length || spans.length === 0) spans.push([start, text.length]);
+  return spans;
+}
+
+/** The span of the sentence holding `offset`. */
+export function sentenceAt(spans: ReadonlyArray<[number, number]>, offset: number): [number, number] {
+  for (const span of spans) if (offset < span[1]) return span;
+  return spans[spans.length - 1] ?? [0, 0];
+}
