@@ -1,3 +1,4 @@
+import { isOwnSender } from '@/lib/messages/protocol';
 import { openDb } from '@/lib/storage/db';
 import { handleMessage } from './handle-message';
 import { ensureDataset } from './bundled-dataset';
@@ -17,7 +18,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only this extension's own pages and content scripts may talk to it.
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     return handleMessage(db, message, sender);
   });
 

@@ -60,7 +60,8 @@ export const httpUrl = z
 
 export const source = z
   .string()
-  .refine((s) => (/^https?:/i.test(s) ? httpUrl.safeParse(s).success : CITATION.test(s)), {
+  // A citation's date is checked like any other date: "2026-02-30" is a typo, not a day.
+  .refine((s) => (/^https?:/i.test(s) ? httpUrl.safeParse(s).success : CITATION.test(s) && isRealDate(s.slice(-10))), {
     message: 'expected an http(s) URL or a citation "Publisher, Title, YYYY-MM-DD"',
   })
   .describe('Where the fact comes from: an http(s) URL or, when none is known, a citation "Publisher, Title, YYYY-MM-DD".');
@@ -127,7 +128,7 @@ export const dealSchema = z
     announced: isoDate.optional().describe('Announcement date (in the announcing party\'s time zone).'),
     facts: z.array(factSchema).describe('The reference figures of the deal.'),
     coverage: z.array(coverageSchema).optional().describe('Articles that cover the deal.'),
-    note: z.string().optional(),
+    note: z.string().optional().describe('Free text for maintainers: how the sources disagree, what was held and why.'),
   })
   .describe('One compute deal and its reference figures.');
 
@@ -136,9 +137,9 @@ export const datasetSchema = z
     format: z.literal(DATASET_FORMAT).describe(`Always "${DATASET_FORMAT}".`),
     version: z.string().min(1).describe('Version of this dataset, e.g. 2026.05.11.'),
     publishedAt: isoDateOrDateTime.optional(),
-    entities: z.array(entitySchema),
-    deals: z.array(dealSchema),
-    note: z.string().optional(),
+    entities: z.array(entitySchema).describe('Every entity that a deal or an article may name.'),
+    deals: z.array(dealSchema).describe('The deals and their reference figures.'),
+    note: z.string().optional().describe('Free text for maintainers.'),
   })
   .superRefine((data, ctx) => {
     const entityIds = new Set<string>();

@@ -1,0 +1,39 @@
+import type { Painted } from './painter';
+
+const PRIORITY = { mismatch: 3, match: 2, figure: 1, entity: 0 } as const;
+
+/**
+ * Finds the painted range under a point. The caret position says which text
+ * the point is nearest to; the range's own rectangles confirm the point is
+ * really on it (a caret snaps to the nearest character even past a line's end).
+ */
+export function paintedAt<T extends Painted>(doc: Document, x: number, y: number, items: readonly T[]): T | undefined {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return undefined;
+  let best: T | undefined;
+  for (const item of items) {
+    const { range } = item;
+    if (!range.intersectsNode(caret.node)) continue;
+    if (best && PRIORITY[best.category] >= PRIORITY[item.category]) continue;
+    if (!onRects(range, x, y)) continue;
+    best = item;
+  }
+  return best;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  const withPosition = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    const pos = withPosition.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+function onRects(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}

@@ -1,0 +1,92 @@
+import type { Categories } from '../settings/schema';
+import { HIGHLIGHT_CSS, HIGHLIGHTS, type HighlightCategory } from './highlight-names';
+
+export interface Painted {
+  range: Range;
+  category: HighlightCategory;
+}
+
+const SETTING_OF: Record<HighlightCategory, keyof Categories> = {
+  entity: 'entities',
+  figure: 'figures',
+  match: 'matches',
+  mismatch: 'mismatches',
+};
+
+/**
+ * Paints ranges with the CSS Custom Highlight API: nothing in the page's DOM
+ * changes, so the page's own scripts, selection and layout are untouched. The
+ * styles go in a constructed stylesheet adopted by the document (no <style>
+ * element in the page).
+ */
+export class Painter {
+  private sheet: CSSStyleSheet | undefined;
+  private visible = true;
+  private items: Painted[] = [];
+  private categories: Categories = { entities: true, figures: true, matches: true, mismatches: true };
+
+  constructor(private readonly doc: Document, private readonly css: typeof CSS = globalThis.CSS) {}
+
+  static supported(css: typeof CSS | undefined = globalThis.CSS): boolean {
+    return Boolean(css && 'highlights' in css && typeof Highlight === 'function');
+  }
+
+  paint(items: Painted[]): void {
+    this.items = items;
+    this.render();
+  }
+
+  setCategories(categories: Categories): void {
+    this.categories = categories;
+    this.render();
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.render();
+  }
+
+  get isVisible(): boolean {
+    return this.visible;
+  }
+
+  /** Drops ranges whose text has left the document. */
+  prune(): void {
+    this.items = this.items.filter(({ range }) => range.startContainer.isConnected && !range.collapsed);
+    this.render();
+  }
+
+  clear(): void {
+    this.items = [];
+    this.render();
+  }
+
+  private render(): void {
+    this.adoptStyles();
+    for (const category of Object.keys(HIGHLIGHTS) as HighlightCategory[]) {
+      const name = HIGHLIGHTS[category];
+      const shown = this.visible && this.categories[SETTING_OF[category]];
+      const ranges = shown ? this.items.filter((i) => i.category === category).map((i) => i.range) : [];
+      if (ranges.length === 0) {
+        this.css.highlights.delete(name);
+        continue;
+      }
+      const highlight = new Highlight(...ranges);
+      // Flags outrank plain figures, figures outrank entities, where they overlap.
+      highlight.priority = { entity: 0, figure: 1, match: 2, mismatch: 3 }[category];
+      this.css.highlights.set(name, highlight);
+    }
+  }
+
+  private adoptStyles(): void {
+    if (this.sheet && this.doc.adoptedStyleSheets.includes(this.sheet)) return;
+    try {
+      const view = this.doc.defaultView;
+      this.sheet ??= new (view?.CSSStyleSheet ?? CSSStyleSheet)();
+      this.sheet.replaceSync(HIGHLIGHT_CSS);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    } catch {
+      // A page that freezes adoptedStyleSheets gets the browser's default highlight colours.
+    }
+  }
+}

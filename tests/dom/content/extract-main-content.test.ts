@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractMainContent } from '../../../lib/content/extract-main-content';
+import { rangeForSpan } from '../../../lib/paint/ranges';
+
+const filler = 'The agreement covers data centre capacity for model training and inference over several years. '.repeat(6);
+
+function page(body: string, head = ''): Document {
+  const doc = document.implementation.createHTMLDocument('Anthropic and SpaceX sign Colossus 1 deal');
+  doc.documentElement.setAttribute('lang', 'en');
+  doc.head.insertAdjacentHTML('beforeend', head);
+  doc.body.innerHTML = body;
+  return doc;
+}
+
+describe('extractMainContent', () => {
+  const doc = page(
+    `<nav>Home · Markets · Tech</nav>
+     <article>
+       <h1>Anthropic and SpaceX sign Colossus 1 deal</h1>
+       <p>Anthropic will use <b>all</b> of Colossus 1, over 300 MW. ${filler}</p>
+       <h2>Key numbers</h2>
+       <ul><li>220,000+ NVIDIA GPUs</li><li>300 MW of power</li></ul>
+       <table><tr><th>Partner</th><th>Capacity</th></tr><tr><td>SpaceX</td><td>300+ MW</td></tr></table>
+       <p>${filler}</p>
+     </article>
+     <footer>© Example News</footer>`,
+    `<meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2026-05-07T08:00:00Z">`,
+  );
+  const { article, blocks } = extractMainContent(doc);
+
+  it('reads the metadata', () => {
+    expect(article.siteName).toBe('Example News');
+    expect(article.publishedAt).toBe('2026-05-07T08:00:00Z');
+    expect(article.lang).toBe('en');
+  });
+
+  it('keeps headings, list items and table rows as blocks, and leaves site chrome out', () => {
+    const kinds = article.blocks.map((b) => `${b.kind}:${b.text.trim().slice(0, 24)}`);
+    expect(kinds).toContain('heading:Key numbers');
+    expect(kinds).toContain('item:220,000+ NVIDIA GPUs');
+    expect(kinds).toContain('row:SpaceX | 300+ MW');
+    expect(kinds.join('\n')).not.toContain('Markets');
+    expect(kinds.join('\n')).not.toContain('© Example');
+  });
+
+  it('maps block offsets back to the live document, across inline markup', () => {
+    const b = article.blocks.findIndex((x) => x.text.includes('Anthropic will use'));
+    const text = article.blocks[b]!.text;
+    const start = text.indexOf('Anthropic will use');
+    const range = rangeForSpan(doc, blocks, { block: b, start, end: start + 'Anthropic will use all'.length });
+    expect(range?.toString()).toBe('Anthropic will use all');
+    expect(range?.startContainer.getRootNode()).toBe(doc);
+    const row = article.blocks.findIndex((x) => x.kind === 'row' && x.text.includes('SpaceX'));
+    const cell = article.blocks[row]!.text.indexOf('300+ MW');
+    expect(rangeForSpan(doc, blocks, { block: row, start: cell, end: cell + 7 })?.toString()).toBe('300+ MW');
+  });
+
+  it('leaves the page itself untouched', () => {
+    expect(doc.querySelector('nav')?.textContent).toBe('Home · Markets · Tech');
+    expect(doc.querySelectorAll('article p').length).toBe(2);
+  });
+});

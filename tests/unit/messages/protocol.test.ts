@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnSender, parseReply, toBackgroundSchema, toContentSchema } from '../../../lib/messages/protocol';
+
+describe('message contract', () => {
+  it.each([
+    [{ type: 'ping' }, true, 'a known request'],
+    [{ type: 'get-dataset', extra: 1 }, true, 'unknown fields are stripped, not fatal'],
+    [{ type: 'drop-tables' }, false, 'an unknown request'],
+    [{ type: 'page-analysed', record: null, mismatches: -1, checked: 0 }, false, 'a negative count'],
+    ['ping', false, 'not an object'],
+    [null, false, 'nothing'],
+  ])('background request %j → valid %s (%s)', (message, valid) => {
+    expect(toBackgroundSchema.safeParse(message).success).toBe(valid);
+  });
+
+  it.each([
+    [{ type: 'show-figure', index: 3 }, true, 'a figure index'],
+    [{ type: 'show-figure', index: '3' }, false, 'an index must be a number'],
+    [{ type: 'show-figure', index: 1.5 }, false, 'an index must be whole'],
+    [{ type: 'toggle-highlights' }, true, 'a command'],
+  ])('content request %j → valid %s (%s)', (message, valid) => {
+    expect(toContentSchema.safeParse(message).success).toBe(valid);
+  });
+
+  it('turns a malformed reply into an error reply', () => {
+    expect(parseReply('ping', { ok: true })).toEqual({ ok: false, error: 'malformed reply to ping' });
+    expect(parseReply('ping', undefined)).toEqual({ ok: false, error: 'malformed reply to ping' });
+    expect(parseReply('ping', { ok: false, error: 'no' })).toEqual({ ok: false, error: 'no' });
+    expect(parseReply('ping', { ok: true, version: '1' })).toEqual({ ok: true, version: '1' });
+  });
+
+  it('accepts only its own extension as sender', () => {
+    expect(isOwnSender({ id: 'me' }, 'me')).toBe(true);
+    expect(isOwnSender({ id: 'other', url: 'https://evil.example' }, 'me')).toBe(false);
+    expect(isOwnSender(undefined, 'me')).toBe(false);
+  });
+});
