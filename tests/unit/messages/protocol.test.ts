@@ -9,7 +9,7 @@ describe('message contract', () => {
     [{ type: 'page-analysed', record: null, mismatches: -1, checked: 0 }, false, 'a negative count'],
     ['ping', false, 'not an object'],
     [null, false, 'nothing'],
-  ])('background request %j → valid %s (%s)', (message, valid) => {
+  ])('background request %j → valid %s (%s)', (message, valid, _covers) => {
     expect(toBackgroundSchema.safeParse(message).success).toBe(valid);
   });
 
@@ -18,7 +18,7 @@ describe('message contract', () => {
     [{ type: 'show-figure', index: '3' }, false, 'an index must be a number'],
     [{ type: 'show-figure', index: 1.5 }, false, 'an index must be whole'],
     [{ type: 'toggle-highlights' }, true, 'a command'],
-  ])('content request %j → valid %s (%s)', (message, valid) => {
+  ])('content request %j → valid %s (%s)', (message, valid, _covers) => {
     expect(toContentSchema.safeParse(message).success).toBe(valid);
   });
 

@@ -1,0 +1,85 @@
+/**
+ * npm run bench
+ *
+ * Throughput and latency of the analysis engine (text in, result out) on the
+ * seed pages and on a 50,000-word page, next to a floor measured in the same
+ * run over the same blocks: one pass of one combined regular expression (the
+ * dataset's aliases and a number-with-unit pattern). The ratio is what the
+ * engine costs beyond merely scanning the text once.
+ */
+import { analyzeArticle } from '../../lib/analyze/analyze-article';
+import { compileDataset } from '../../lib/analyze/engine';
+import type { Article } from '../../lib/analyze/types';
+import { extractMainContent } from '../../lib/content/extract-main-content';
+import { loadDataset } from '../../lib/node/load-dataset';
+import { parseHtml } from '../../lib/node/load-page';
+import { escapeRegExp } from '../../lib/text/escape-regexp';
+import { longPage, seedPages } from './bench-pages';
+
+const MIN_MS = 400;
+
+/** Runs `work` repeatedly for at least MIN_MS and returns the mean milliseconds per run. */
+function timeIt(work: () => void): number {
+  for (let i = 0; i < 3; i++) work();
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < MIN_MS || runs < 5) {
+    work();
+    runs++;
+  }
+  return (performance.now() - start) / runs;
+}
+
+async function main(): Promise<void> {
+  const dataset = await loadDataset();
+  const engine = compileDataset(dataset);
+  const aliases = dataset.entities.flatMap((e) => e.aliases).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const floorPattern = new RegExp(
+    `${aliases.join('|')}|\\d[\\d,.\\s]*\\s*(?:[kMGT]W|GPUs?|megawatts?|gigawatts?|billion|million|萬|万|億|亿|만|억|兆瓦|吉瓦)`,
+    'giu',
+  );
+  const floor = (article: Article) => {
+    let n = 0;
+    for (const block of article.blocks) {
+      floorPattern.lastIndex = 0;
+      while (floorPattern.exec(block.text)) n++;
+    }
+    return n;
+  };
+
+  const pages = [
+    ...seedPages().map((p) => ({ name: p.name, html: p.html })),
+    { name: '50,000-word deal page', html: longPage(50_000, true) },
+  ];
+  console.log('page'.padEnd(26), 'KB text'.padStart(8), 'engine ms'.padStart(10), 'floor ms'.padStart(9), 'engine MB/s'.padStart(12), 'floor MB/s'.padStart(11), 'ratio'.padStart(6));
+  let totalBytes = 0;
+  let totalEngine = 0;
+  let totalFloor = 0;
+  for (const page of pages) {
+    const { article } = extractMainContent(parseHtml(page.html));
+    const bytes = article.blocks.reduce((n, b) => n + Buffer.byteLength(b.text, 'utf8'), 0);
+    const engineMs = timeIt(() => analyzeArticle(engine, article));
+    const floorMs = timeIt(() => floor(article));
+    totalBytes += bytes;
+    totalEngine += engineMs;
+    totalFloor += floorMs;
+    const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
+    console.log(
+      page.name.slice(0, 26).padEnd(26),
+      (bytes / 1024).toFixed(1).padStart(8),
+      engineMs.toFixed(3).padStart(10),
+      floorMs.toFixed(3).padStart(9),
+      mbps(engineMs).padStart(12),
+      mbps(floorMs).padStart(11),
+      (engineMs / floorMs).toFixed(2).padStart(6),
+    );
+  }
+  const mbps = (ms: number) => (totalBytes / 1e6 / (ms / 1000)).toFixed(1);
+  console.log('');
+  console.log(`all pages: engine ${mbps(totalEngine)} MB/s, floor ${mbps(totalFloor)} MB/s, ratio ${(totalEngine / totalFloor).toFixed(2)}× (target ≤ 3×)`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

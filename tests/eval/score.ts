@@ -1,0 +1,84 @@
+import type { Analysis, Figure } from '../../lib/analyze/types';
+import type { Gold } from './corpus';
+
+export interface PageScore {
+  name: string;
+  detectionCorrect: boolean;
+  goldMismatches: number;
+  foundMismatches: number;
+  engineMismatches: number;
+  trueMismatches: number;
+  goldMatches: number;
+  foundMatches: number;
+  goldEntities: number;
+  foundEntities: number;
+  /** Engine flags the gold does not hold: each one a false red flag. */
+  falseFlags: string[];
+  missed: string[];
+}
+
+const sameValue = (a: number | string, b: number | string) =>
+  typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= Math.abs(b) * 0.005 : a === b;
+
+const sameFigure = (f: Pick<Figure, 'kind' | 'value'>, g: Pick<Figure, 'kind' | 'value'>) => f.kind === g.kind && sameValue(f.value, g.value);
+
+/**
+ * Scores one page. Gold figures are distinct (kind, value, deal, status)
+ * entries; an engine figure answers one when kind and value agree, and gets it
+ * right when deal and status agree too.
+ */
+export function scorePage(name: string, analysis: Analysis, gold: Gold): PageScore {
+  const flagged = analysis.isComputeDeal ? analysis.figures : [];
+  const goldMismatch = gold.figures.filter((g) => g.status === 'mismatch');
+  const goldMatch = gold.figures.filter((g) => g.status === 'match');
+  const hit = (g: Gold['figures'][number]) => flagged.some((f) => sameFigure(f, g) && f.status === g.status && f.dealId === g.dealId);
+  const engineFlags = dedupe(flagged.filter((f) => f.status === 'mismatch'));
+  const falseFlags = engineFlags.filter((f) => !goldMismatch.some((g) => sameFigure(f, g) && g.dealId === f.dealId));
+  const found = new Set(analysis.entities.map((e) => e.id));
+  return {
+    name,
+    detectionCorrect: analysis.isComputeDeal === gold.isComputeDeal,
+    goldMismatches: goldMismatch.length,
+    foundMismatches: goldMismatch.filter(hit).length,
+    engineMismatches: engineFlags.length,
+    trueMismatches: engineFlags.length - falseFlags.length,
+    goldMatches: goldMatch.length,
+    foundMatches: goldMatch.filter(hit).length,
+    goldEntities: gold.isComputeDeal ? gold.entities.length : 0,
+    foundEntities: gold.isComputeDeal ? gold.entities.filter((id) => found.has(id)).length : 0,
+    falseFlags: falseFlags.map((f) => `${f.text.trim()} (${f.kind} ${f.value}, ${f.dealId})`),
+    missed: [...goldMismatch, ...goldMatch].filter((g) => !hit(g)).map((g) => `${g.status} ${g.text} (${g.kind} ${g.value}, ${g.dealId})`),
+  };
+}
+
+function dedupe(figures: Figure[]): Figure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = `${f.kind}|${f.value}|${f.dealId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export interface CorpusScore {
+  pages: number;
+  detectionAccuracy: number;
+  mismatchPrecision: number;
+  mismatchRecall: number;
+  matchRecall: number;
+  entityRecall: number;
+}
+
+export function scoreCorpus(scores: PageScore[]): CorpusScore {
+  const sum = (f: (s: PageScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  return {
+    pages: scores.length,
+    detectionAccuracy: ratio(sum((s) => Number(s.detectionCorrect)), scores.length),
+    mismatchPrecision: ratio(sum((s) => s.trueMismatches), sum((s) => s.engineMismatches)),
+    mismatchRecall: ratio(sum((s) => s.foundMismatches), sum((s) => s.goldMismatches)),
+    matchRecall: ratio(sum((s) => s.foundMatches), sum((s) => s.goldMatches)),
+    entityRecall: ratio(sum((s) => s.foundEntities), sum((s) => s.goldEntities)),
+  };
+}
