@@ -98,24 +98,32 @@ const EXAMPLE: Dataset = {
           source: 'Malik Logix, Anthropic SpaceX Compute Partners, 2026-05-11',
         },
       ],
-      coverage: [{ url: EXAMPLE_URL, title: 'Anthropic Partners With SpaceX on Massive Compute Deal', publisher: 'GogoAI News', lang: 'en' }],
+      coverage: [
+        { url: EXAMPLE_URL, title: 'Anthropic Partners With SpaceX on Massive Compute Deal', publisher: 'GogoAI News', lang: 'en' },
+      ],
     },
   ],
 };
 
 /** Each rule with the mutation of EXAMPLE that breaks it; the doc shows the validator's own words. */
-const RULES: { rule: string; breakIt: (d: Dataset) => void }[] = [
-  { rule: 'The format is not `compute-deals/v1` (a later version reads as such, not as field errors).', breakIt: (d) => void ((d as { format: string }).format = 'compute-deals/v2') },
-  { rule: 'Two entities share an id.', breakIt: (d) => void d.entities.push({ ...d.entities[0]! }) },
-  { rule: 'Two deals share an id.', breakIt: (d) => void d.deals.push(structuredClone(d.deals[0]!)) },
-  { rule: 'A party names no entity.', breakIt: (d) => void (d.deals[0]!.parties[1] = 'space-x') },
-  { rule: 'A site names no entity.', breakIt: (d) => void (d.deals[0]!.sites = ['colossus']) },
-  { rule: 'A value is not finite (NaN, ±Infinity: JSON cannot hold them, a caller building the object in code can).', breakIt: (d) => void (d.deals[0]!.facts[0]!.value = Infinity) },
-  { rule: 'A value is negative.', breakIt: (d) => void (d.deals[0]!.facts[0]!.value = -300_000_000) },
-  { rule: 'A unit does not fit its kind.', breakIt: (d) => void (d.deals[0]!.facts[1]!.unit = 'GPUs') },
-  { rule: 'A date is malformed or not on the calendar (2026-13-01, 2026-02-30).', breakIt: (d) => void (d.deals[0]!.announced = '2026-02-30') },
-  { rule: 'A URL is not an absolute http(s) URL.', breakIt: (d) => void (d.deals[0]!.coverage![0]!.url = 'www.gogoai.xin/article/anthropic-partners-with-spacex-on-massive-compute-deal') },
-  { rule: 'A source is neither a URL nor a citation.', breakIt: (d) => void (d.deals[0]!.facts[1]!.source = 'Malik Logix') },
+const RULES: [rule: string, breakIt: (d: Dataset) => void][] = [
+  [
+    'The format is not `compute-deals/v1` (a later version reads as such, not as field errors).',
+    (d) => void ((d as { format: string }).format = 'compute-deals/v2'),
+  ],
+  ['Two entities share an id.', (d) => void d.entities.push({ ...d.entities[0]! })],
+  ['Two deals share an id.', (d) => void d.deals.push(structuredClone(d.deals[0]!))],
+  ['A party names no entity.', (d) => void (d.deals[0]!.parties[1] = 'space-x')],
+  ['A site names no entity.', (d) => void (d.deals[0]!.sites = ['colossus'])],
+  [
+    'A value is not finite (NaN, ±Infinity: JSON cannot hold them, a caller building the object in code can).',
+    (d) => void (d.deals[0]!.facts[0]!.value = Infinity),
+  ],
+  ['A value is negative.', (d) => void (d.deals[0]!.facts[0]!.value = -300_000_000)],
+  ['A unit does not fit its kind.', (d) => void (d.deals[0]!.facts[1]!.unit = 'GPUs')],
+  ['A date is malformed or not on the calendar (2026-13-01, 2026-02-30).', (d) => void (d.deals[0]!.announced = '2026-02-30')],
+  ['A URL is not an absolute http(s) URL.', (d) => void (d.deals[0]!.coverage![0]!.url = EXAMPLE_URL.replace('https://', ''))],
+  ['A source is neither a URL nor a citation.', (d) => void (d.deals[0]!.facts[1]!.source = 'Malik Logix')],
 ];
 
 /** The text of FORMAT.md. */
@@ -191,7 +199,7 @@ export function renderFormatDoc(): string {
     'The validator reports up to five issues, one a line, each led by its JSON path such as `$.deals[0].facts[1].unit`.',
     'Each rule below shows the error for a one-field change to the [example](#example).',
     '',
-    ...RULES.map(({ rule, breakIt }) => `- ${rule}\n  \`${errorFor(breakIt)}\``),
+    ...RULES.map(([rule, breakIt]) => `- ${rule}\n  \`${errorFor(breakIt)}\``),
     '',
     '## Example',
     '',
@@ -227,7 +235,8 @@ function typeOf(key: string, field: JsonSchemaNode): string {
   if (field.enum) return field.enum.map((value) => `\`${String(value)}\``).join(', ');
   if (field.type === 'array' && field.items) {
     const section = SECTION_NAMES[key];
-    const items = field.items.type === 'object' && section ? `[${section}](#${section.toLowerCase()}) objects` : `${typeOf(key, field.items)}s`;
+    const items =
+      field.items.type === 'object' && section ? `[${section}](#${section.toLowerCase()}) objects` : `${typeOf(key, field.items)}s`;
     const atLeast = field.minItems ? `, at least ${field.minItems} item${field.minItems === 1 ? '' : 's'}` : '';
     return `array of ${items}${atLeast}`;
   }

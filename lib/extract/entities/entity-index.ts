@@ -16,11 +16,15 @@ export interface EntityIndex {
 }
 
 /**
- * Short Latin aliases ("Meta", "Grok", "AWS", "xAI") are matched with their
- * case: in lower case they are ordinary words or parts of them. Longer Latin
- * aliases match in any case ("NVIDIA" / "Nvidia"); CJK has no case.
+ * Which aliases may match in any case. A capital inside the name marks a
+ * brand ("NVIDIA" also reads "Nvidia", "SpaceX" "SPACEX"); a plain capitalised
+ * word keeps its case, since in lower case it is an ordinary word ("Coherent",
+ * "Azure", "Meta"); and short names always keep it ("AWS", "xAI"). CJK has no case.
  */
 const MIN_CASELESS_LENGTH = 5;
+function caseless(alias: string): boolean {
+  return alias.length >= MIN_CASELESS_LENGTH && /\p{Lu}/u.test(alias.slice(1));
+}
 
 const LATIN_EDGE = /[A-Za-z0-9\u00C0-\u024F]/;
 
@@ -28,15 +32,15 @@ export function buildEntityIndex(dataset: Pick<Dataset, 'entities'>): EntityInde
   const exact = new Map<string, Entity>();
   const folded = new Map<string, Entity>();
   const sources: string[] = [];
+  const seen = new Set<string>();
   for (const entity of dataset.entities) {
     for (const raw of entity.aliases) {
       const alias = foldWidth(raw.trim());
+      if (!alias || seen.has(alias)) continue;
+      seen.add(alias);
       const key = compact(alias);
-      if (!alias || exact.has(key)) continue;
-      exact.set(key, entity);
-      if (alias.length >= MIN_CASELESS_LENGTH && !folded.has(key.toLowerCase())) {
-        folded.set(key.toLowerCase(), entity);
-      }
+      if (!exact.has(key)) exact.set(key, entity);
+      if (caseless(alias) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), entity);
       sources.push(alias);
     }
   }
@@ -47,7 +51,7 @@ export function buildEntityIndex(dataset: Pick<Dataset, 'entities'>): EntityInde
     // CJK needs no such edge: its words are not separated by spaces.
     const head = LATIN_EDGE.test(alias[0]!) ? '(?<![A-Za-z0-9\\u00C0-\\u024F])' : '';
     const tail = LATIN_EDGE.test(alias[alias.length - 1]!) ? '(?![A-Za-z0-9\\u00C0-\\u024F])' : '';
-    return head + escapeRegExp(alias).replace(/ /g, '[ \\u00A0-]?') + tail;
+    return head + escapeRegExp(alias).replace(/[ -]/g, '[ \\u00A0-]?') + tail;
   });
   const pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : /(?!)/gu;
   return { pattern, exact, folded };

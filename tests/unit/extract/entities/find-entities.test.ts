@@ -11,6 +11,8 @@ const index = buildEntityIndex({
     { id: 'meta', kind: 'company', name: 'Meta', aliases: ['Meta'] },
     { id: 'colossus-1', kind: 'facility', name: 'Colossus 1', aliases: ['Colossus 1'] },
     { id: 'colossus-2', kind: 'facility', name: 'Colossus 2', aliases: ['Colossus 2'] },
+    { id: 'coherent', kind: 'company', name: 'Coherent', aliases: ['Coherent'] },
+    { id: 'gpt-4', kind: 'product', name: 'GPT-4', aliases: ['GPT-4', 'GPT4'] },
     { id: 'kestrel', kind: 'company', name: 'Kestrel Compute', aliases: ['Kestrel Compute', '케스트렐'] },
   ],
 });
@@ -30,6 +32,8 @@ describe('findEntities', () => {
     ['Colossus 10 is bigger', [], 'a longer number is another name'],
     ['the metaverse and meta-analysis', [], 'short aliases keep their case; no match inside words'],
     ['Meta signs', ['meta:Meta'], 'a short alias in its own case'],
+    ['a coherent plan with Coherent', ['coherent:Coherent'], 'a capitalised word keeps its case'],
+    ['GPT-4, GPT4 and GPT 4', ['gpt-4:GPT-4', 'gpt-4:GPT4', 'gpt-4:GPT 4'], 'a hyphen in an alias is optional too'],
     ['케스트렐은', ['kestrel:케스트렐'], 'a dataset alias with a Korean particle attached'],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
