@@ -1,0 +1,207 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+import type { ExtensionBrowser } from './browser';
+
+// Functions passed to `evaluate` run in the browser, where extension pages and the service
+// worker have `chrome`; this only tells the compiler so. (Kept module-local: an import would be
+// rewritten by the test transform and break the serialised function.)
+declare const chrome: typeof Browser;
+
+/**
+ * The CSS Custom Highlight names the content script paints with. Spelled out rather than
+ * imported from lib/paint: users style these names, so renaming one there should fail a test.
+ */
+export const HIGHLIGHT_NAMES = ['deal-lens-entity', 'deal-lens-figure', 'deal-lens-match', 'deal-lens-mismatch'] as const;
+
+/** One of {@link HIGHLIGHT_NAMES}. */
+export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
+
+/** Entry the content script records with `performance.measure` once per pipeline run. */
+export const TOTAL_MEASURE = 'deal-lens:total';
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const POLL_MS = 50;
+
+/** Options for {@link openArticle} and {@link waitForAnalysis}. */
+export interface AnalysisOptions {
+  /** Pipeline runs to wait for, counted since the document loaded; default 1. */
+  runs?: number;
+  timeout?: number;
+}
+
+/** Options for {@link openArticle}. */
+export interface OpenArticleOptions extends AnalysisOptions {
+  /** Navigate this page instead of opening a new tab. */
+  page?: Page;
+}
+
+/**
+ * Opens `url` and resolves once the extension has finished analysing it.
+ *
+ * @throws when no analysis finishes within the timeout (e.g. the page was gated out).
+ */
+export async function openArticle(context: BrowserContext, url: string, opts: OpenArticleOptions = {}): Promise<Page> {
+  const page = opts.page ?? (await context.newPage());
+  consoleErrors(page);
+  await page.goto(url);
+  await waitForAnalysis(page, opts);
+  return page;
+}
+
+/**
+ * Waits until the content script has finished `runs` pipeline runs in the current document.
+ *
+ * The content script's `performance.measure` lands in the page's own timeline (measured in
+ * Chromium 156: isolated worlds share the document's Performance object), so the page
+ * context can count runs. `<html data-deal-lens="ready">` is accepted as well, but only while
+ * no measure exists: it cannot count runs, so with it `runs > 1` means "at least one".
+ */
+export async function waitForAnalysis(page: Page, opts: AnalysisOptions = {}): Promise<void> {
+  const runs = opts.runs ?? 1;
+  const timeout = opts.timeout ?? DEFAULT_TIMEOUT_MS;
+  try {
+    await page.waitForFunction(
+      ({ name, runs }) => {
+        const done = performance.getEntriesByName(name, 'measure').length;
+        return done >= runs || (done === 0 && document.documentElement.dataset.dealLens === 'ready');
+      },
+      { name: TOTAL_MEASURE, runs },
+      // Interval polling: rAF polling stalls in a tab that is not in front.
+      { polling: POLL_MS, timeout },
+    );
+  } catch (error) {
+    const seen = await page
+      .evaluate((name) => performance.getEntriesByName(name, 'measure').length, TOTAL_MEASURE)
+      .catch(() => 'unknown');
+    throw new Error(
+      `Deal Lens did not finish ${runs} analysis run(s) of ${page.url()} within ${timeout} ms (saw ${seen}).`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * The text of every range in each Deal Lens highlight, in document order (paint order is an
+ * implementation detail); empty arrays for highlights that are not registered.
+ */
+export async function readHighlights(page: Page): Promise<Record<HighlightName, string[]>> {
+  return page.evaluate((names) => {
+    // Inline callbacks only: under tsx (esbuild keepNames) a named helper becomes a call to a
+    // __name() function that exists in Node, not in the page.
+    const out = {} as Record<(typeof names)[number], string[]>;
+    for (const name of names) {
+      const ranges: AbstractRange[] = [...(CSS.highlights.get(name) ?? [])];
+      ranges.sort((a, b) =>
+        a.startContainer === b.startContainer
+          ? a.startOffset - b.startOffset
+          : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+            ? -1
+            : 1,
+      );
+      out[name] = ranges.map((r) => {
+        if (r instanceof Range) return r.toString();
+        // A StaticRange has no toString; a live copy of its boundaries does.
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      });
+    }
+    return out;
+  }, HIGHLIGHT_NAMES);
+}
+
+/**
+ * Opens the popup as a tab, pointed at `tabPage` through `?tab=<id>` (the toolbar popup itself
+ * is out of Playwright's reach).
+ *
+ * @throws when no tab, or more than one, shows `tabPage`'s URL.
+ */
+export async function openPopup(ext: ExtensionBrowser, tabPage: Page): Promise<Page> {
+  const tabId = await findTabId(ext, tabPage.url());
+  return openExtensionPage(ext, `popup.html?tab=${tabId}`);
+}
+
+/** Opens the options page as a tab. */
+export async function openOptions(ext: ExtensionBrowser): Promise<Page> {
+  return openExtensionPage(ext, 'options.html');
+}
+
+/** Opens `chrome-extension://<id>/<pathname>` in a new tab with {@link consoleErrors} recording. */
+export async function openExtensionPage(ext: ExtensionBrowser, pathname: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  consoleErrors(page);
+  await page.goto(`chrome-extension://${ext.extensionId}/${pathname}`);
+  return page;
+}
+
+/**
+ * The tab id the extension knows `url` by. Polls briefly: right after a navigation the
+ * tabs API can still report the previous URL.
+ */
+async function findTabId(ext: ExtensionBrowser, url: string, timeout = 5_000): Promise<number> {
+  const deadline = Date.now() + timeout;
+  let tabs: { id?: number; url?: string }[] = [];
+  for (;;) {
+    tabs = await ext.serviceWorker.evaluate(async () =>
+      (await chrome.tabs.query({})).map((t) => ({ id: t.id, url: t.url })),
+    );
+    const matches = tabs.filter((t) => t.url === url && t.id !== undefined);
+    if (matches.length > 1) {
+      throw new Error(`${matches.length} tabs show ${url}; give each test page a distinct URL.`);
+    }
+    if (matches[0]?.id !== undefined) return matches[0].id;
+    if (Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(`No tab shows ${url}; open tabs: ${tabs.map((t) => t.url).join(', ') || 'none'}.`);
+}
+
+const errorLogs = new WeakMap<Page, string[]>();
+
+/**
+ * Starts recording console errors and uncaught exceptions of `page` and returns the live list.
+ * Idempotent; the openers here call it before navigating, so load-time errors are included.
+ */
+export function consoleErrors(page: Page): string[] {
+  let log = errorLogs.get(page);
+  if (!log) {
+    const entries: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') entries.push(msg.text());
+    });
+    page.on('pageerror', (error) => entries.push(`Uncaught ${error.name}: ${error.message}`));
+    errorLogs.set(page, entries);
+    log = entries;
+  }
+  return log;
+}
+
+/**
+ * Resolves once the extension's content script has run in `page`: Chromium creates an
+ * extension's isolated world in a document only when it injects a script there, and CDP lists
+ * those worlds with the extension's origin.
+ *
+ * @throws when no such world appears within the timeout.
+ */
+export async function waitForContentScript(page: Page, extensionId: string, timeout = 5_000): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const origin = `chrome-extension://${extensionId}`;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`No content script of ${extensionId} ran in ${page.url()} within ${timeout} ms.`)),
+        timeout,
+      );
+      // Runtime.enable replays the worlds that already exist as events, then reports new ones.
+      session.on('Runtime.executionContextCreated', ({ context }) => {
+        if (context.origin === origin && context.auxData?.type === 'isolated') resolve();
+      });
+      session.send('Runtime.enable').catch(reject);
+    });
+  } finally {
+    clearTimeout(timer);
+    await session.detach().catch(() => {});
+  }
+}
