@@ -1,0 +1,201 @@
+/**
+ * npm run bench:browser
+ *
+ * The content script's cost in Chromium with the built extension, each figure
+ * next to a floor measured on the same page in the same run:
+ *  - main-thread time of our pipeline (the deal-lens:total measure) on a seed
+ *    article, a 50,000-word deal page and a 50,000-word page with no deal,
+ *    against one TreeWalker pass plus one combined regular-expression pass;
+ *  - our Readability step against a bare Readability parse of the same page;
+ *  - long tasks over 50 ms while the page is analysed;
+ *  - painting 1,000 figures with Custom Highlights against mark.js wrapping
+ *    the same ranges, layout included;
+ *  - the popup's first render on a page with 50 figures;
+ *  - the content script's size, gzipped.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchExtension } from '../e2e/harness/browser';
+import { openArticle, openPopup } from '../e2e/harness/page';
+import { REPO_ROOT } from '../e2e/harness/paths';
+import { startServer } from '../e2e/harness/server';
+import { longPage } from './bench-pages';
+
+const READABILITY = path.join(REPO_ROOT, 'node_modules/@mozilla/readability/Readability.js');
+const MARKJS = path.join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js');
+
+/** Collects long tasks from the first moment of the page. */
+const LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+function figuresPage(count: number): string {
+  const rows = Array.from({ length: count }, (_, i) =>
+    `<p>Anthropic and SpaceX: item ${i + 1} of the Colossus 1 agreement adds over ${300 + i} MW and ${220000 + i} GPUs for $${30 + i} billion.</p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Anthropic signs SpaceX Colossus 1 compute deal</title></head><body><article><h1>Anthropic signs SpaceX Colossus 1 compute deal</h1>${rows}</article></body></html>`;
+}
+
+async function measures(page: Page) {
+  return page.evaluate(() => ({
+    total: performance.getEntriesByName('deal-lens:total', 'measure').map((e) => e.duration),
+    readability: performance.getEntriesByName('deal-lens:readability', 'measure').map((e) => e.duration),
+    longTasks: (window as unknown as { __longTasks: number[] }).__longTasks ?? [],
+  }));
+}
+
+/** One TreeWalker pass and one combined regular-expression pass over the page's text, timed over many passes. */
+async function floor(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const re = /Anthropic|SpaceX|NVIDIA|Colossus 1|Google|Amazon|\d[\d,.\s]*\s*(?:[kMGT]W|GPUs?|megawatts?|gigawatts?|billion|million|萬|万|億|亿|만|억|兆瓦|吉瓦)/giu;
+    let n = 0;
+    const pass = () => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node as Text).data;
+        re.lastIndex = 0;
+        while (re.exec(text)) n++;
+      }
+    };
+    for (let i = 0; i < 5; i++) pass();
+    let runs = 0;
+    const start = performance.now();
+    while (performance.now() - start < 300 || runs < 20) {
+      pass();
+      runs++;
+    }
+    return (performance.now() - start) / runs + n * 0;
+  });
+}
+
+async function bareReadability(page: Page): Promise<number> {
+  await page.addScriptTag({ content: `${readFileSync(READABILITY, 'utf8')}\nwindow.__Readability = Readability;` });
+  return page.evaluate(() => {
+    const R = (window as unknown as { __Readability: new (d: Document) => { parse(): unknown } }).__Readability;
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const clone = document.cloneNode(true) as Document;
+      const t = performance.now();
+      new R(clone).parse();
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return times[3]!;
+  });
+}
+
+/** Paints `count` figure ranges both ways; returns [ours, mark.js] in ms, layout included. */
+async function paintRace(page: Page): Promise<[number, number]> {
+  await page.addScriptTag({ content: readFileSync(MARKJS, 'utf8') });
+  return page.evaluate(async () => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/GPUs/.test((n as Text).data)) nodes.push(n as Text);
+    const spans = nodes.slice(0, 1000).map((node) => {
+      const m = /\d+ GPUs/.exec(node.data)!;
+      return { node, start: m.index, end: m.index + m[0].length };
+    });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await frame();
+    let t = performance.now();
+    const ranges = spans.map((s) => {
+      const r = document.createRange();
+      r.setStart(s.node, s.start);
+      r.setEnd(s.node, s.end);
+      return r;
+    });
+    CSS.highlights.set('bench-figures', new Highlight(...ranges));
+    void document.body.offsetHeight;
+    await frame();
+    const ours = performance.now() - t;
+    CSS.highlights.delete('bench-figures');
+    await frame();
+    // mark.js wraps each range in an element: the DOM changes and the page re-lays out.
+    const Mark = (window as unknown as { Mark: new (el: Element) => { markRanges(r: Array<{ start: number; length: number }>): void } }).Mark;
+    const text = document.querySelector('article')!.textContent!;
+    const offsets: Array<{ start: number; length: number }> = [];
+    const re = /\d+ GPUs/g;
+    for (let m = re.exec(text); m && offsets.length < 1000; m = re.exec(text)) offsets.push({ start: m.index, length: m[0].length });
+    t = performance.now();
+    new Mark(document.querySelector('article')!).markRanges(offsets);
+    void document.body.offsetHeight;
+    await frame();
+    const marked = performance.now() - t;
+    return [ours, marked] as [number, number];
+  });
+}
+
+async function main(): Promise<void> {
+  const server = await startServer();
+  const pages: Record<string, string> = {
+    '50k-deal': longPage(50_000, true),
+    '50k-nodeal': longPage(50_000, false),
+    'figures-1000': figuresPage(1000),
+    'figures-50': figuresPage(50),
+  };
+  for (const [name, html] of Object.entries(pages)) {
+    server.route(`/bench/${name}.html`, (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    });
+  }
+  const ext = await launchExtension();
+  await ext.context.addInitScript({ content: LONG_TASKS });
+  const rows: string[][] = [];
+  try {
+    for (const [label, url] of [
+      ['seed article (000)', server.url('/seed-000-zh-hant.html')],
+      ['50,000-word deal page', server.url('/bench/50k-deal.html')],
+      ['50,000-word non-deal page', server.url('/bench/50k-nodeal.html')],
+    ] as const) {
+      const page = await openArticle(ext.context, url, { timeout: 60_000 });
+      const m = await measures(page);
+      const total = m.total[0] ?? NaN;
+      const ours = m.readability[0] ?? 0;
+      const base = await floor(page);
+      const bare = m.readability.length ? await bareReadability(page) : NaN;
+      const beyond = total - ours;
+      rows.push([
+        label,
+        total.toFixed(2),
+        ours ? ours.toFixed(2) : '—',
+        beyond.toFixed(2),
+        base.toFixed(3),
+        (beyond / base).toFixed(1),
+        Number.isNaN(bare) ? '—' : bare.toFixed(2),
+        Number.isNaN(bare) ? '—' : (ours / bare).toFixed(2),
+        String(m.readability.length),
+        m.longTasks.length ? Math.max(...m.longTasks).toFixed(0) : '0',
+      ]);
+      await page.close();
+    }
+    const header = ['page', 'total ms', 'readab. ms', 'rest ms', 'floor ms', 'rest/floor', 'bare R. ms', 'R./bare', 'R. runs', 'max long task'];
+    console.log(header.join(' | '));
+    for (const row of rows) console.log(row.join(' | '));
+
+    const paintPage = await ext.context.newPage();
+    await paintPage.goto(server.url('/bench/figures-1000.html'));
+    await paintPage.waitForLoadState('load');
+    const [ours, marked] = await paintRace(paintPage);
+    console.log(`\npaint 1,000 figures: Custom Highlights ${ours.toFixed(1)} ms, mark.js ${marked.toFixed(1)} ms, ${(marked / ours).toFixed(1)}× faster`);
+    await paintPage.close();
+
+    const fifty = await openArticle(ext.context, server.url('/bench/figures-50.html'), { timeout: 60_000 });
+    const popup = await openPopup(ext, fifty);
+    const firstRender = await popup
+      .waitForFunction(() => performance.getEntriesByName('popup:first-render')[0]?.startTime, undefined, { timeout: 10_000 })
+      .then((h) => h.jsonValue() as Promise<number>)
+      .catch(() => NaN);
+    console.log(`popup first render on a page with 50 figures: ${Number.isNaN(firstRender) ? 'not measured (no popup:first-render mark)' : `${firstRender.toFixed(1)} ms after navigation start`}`);
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+  const bundle = readFileSync(path.join(REPO_ROOT, '.output/chrome-mv3/content-scripts/content.js'));
+  console.log(`content script: ${(bundle.length / 1024).toFixed(1)} KB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KB gzipped (target ≤ 60 KB)`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

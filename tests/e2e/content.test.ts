@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+import { launchExtension, type ExtensionBrowser } from './harness/browser';
+import { hoverHighlight, readCard, readHighlightsInFreshWorld } from './harness/card';
+import { openArticle, readHighlights, waitForAnalysis } from './harness/page';
+import { startServer, type FixtureServer } from './harness/server';
+
+declare const chrome: typeof Browser;
+
+const HOSTILE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Anthropic signs SpaceX Colossus 1 compute deal</title>
+<style>* { all: unset !important; } ::highlight(x) {}</style>
+<script>
+  window.CSS = { highlights: null };
+  Range.prototype.getClientRects = function () { throw new Error('hostile'); };
+  EventTarget.prototype.addEventListener = function () { throw new Error('hostile'); };
+  window.MutationObserver = function () { throw new Error('hostile'); };
+</script></head><body><article><h1>Anthropic signs SpaceX Colossus 1 compute deal</h1>
+<p>Anthropic signed an agreement with SpaceX to use the full Colossus 1 data center in Memphis, with over 300 megawatts of capacity and more than 22,000 NVIDIA GPUs. &lt;img src=x onerror="window.__pwned=1"&gt; &lt;script&gt;window.__pwned=2&lt;/script&gt;</p>
+<p>The deal gives Anthropic compute for Claude. SpaceX said the capacity would arrive within a month. The agreement was announced on May 6, 2026, and the data center is one of the largest AI training facilities in the world.</p>
+<p>Anthropic has been racing to secure data center capacity across several clouds, and this agreement adds a large block of GPUs to its fleet for training and inference.</p>
+</article></body></html>`;
+
+const LATE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: compute deals</title></head>
+<body><article><h1>Live: compute deals</h1><p id="intro">Updates will appear below as they come in.</p></article>
+<script>setTimeout(() => {
+  const p = document.createElement('p');
+  p.textContent = 'Anthropic signed an agreement with SpaceX to use all of the Colossus 1 data center: over 300 megawatts of compute capacity and more than 220,000 NVIDIA GPUs for Claude, SpaceX said in a statement announcing the deal.';
+  const q = document.createElement('p');
+  q.textContent = 'The agreement makes SpaceX a compute landlord; Anthropic gains data center capacity for training and inference in Memphis, where Colossus 1 stands.';
+  document.querySelector('article').append(p, q);
+}, 1000);</script></body></html>`;
+
+describe('the content script in a real page', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    [ext, server] = await Promise.all([launchExtension(), startServer()]);
+    server.route('/hostile.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HOSTILE);
+    });
+    server.route('/late.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(LATE);
+    });
+  });
+  afterAll(async () => {
+    await Promise.all([ext?.close(), server?.close()]);
+  });
+
+  const tabIdOf = async (page: Page) =>
+    ext.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+
+  it('paints the four highlights on seed 000: the 22,000+ GPUs as a mismatch, 22 萬 and 300+ MW as matches', async () => {
+    const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    const marks = await readHighlights(page);
+    expect(marks['deal-lens-mismatch']).toEqual(expect.arrayContaining([expect.stringContaining('22,000+')]));
+    expect(marks['deal-lens-match'].some((t) => t.includes('22 萬'))).toBe(true);
+    expect(marks['deal-lens-match'].some((t) => t.includes('300+ MW'))).toBe(true);
+    expect(marks['deal-lens-entity']).toEqual(expect.arrayContaining(['Anthropic', 'SpaceX', 'Colossus 1']));
+    // The page's text is untouched: no element of ours wraps it.
+    expect(await page.evaluate(() => document.querySelectorAll('mark, [data-deal-lens]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('leaves the 25,000 A100 GPUs in seed 002 unflagged', async () => {
+    const page = await openArticle(ext.context, server.url('/seed-002-en.html'));
+    const marks = await readHighlights(page);
+    expect(marks['deal-lens-mismatch'].some((t) => t.includes('25,000'))).toBe(false);
+    expect(marks['deal-lens-match'].some((t) => t.includes('220,000'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows a card on hover that states the reference value and its source, and closes on Escape', async () => {
+    const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    await page.setViewportSize({ width: 1000, height: 700 });
+    expect(await hoverHighlight(page, 'deal-lens-mismatch')).toBe(true);
+    await expect.poll(() => readCard(page), { timeout: 5000 }).not.toBeNull();
+    const card = (await readCard(page))!;
+    expect(card.name).toMatch(/22,000\+/);
+    expect(card.text).toMatch(/220,000/);
+    expect(card.text).toMatch(/Differs from the reference/);
+    expect(card.text).toMatch(/Source/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readCard(page), { timeout: 5000 }).toBeNull();
+    await page.close();
+  });
+
+  it('highlights content that arrives a second after load', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/late.html'));
+    await waitForAnalysis(page, { runs: 2, timeout: 15_000 });
+    await expect.poll(async () => (await readHighlights(page))['deal-lens-match'].length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('survives a hostile page: its globals replaced, CSS reset, markup-looking text never run', async () => {
+    const page = await openArticle(ext.context, server.url('/hostile.html'));
+    // The page replaced window.CSS in its own world; a fresh world still sees the document's registry.
+    const marks = await readHighlightsInFreshWorld(page);
+    expect(marks['deal-lens-mismatch']).toEqual(['more than 22,000 NVIDIA GPUs']);
+    expect(marks['deal-lens-entity']).toEqual(expect.arrayContaining(['Anthropic', 'SpaceX']));
+    const count = await ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), await tabIdOf(page));
+    expect(count).toBe('1');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('leaves a page that is not deal coverage alone', async () => {
+    const page = await openArticle(ext.context, server.url('/neg-en-gpu-review.html'));
+    const marks = await readHighlights(page);
+    expect(Object.values(marks).flat()).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the number of mismatches on the badge', async () => {
+    const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    const tabId = await tabIdOf(page);
+    const mismatches = (await readHighlights(page))['deal-lens-mismatch'].length;
+    expect(mismatches).toBeGreaterThan(0);
+    await expect.poll(() => ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), tabId)).toBe(String(mismatches));
+    await page.close();
+  });
+
+  it('steps through flags and toggles highlights on command', async () => {
+    const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    await page.setViewportSize({ width: 1000, height: 600 });
+    const tabId = await tabIdOf(page);
+    const send = (message: object) => ext.serviceWorker.evaluate(async ([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await send({ type: 'next-flag' })).toEqual({ ok: true });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect.poll(() => readCard(page), { timeout: 5000 }).not.toBeNull();
+    expect(await send({ type: 'toggle-highlights' })).toEqual({ ok: true, visible: false });
+    expect(Object.values(await readHighlights(page)).flat()).toEqual([]);
+    expect(await send({ type: 'toggle-highlights' })).toEqual({ ok: true, visible: true });
+    expect((await readHighlights(page))['deal-lens-mismatch'].length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('follows the settings live: categories, per-site off, extension off', async () => {
+    const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    const set = (settings: object) => ext.serviceWorker.evaluate(async (s) => chrome.storage.local.set({ settings: s }), settings);
+    const base = { version: 1, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true }, historyDays: 90, autoSync: 'off', datasetUrl: '' };
+    await set({ ...base, categories: { entities: false, figures: true, matches: true, mismatches: true } });
+    await expect.poll(async () => (await readHighlights(page))['deal-lens-entity'].length).toBe(0);
+    expect((await readHighlights(page))['deal-lens-mismatch'].length).toBeGreaterThan(0);
+    await set({ ...base, disabledSites: ['127.0.0.1'] });
+    await expect.poll(async () => Object.values(await readHighlights(page)).flat().length).toBe(0);
+    await set(base);
+    await expect.poll(async () => (await readHighlights(page))['deal-lens-mismatch'].length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await set({ ...base, enabled: false });
+    await expect.poll(async () => Object.values(await readHighlights(page)).flat().length).toBe(0);
+    await set(base);
+    await page.close();
+  });
+
+  it('re-runs on an SPA navigation and drops highlights whose text is gone', async () => {
+    const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    await page.evaluate(() => {
+      history.pushState({}, '', '/other-story.html');
+      document.querySelector('article')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'A quiet day with no news.' }));
+    });
+    await waitForAnalysis(page, { runs: 2, timeout: 15_000 });
+    await expect.poll(async () => Object.values(await readHighlights(page)).flat().length, { timeout: 10_000 }).toBe(0);
+    await page.close();
+  });
+});
