@@ -1,0 +1,65 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../lib/node/cli/analyze';
+import { DATASETS_DIR, PAGES_DIR } from '../../eval/corpus';
+
+async function run(args: string[]) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (d) => (stdout += d));
+  err.on('data', (d) => (stderr += d));
+  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
+  return { code, stdout, stderr };
+}
+
+describe('npm run analyze', () => {
+  it('prints exactly one JSON array, one object per input in input order', async () => {
+    const { code, stdout } = await run(['--json', `${PAGES_DIR}seed-002-en.html`, `${PAGES_DIR}seed-000-zh-hant.html`]);
+    expect(code).toBe(0);
+    const reports = JSON.parse(stdout);
+    expect(reports.map((r: { source: string }) => r.source)).toEqual([`${PAGES_DIR}seed-002-en.html`, `${PAGES_DIR}seed-000-zh-hant.html`]);
+    const seed000 = reports[1];
+    expect(seed000).toMatchObject({ lang: 'zh-Hant', isComputeDeal: true });
+    expect(new Set(seed000.entities.map((e: { id: string }) => e.id)).size).toBe(seed000.entities.length);
+    const flag = seed000.figures.find((f: { text: string }) => f.text.includes('22,000+'));
+    expect(flag).toMatchObject({ kind: 'gpus', value: 22000, unit: 'GPU', bound: 'min', dealId: 'anthropic-spacex-colossus-1', status: 'mismatch' });
+    expect(flag.expected).toMatchObject({ value: 220000, unit: 'GPU', bound: 'min' });
+    expect(flag.expected.source).toBeTruthy();
+  });
+
+  it('prints a readable report with each flag, its reference and source', async () => {
+    const { code, stdout } = await run([`${PAGES_DIR}seed-000-zh-hant.html`]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/mismatch\s+22,000\+ GPUs/);
+    expect(stdout).toMatch(/reference: min 220000 GPU/);
+    expect(stdout).toMatch(/source: /);
+  });
+
+  it('follows the dataset it is given: other deals, other aliases', async () => {
+    const page = `${DATASETS_DIR}alt-kestrel-en.html`;
+    const withAlt = JSON.parse((await run(['--json', '--dataset', `${DATASETS_DIR}alt-dataset.json`, page])).stdout)[0];
+    const withBundled = JSON.parse((await run(['--json', page])).stdout)[0];
+    expect(withAlt.isComputeDeal).toBe(true);
+    expect(withAlt.figures.some((f: { status: string }) => f.status === 'mismatch')).toBe(true);
+    expect(withAlt.figures.some((f: { status: string }) => f.status === 'match')).toBe(true);
+    expect(withBundled.isComputeDeal).toBe(false);
+  });
+
+  it('rejects an invalid dataset with a message naming its path, and a non-zero exit', async () => {
+    const { code, stderr } = await run(['--dataset', `${DATASETS_DIR}schema-invalid.json`, `${PAGES_DIR}seed-002-en.html`]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/\$\.deals\[0\]\.facts\[0\]\.unit/);
+  });
+
+  it('reports an unreadable input and still reports the others', async () => {
+    const { code, stdout, stderr } = await run(['--json', '/nonexistent/page.html', `${PAGES_DIR}seed-002-en.html`]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/nonexistent/);
+    const reports = JSON.parse(stdout);
+    expect(reports).toHaveLength(2);
+    expect(reports[0].error).toBeTruthy();
+    expect(reports[1].isComputeDeal).toBe(true);
+  });
+});
