@@ -18,6 +18,9 @@ import { entityCard, figureCard } from './card-content';
 import { pageRecord } from './page-record';
 import { RunScheduler } from './run-scheduler';
 
+/** How long a card stays after the pointer leaves its figure. */
+const CLOSE_GRACE_MS = 300;
+
 interface Item extends Painted {
   figure?: number;
   entity?: number;
@@ -38,6 +41,8 @@ export class Lens {
   private card = new Card(document);
   private cardItem: Item | undefined;
   private flagCursor = -1;
+  private overCard = false;
+  private closeTimer: number | undefined;
   private scheduler: RunScheduler;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -154,11 +159,22 @@ export class Lens {
   }
 
   private hover(x: number, y: number, target: EventTarget | null): void {
-    if (this.card.contains(target)) return;
+    this.overCard = this.card.contains(target);
+    if (this.overCard) return;
     const item = paintedAt(document, x, y, this.items);
     if (!item) {
-      if (this.card.isOpen) this.closeCard();
+      // A short grace lets the pointer travel from the figure to its card (to follow the source link).
+      if (this.card.isOpen && this.closeTimer === undefined) {
+        this.closeTimer = this.ctx.setTimeout(() => {
+          this.closeTimer = undefined;
+          if (!this.overCard) this.closeCard();
+        }, CLOSE_GRACE_MS);
+      }
       return;
+    }
+    if (this.closeTimer !== undefined) {
+      clearTimeout(this.closeTimer);
+      this.closeTimer = undefined;
     }
     if (item !== this.cardItem || !this.card.isOpen) this.openCard(item);
   }

@@ -21,7 +21,13 @@ export type Evidence =
  * article's main deal when it is among them, else to nobody: a figure is linked
  * only on strong evidence.
  */
-export function dealEvidence(index: DealIndex, entityIds: Iterable<string>, mainDealId?: string): Evidence {
+export function dealEvidence(
+  index: DealIndex,
+  entityIds: Iterable<string>,
+  mainDealId?: string,
+  /** Distance of each entity from the figure, to break ties by proximity. */
+  distance?: (entityId: string) => number,
+): Evidence {
   const scores = new Map<string, number>();
   let any = false;
   for (const id of new Set(entityIds)) {
@@ -37,5 +43,25 @@ export function dealEvidence(index: DealIndex, entityIds: Iterable<string>, main
   if (!first) return { kind: 'other' };
   if (!second || first[1] > second[1]) return { kind: 'deal', dealId: first[0] };
   const tied = ranked.filter(([, s]) => s === first[1]).map(([id]) => id);
+  const nearest = distance ? closestDeal(index, tied, entityIds, distance) : undefined;
+  if (nearest) return { kind: 'deal', dealId: nearest };
   return mainDealId && tied.includes(mainDealId) ? { kind: 'deal', dealId: mainDealId } : { kind: 'other' };
+}
+
+/**
+ * Among tied deals, the one whose own (non-hub) entity stands nearest the
+ * figure: in "besides Google, Anthropic's deal with Amazon is up to 5 GW" the
+ * figure is Amazon's (tests/fixtures/pages/zh-hans-google-broadcom-match.html).
+ */
+function closestDeal(index: DealIndex, tied: string[], entityIds: Iterable<string>, distance: (id: string) => number): string | undefined {
+  const best = new Map<string, number>();
+  for (const id of new Set(entityIds)) {
+    if (index.hubs.has(id)) continue;
+    for (const { deal } of index.byEntity.get(id) ?? []) {
+      if (tied.includes(deal.id)) best.set(deal.id, Math.min(best.get(deal.id) ?? Infinity, distance(id)));
+    }
+  }
+  const ranked = [...best].sort((a, b) => a[1] - b[1]);
+  if (ranked.length === 0 || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
+  return ranked[0]![0];
 }

@@ -2,7 +2,7 @@ import type { Block } from '../analyze/types';
 import type { EntityMatch } from '../extract/entities/find-entities';
 import type { RawFigure } from '../extract/raw-figure';
 import { sentenceAt } from '../text/sentences';
-import { ANAPHORA, ANNOUNCED, WIDER_SCOPE } from './context-cues';
+import { ANAPHORA, ANNOUNCED, FINANCIAL_METRIC, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { dealEvidence, type Evidence } from './evidence';
 
@@ -53,11 +53,13 @@ export function linkFigure(
 ): string | null {
   if (figure.rate) return null;
   const block = blocks[b]!;
-  // A vendor inside the figure ("220,000+ NVIDIA GPUs") describes the hardware, not the deal.
-  const outside = (e: EntityMatch) => e.end <= figure.start || e.start >= figure.end;
+  const outside = (e: EntityMatch) => !isPartOfFigure(e, figure, block.text);
   const [sStart, sEnd] = sentenceAt(block.sentences, figure.start);
   const sentenceText = block.text.slice(sStart, sEnd);
+  if (figure.kind === 'money' && test(FINANCIAL_METRIC, sentenceText)) return null;
   const inSentence = block.entities.filter((e) => e.start >= sStart && e.end <= sEnd && outside(e));
+  const distance = (id: string) =>
+    Math.min(...inSentence.filter((e) => e.id === id).map((e) => (e.end <= figure.start ? figure.start - e.end : e.start - figure.end)));
 
   if (figure.kind === 'date') {
     // Dates only ever mean the deal's own date when the sentence says "announced" or "signed".
@@ -67,7 +69,7 @@ export function linkFigure(
     return evidence.kind === 'none' || test(ANAPHORA, sentenceText) ? (mainDealId ?? null) : null;
   }
 
-  const sentence = decide(dealEvidence(index, ids(inSentence), mainDealId));
+  const sentence = decide(dealEvidence(index, ids(inSentence), mainDealId, distance));
   if (sentence !== undefined) {
     if (sentence !== null) return sentence;
     // Only hub parties named, and the sentence points back at the deal: "The deal grants Anthropic…".
@@ -83,6 +85,16 @@ export function linkFigure(
   if (!mainDealId || test(WIDER_SCOPE, block.text)) return null;
   const main = index.deals.get(mainDealId);
   return main?.facts.some((fact) => fact.kind === figure.kind) ? mainDealId : null;
+}
+
+/**
+ * A vendor inside a hardware figure, or right after it, describes the hardware,
+ * not the deal: "220,000+ NVIDIA GPUs", "plus de 220 000 GPU Nvidia".
+ */
+function isPartOfFigure(e: EntityMatch, figure: RawFigure, text: string): boolean {
+  if (e.start >= figure.start && e.end <= figure.end) return true;
+  if (figure.kind !== 'gpus' && figure.kind !== 'chips') return false;
+  return e.kind === 'company' && e.start >= figure.end && /^[\s\u00A0]*(?:de\s+|von\s+)?$/u.test(text.slice(figure.end, e.start));
 }
 
 /** undefined: this level names nothing, look further; null: it names something else. */

@@ -14,7 +14,12 @@ import { toJsonReport, toTextReport } from './report';
 
 const USAGE = 'usage: npm run analyze -- [--dataset FILE|URL] [--json] [--force] <file.html | http(s) URL>...';
 
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+/** Where the CLI writes; process.stdout and process.stderr by default. */
+export interface Output {
+  write(chunk: string): unknown;
+}
+
+export async function main(argv: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

@@ -27,7 +27,7 @@ const STATUS_MARK: Record<Figure['status'], string> = { match: '✓', mismatch: 
 /** A readable report of one page, for people maintaining the dataset. */
 export function toTextReport(source: string, analysis: Analysis): string {
   const lines = [`== ${source}`, `   ${analysis.title}`, `   language ${analysis.lang} · score ${analysis.score} · ${analysis.isComputeDeal ? 'compute-deal coverage' : 'not compute-deal coverage'}`];
-  if (!analysis.isComputeDeal) return lines.join('\n');
+  if (!analysis.isComputeDeal && analysis.figures.length === 0) return lines.join('\n');
   lines.push(`   deals: ${analysis.deals.join(', ') || '—'}`);
   const names = [...new Set(analysis.entities.map((e) => `${e.text} (${e.id})`))];
   lines.push(`   entities: ${names.join(', ') || '—'}`);

@@ -1,16 +1,11 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/node/cli/analyze';
 import { DATASETS_DIR, PAGES_DIR } from '../../eval/corpus';
 
 async function run(args: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
   let stdout = '';
   let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const code = await main(args, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
+  const code = await main(args, { write: (s: string) => (stdout += s) }, { write: (s: string) => (stderr += s) });
   return { code, stdout, stderr };
 }
 
