@@ -7,6 +7,11 @@ import { cueRegExp } from '../detect/cue-matcher';
  */
 export const ANAPHORA = cueRegExp([
   'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract',
+  // The deal's site, named by its role: "The cluster brings 300 MW" (en-colossus-date-mismatch).
+  'the cluster', 'the facility', 'the supercomputer', 'the supercluster', 'the data center', 'the data centre', 'the site',
+  '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설',
+  'die Anlage', 'das Rechenzentrum', 'der Supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
+  'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
   '该协议', '此次合作', '本次合作', '这次合作', '这项合作', '該協議', '此次合作', '這次合作', '本次合作', '这笔', '這筆', '双方', '雙方',
   'この契約', '今回の契約', '今回の提携', '本契約', '両社',
   '이번 계약', '이번 협약', '이번 제휴', '양사',

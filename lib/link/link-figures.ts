@@ -53,7 +53,8 @@ export function linkFigure(
 ): string | null {
   if (figure.rate) return null;
   const block = blocks[b]!;
-  const outside = (e: EntityMatch) => !isPartOfFigure(e, figure, block.text);
+  const vendors = block.entities.filter((e) => block.figures.some((f) => f !== figure && isVendorOf(e, f, block.text)));
+  const outside = (e: EntityMatch) => !isPartOfFigure(e, figure, block.text) && !vendors.includes(e);
   const [sStart, sEnd] = sentenceAt(block.sentences, figure.start);
   const sentenceText = block.text.slice(sStart, sEnd);
   if (figure.kind === 'money' && test(FINANCIAL_METRIC, sentenceText)) return null;
@@ -92,8 +93,12 @@ export function linkFigure(
  * not the deal: "220,000+ NVIDIA GPUs", "plus de 220 000 GPU Nvidia".
  */
 function isPartOfFigure(e: EntityMatch, figure: RawFigure, text: string): boolean {
-  if (e.start >= figure.start && e.end <= figure.end) return true;
+  return (e.start >= figure.start && e.end <= figure.end) || isVendorOf(e, figure, text);
+}
+
+function isVendorOf(e: EntityMatch, figure: RawFigure, text: string): boolean {
   if (figure.kind !== 'gpus' && figure.kind !== 'chips') return false;
+  if (e.start >= figure.start && e.end <= figure.end) return e.kind === 'company';
   return e.kind === 'company' && e.start >= figure.end && /^[\s\u00A0]*(?:de\s+|von\s+)?$/u.test(text.slice(figure.end, e.start));
 }
 
@@ -103,8 +108,16 @@ function decide(evidence: Evidence): string | null | undefined {
   return evidence.kind === 'deal' ? evidence.dealId : null;
 }
 
+/**
+ * Whether everything a sentence names belongs to the main deal; a product or
+ * person in no deal at all ("Claude", "Elon Musk") is neutral.
+ */
 function namesOnlyMainDeal(index: DealIndex, named: EntityMatch[], mainDealId: string): boolean {
-  return named.every((e) => index.byEntity.get(e.id)?.some((r) => r.deal.id === mainDealId));
+  return named.every((e) => {
+    const roles = index.byEntity.get(e.id);
+    if (!roles) return e.kind === 'product' || e.kind === 'person';
+    return roles.some((r) => r.deal.id === mainDealId);
+  });
 }
 
 function test(pattern: RegExp, text: string): boolean {

@@ -10,6 +10,8 @@ describe('sentenceSpans', () => {
     ['U.S. data centers grew. Next.', ['U.S. data centers grew.', 'Next.'], 'an abbreviation before lower case does not'],
     ['合作达成。规模超过 300 兆瓦！', ['合作达成。', '规模超过 300 兆瓦！'], 'CJK terminators always do'],
     ['No terminator', ['No terminator'], 'a block without one is one sentence'],
+    ['Die am 6. Mai bekanntgegebene Vereinbarung. Mehr.', ['Die am 6. Mai bekanntgegebene Vereinbarung.', 'Mehr.'], 'a German ordinal date does not'],
+    ['It was built in 2024. Then it grew.', ['It was built in 2024.', 'Then it grew.'], 'a year does'],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
