@@ -43,7 +43,7 @@ export function figureCard(figure: Figure, dataset: Dataset | undefined): CardCo
     rows,
     status,
     ...(source ? { source: { label: msg('card_source', 'Source'), text: source, ...(/^https?:\/\//i.test(source) ? { href: source } : {}) } } : {}),
-    label: `${figure.text.trim()}: ${status.text}`,
+    label: `Compute Deal Lens: ${figure.text.trim()}: ${status.text}`,
   };
 }
 
@@ -55,5 +55,5 @@ export function entityCard(hit: EntityHit, dataset: Dataset | undefined, analysi
   const rows: Array<[string, string]> = [[msg('card_kind', 'Kind'), hit.kind]];
   if (onPage.length) rows.push([msg('card_deal', 'Deal'), onPage.map((d) => d.title).join('; ')]);
   else if (deals.length) rows.push([msg('card_known_deals', 'Known deals'), String(deals.length)]);
-  return { heading: entity?.name ?? hit.text, rows, label: entity?.name ?? hit.text };
+  return { heading: entity?.name ?? hit.text, rows, label: `Compute Deal Lens: ${entity?.name ?? hit.text}` };
 }

@@ -14,9 +14,13 @@ export interface CardContent {
   label: string;
 }
 
+// The host's display is set inline only: an important :host rule (`all` included)
+// outranks even the host's inline !important declarations, and the card could
+// never hide. Inherited styles from the page are reset on .card instead, which
+// no page selector reaches.
 const CARD_CSS = `
-:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important; }
-.card { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #1f2328; background: #fff;
+:host { position: fixed !important; z-index: 2147483647 !important; margin: 0 !important; padding: 0 !important; }
+.card { all: initial; display: block; box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #1f2328; background: #fff;
   border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.18); padding: 10px 12px; max-width: 340px; min-width: 200px; }
 h2 { font-size: 14px; font-weight: 600; margin: 0 0 6px; word-break: break-word; }
 dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; }

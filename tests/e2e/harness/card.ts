@@ -25,7 +25,8 @@ export async function readCard(page: Page): Promise<CardReading | null> {
   try {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'dialog');
+    // The page may have dialogs of its own (a cookie banner); ours names itself.
+    const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'dialog' && n.name?.value?.startsWith('Compute Deal Lens'));
     if (!dialog) return null;
     const texts: string[] = [];
     const walk = (node: AXNode) => {
