@@ -2,7 +2,7 @@
  * What the analysis pipeline reads and returns. The result crosses context
  * boundaries (content script → background → popup), so it is a zod schema.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BOUNDS, FACT_KINDS } from '../dataset/schema';
 
 /** A run of article text with its structural role; the engine reads blocks, never the DOM. */
@@ -11,16 +11,16 @@ export const blockSchema = z.object({
   /** heading: h1–h6; item: li/dt/dd; row: a table row whose cells are joined by " | "; paragraph: anything else. */
   kind: z.enum(['heading', 'paragraph', 'item', 'row']),
   /** Heading level 1–6, for headings only. */
-  level: z.number().int().min(1).max(6).optional(),
+  level: z.optional(z.int().check(z.minimum(1), z.maximum(6))),
 });
 export type Block = z.infer<typeof blockSchema>;
 
 export const articleSchema = z.object({
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   title: z.string(),
   lang: z.string(),
-  publishedAt: z.string().optional(),
-  siteName: z.string().optional(),
+  publishedAt: z.optional(z.string()),
+  siteName: z.optional(z.string()),
   blocks: z.array(blockSchema),
 });
 export type Article = z.infer<typeof articleSchema>;
@@ -32,13 +32,13 @@ export const boundSchema = z.enum(BOUNDS);
 
 /** A span of one block's text. */
 export const spanSchema = z.object({
-  block: z.number().int().min(0),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  block: z.int().check(z.minimum(0)),
+  start: z.int().check(z.minimum(0)),
+  end: z.int().check(z.minimum(0)),
 });
 export type Span = z.infer<typeof spanSchema>;
 
-export const entityHitSchema = spanSchema.extend({
+export const entityHitSchema = z.extend(spanSchema, {
   id: z.string(),
   kind: z.string(),
   text: z.string(),
@@ -50,15 +50,15 @@ export const expectedSchema = z.object({
   value: z.union([z.number(), z.string()]),
   unit: z.string(),
   bound: boundSchema,
-  label: z.string().optional(),
-  source: z.string().optional(),
+  label: z.optional(z.string()),
+  source: z.optional(z.string()),
 });
 export type Expected = z.infer<typeof expectedSchema>;
 
 export const statusSchema = z.enum(['match', 'mismatch', 'unverified']);
 export type Status = z.infer<typeof statusSchema>;
 
-export const figureSchema = spanSchema.extend({
+export const figureSchema = z.extend(spanSchema, {
   text: z.string(),
   kind: figureKindSchema,
   /** Canonical value: W, GPU, chip, USD, year, unit; a YYYY-MM-DD string for dates. */
@@ -66,19 +66,19 @@ export const figureSchema = spanSchema.extend({
   unit: z.string(),
   bound: boundSchema,
   /** ISO 4217 code of a non-USD amount; such amounts are never verified. */
-  currency: z.string().optional(),
-  dealId: z.string().nullable(),
+  currency: z.optional(z.string()),
+  dealId: z.nullable(z.string()),
   status: statusSchema,
-  expected: expectedSchema.optional(),
+  expected: z.optional(expectedSchema),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
 export const analysisSchema = z.object({
   title: z.string(),
   lang: z.string(),
-  url: z.string().optional(),
-  publishedAt: z.string().optional(),
-  siteName: z.string().optional(),
+  url: z.optional(z.string()),
+  publishedAt: z.optional(z.string()),
+  siteName: z.optional(z.string()),
   isComputeDeal: z.boolean(),
   score: z.number(),
   deals: z.array(z.string()),

@@ -1,5 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { DATASET_FORMAT, datasetSchema, type Dataset } from './schema';
+
+// zod/mini carries no messages of its own ("Invalid input"); people read these
+// ones, in the settings page and the CLI, so they get the full English text.
+z.config(en());
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; error: string };
 
@@ -32,7 +37,7 @@ export function validateDataset(value: unknown): DatasetResult {
   return { ok: false, error: describeIssues(result.error) };
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> }): string {
   const lines = error.issues.slice(0, 5).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
   const more = error.issues.length - lines.length;
   return more > 0 ? `${lines.join('\n')}\n(and ${more} more)` : lines.join('\n');

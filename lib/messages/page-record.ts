@@ -1,29 +1,29 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boundSchema, figureKindSchema, statusSchema, expectedSchema } from '../analyze/types';
 
 /** What is remembered of a page the user read that was deal coverage. */
 export const pageRecordSchema = z.object({
-  url: z.string().max(4096),
-  canonicalUrl: z.string().max(4096).optional(),
-  title: z.string().max(1000),
-  site: z.string().max(500),
-  lang: z.string().max(35),
-  publishedAt: z.string().max(64).optional(),
+  url: z.string().check(z.maxLength(4096)),
+  canonicalUrl: z.optional(z.string().check(z.maxLength(4096))),
+  title: z.string().check(z.maxLength(1000)),
+  site: z.string().check(z.maxLength(500)),
+  lang: z.string().check(z.maxLength(35)),
+  publishedAt: z.optional(z.string().check(z.maxLength(64))),
   seenAt: z.number(),
-  deals: z.array(z.string()).max(100),
+  deals: z.array(z.string()).check(z.maxLength(100)),
   figures: z
     .array(
       z.object({
-        text: z.string().max(200),
+        text: z.string().check(z.maxLength(200)),
         kind: figureKindSchema,
         value: z.union([z.number(), z.string()]),
         unit: z.string(),
         bound: boundSchema,
-        dealId: z.string().nullable(),
+        dealId: z.nullable(z.string()),
         status: statusSchema,
-        expected: expectedSchema.optional(),
+        expected: z.optional(expectedSchema),
       }),
     )
-    .max(2000),
+    .check(z.maxLength(2000)),
 });
 export type PageRecord = z.infer<typeof pageRecordSchema>;

@@ -3,7 +3,7 @@
  * is a zod schema; replies are `{ ok: true, … } | { ok: false, error }` because
  * Errors do not survive structured cloning.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { analysisSchema } from '../analyze/types';
 import { datasetSchema } from '../dataset/schema';
 import { pageRecordSchema } from './page-record';
@@ -11,7 +11,7 @@ import { pageRecordSchema } from './page-record';
 /** Content script → background. */
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-dataset') }),
-  z.object({ type: z.literal('page-analysed'), record: pageRecordSchema.nullable(), mismatches: z.number().int().min(0), checked: z.number().int().min(0) }),
+  z.object({ type: z.literal('page-analysed'), record: z.nullable(pageRecordSchema), mismatches: z.int().check(z.minimum(0)), checked: z.int().check(z.minimum(0)) }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
@@ -20,7 +20,7 @@ export type ToBackground = z.infer<typeof toBackgroundSchema>;
 export const toContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-analysis') }),
   z.object({ type: z.literal('analyze-anyway') }),
-  z.object({ type: z.literal('show-figure'), index: z.number().int().min(0) }),
+  z.object({ type: z.literal('show-figure'), index: z.int().check(z.minimum(0)) }),
   z.object({ type: z.literal('next-flag') }),
   z.object({ type: z.literal('toggle-highlights') }),
 ]);
@@ -28,14 +28,14 @@ export type ToContent = z.infer<typeof toContentSchema>;
 
 
 export const errorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
-const ok = <T extends z.ZodRawShape>(shape: T) => z.object({ ok: z.literal(true), ...shape });
+const ok = <T extends Record<string, z.ZodMiniType>>(shape: T) => z.object({ ok: z.literal(true), ...shape });
 
 export const replySchemas = {
   'get-dataset': ok({ dataset: datasetSchema }),
   'page-analysed': ok({}),
   ping: ok({ version: z.string() }),
-  'get-analysis': ok({ analysis: analysisSchema.nullable(), url: z.string(), enabled: z.boolean() }),
-  'analyze-anyway': ok({ analysis: analysisSchema.nullable(), url: z.string(), enabled: z.boolean() }),
+  'get-analysis': ok({ analysis: z.nullable(analysisSchema), url: z.string(), enabled: z.boolean() }),
+  'analyze-anyway': ok({ analysis: z.nullable(analysisSchema), url: z.string(), enabled: z.boolean() }),
   'show-figure': ok({}),
   'next-flag': ok({}),
   'toggle-highlights': ok({ visible: z.boolean() }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const SETTINGS_VERSION = 1;
 
@@ -14,13 +14,13 @@ export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   enabled: z.boolean(),
   /** Hostnames where the extension stays off. */
-  disabledSites: z.array(z.string().min(1).max(253)).max(10_000),
+  disabledSites: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(10_000)),
   categories: categoriesSchema,
   /** Days the reading history is kept for related coverage. */
-  historyDays: z.number().int().min(1).max(3650),
+  historyDays: z.int().check(z.minimum(1), z.maximum(3650)),
   autoSync: z.enum(['off', 'daily', 'weekly']),
   /** Where "Sync now" and auto-sync fetch the dataset; empty until the user sets one. */
-  datasetUrl: z.string().max(2048),
+  datasetUrl: z.string().check(z.maxLength(2048)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { figureKindSchema, statusSchema } from '../../lib/analyze/types';
 
 export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
@@ -18,7 +18,7 @@ export const goldSchema = z.object({
       text: z.string(),
       kind: figureKindSchema,
       value: z.union([z.number(), z.string()]),
-      dealId: z.string().nullable(),
+      dealId: z.nullable(z.string()),
       status: statusSchema,
     }),
   ),
