@@ -27,4 +27,7 @@ export async function runAutoSync(db: DealLensDb): Promise<void> {
   } catch {
     // Recorded in the history by syncFromUrl; the previous dataset stays in use.
   }
+  // A one-shot alarm under our name (a test, or a browser that dropped the period)
+  // is gone once it fired; without this the next sync would wait for a settings change.
+  await scheduleAutoSync(settings);
 }

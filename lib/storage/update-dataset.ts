@@ -8,8 +8,38 @@ export const SYNC_MAX_BYTES = 50 * 1024 * 1024;
 
 export type UpdateResult = { status: 'updated' | 'up-to-date'; version: string };
 
+/**
+ * What went wrong, for callers that react to a kind of failure rather than
+ * print it (the options page adds a permission hint to `network` only).
+ */
+export type UpdateFailure =
+  | 'url'
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'too-large'
+  | 'encoding'
+  | 'not-json'
+  | 'format'
+  | 'invalid'
+  | 'unexpected';
+
 /** A failure the user can read; the stored dataset is untouched when one is thrown. */
-export class DatasetUpdateError extends Error {}
+export class DatasetUpdateError extends Error {
+  constructor(
+    message: string,
+    readonly reason: UpdateFailure = 'unexpected',
+  ) {
+    super(message);
+    this.name = 'DatasetUpdateError';
+  }
+}
+
+/** The error to rethrow after recording an attempt: the message and reason survive, anything else is wrapped. */
+function asUpdateError(err: unknown): DatasetUpdateError {
+  if (err instanceof DatasetUpdateError) return new DatasetUpdateError(err.message, err.reason);
+  return new DatasetUpdateError(`unexpected failure: ${(err as Error).message}`, 'unexpected');
+}
 
 export interface SyncOptions {
   fetch?: typeof fetch;
@@ -34,9 +64,9 @@ export async function syncFromUrl(db: DealLensDb, url: string, options: SyncOpti
     await recordSyncAttempt(db, { at: started, source: url, trigger, result: result.status, version: result.version, durationMs: now() - started });
     return result;
   } catch (err) {
-    const error = err instanceof DatasetUpdateError ? err.message : `unexpected failure: ${(err as Error).message}`;
-    await recordSyncAttempt(db, { at: started, source: url, trigger, result: 'error', error, durationMs: now() - started });
-    throw new DatasetUpdateError(error);
+    const failure = asUpdateError(err);
+    await recordSyncAttempt(db, { at: started, source: url, trigger, result: 'error', error: failure.message, durationMs: now() - started });
+    throw failure;
   }
 }
 
@@ -45,15 +75,17 @@ async function fetchAndStore(db: DealLensDb, url: string, options: SyncOptions):
   try {
     parsedUrl = new URL(url);
   } catch {
-    throw new DatasetUpdateError(`"${url}" is not a URL`);
+    throw new DatasetUpdateError(`"${url}" is not a URL`, 'url');
   }
-  if (parsedUrl.protocol !== 'https:' && parsedUrl.protocol !== 'http:') throw new DatasetUpdateError('the dataset URL must start with https:// or http://');
+  if (parsedUrl.protocol !== 'https:' && parsedUrl.protocol !== 'http:') throw new DatasetUpdateError('the dataset URL must start with https:// or http://', 'url');
   const timeoutMs = options.timeoutMs ?? SYNC_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? SYNC_MAX_BYTES;
   const meta = await readDatasetMeta(db);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (meta?.source === url && meta.etag) headers['if-none-match'] = meta.etag;
   if (meta?.source === url && meta.lastModified) headers['if-modified-since'] = meta.lastModified;
+  // A 304 means "what you have" only if we said what we have.
+  const conditional = 'if-none-match' in headers || 'if-modified-since' in headers;
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -63,12 +95,16 @@ async function fetchAndStore(db: DealLensDb, url: string, options: SyncOptions):
       response = await (options.fetch ?? fetch)(url, { headers, signal: controller.signal, cache: 'no-cache', credentials: 'omit' });
     } catch (err) {
       if (controller.signal.aborted) throw timeoutError(timeoutMs);
-      throw new DatasetUpdateError(`could not reach the server: ${(err as Error).message}`);
+      throw new DatasetUpdateError(`could not reach the server: ${(err as Error).message}`, 'network');
     }
-    if (response.status === 304 && meta) return { status: 'up-to-date', version: meta.version };
-    if (!response.ok) throw new DatasetUpdateError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    if (response.status === 304 && conditional && meta) return { status: 'up-to-date', version: meta.version };
+    if (!response.ok) throw new DatasetUpdateError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, 'http');
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (declared > maxBytes) throw tooLarge(maxBytes);
+    if (declared > maxBytes) {
+      // Stop the transfer too, not just the wait for it.
+      controller.abort();
+      throw tooLarge(maxBytes);
+    }
     const bytes = await readCapped(response, maxBytes, controller, timeoutMs, options.onProgress);
     const dataset = decodeDataset(bytes);
     await replaceDataset(db, dataset, {
@@ -92,7 +128,19 @@ async function readCapped(
 ): Promise<Uint8Array> {
   const total = Number(response.headers.get('content-length')) || undefined;
   const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  if (!reader) {
+    // No stream to count as it arrives (some fetch polyfills): the cap still holds, after the fact.
+    let whole: Uint8Array;
+    try {
+      whole = new Uint8Array(await response.arrayBuffer());
+    } catch (err) {
+      if (controller.signal.aborted) throw timeoutError(timeoutMs);
+      throw new DatasetUpdateError(`the download failed: ${(err as Error).message}`, 'network');
+    }
+    if (whole.byteLength > maxBytes) throw tooLarge(maxBytes);
+    onProgress?.(whole.byteLength, total);
+    return whole;
+  }
   const chunks: Uint8Array[] = [];
   let received = 0;
   try {
@@ -110,7 +158,7 @@ async function readCapped(
   } catch (err) {
     if (err instanceof DatasetUpdateError) throw err;
     if (controller.signal.aborted) throw timeoutError(timeoutMs);
-    throw new DatasetUpdateError(`the download failed: ${(err as Error).message}`);
+    throw new DatasetUpdateError(`the download failed: ${(err as Error).message}`, 'network');
   }
   const bytes = new Uint8Array(received);
   let offset = 0;
@@ -127,34 +175,45 @@ export function decodeDataset(bytes: Uint8Array): Dataset {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new DatasetUpdateError('the file is not valid UTF-8 text');
+    throw new DatasetUpdateError('the file is not valid UTF-8 text', 'encoding');
   }
   return parseDatasetOrThrow(text);
 }
 
 export function parseDatasetOrThrow(text: string): Dataset {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) throw new DatasetUpdateError('the server sent an HTML page, not a JSON dataset');
+  if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) throw new DatasetUpdateError('the server sent an HTML page, not a JSON dataset', 'not-json');
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
   } catch (err) {
-    throw new DatasetUpdateError(`not JSON: ${(err as Error).message}`);
+    throw new DatasetUpdateError(`not JSON: ${(err as Error).message}`, 'not-json');
   }
   const result = validateDataset(value);
   if (!result.ok) {
-    if (result.error.startsWith('$.format:')) throw new DatasetUpdateError(`wrong format version — ${result.error}`);
-    throw new DatasetUpdateError(`invalid dataset — ${result.error}`);
+    if (result.error.startsWith('$.format:')) throw new DatasetUpdateError(`wrong format version — ${result.error}`, 'format');
+    throw new DatasetUpdateError(`invalid dataset — ${result.error}`, 'invalid');
   }
   return result.dataset;
 }
 
 function tooLarge(maxBytes: number): DatasetUpdateError {
-  return new DatasetUpdateError(`the dataset is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`);
+  return new DatasetUpdateError(`the dataset is too large (over ${formatBytes(maxBytes)})`, 'too-large');
 }
 
 function timeoutError(timeoutMs: number): DatasetUpdateError {
-  return new DatasetUpdateError(`the server did not answer within ${Math.round(timeoutMs / 1000)} s (timeout)`);
+  return new DatasetUpdateError(`the server did not answer within ${formatSeconds(timeoutMs)} (timeout)`, 'timeout');
+}
+
+// Rounding to whole units printed "over 0 MB" and "within 0 s" for the short limits tests use.
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(ms < 1000 ? 2 : 1))} s`;
 }
 
 /** Imports a dataset file the user chose, with the same validation and atomic replace as a sync. */
@@ -167,8 +226,8 @@ export async function importDataset(db: DealLensDb, bytes: Uint8Array, fileName:
     await recordSyncAttempt(db, { at: started, source, trigger, result: 'updated', version: dataset.version, durationMs: Date.now() - started });
     return { status: 'updated', version: dataset.version };
   } catch (err) {
-    const error = err instanceof DatasetUpdateError ? err.message : `unexpected failure: ${(err as Error).message}`;
-    await recordSyncAttempt(db, { at: started, source, trigger, result: 'error', error, durationMs: Date.now() - started });
-    throw new DatasetUpdateError(error);
+    const failure = asUpdateError(err);
+    await recordSyncAttempt(db, { at: started, source, trigger, result: 'error', error: failure.message, durationMs: Date.now() - started });
+    throw failure;
   }
 }

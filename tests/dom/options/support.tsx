@@ -1,0 +1,144 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { vi } from 'vitest';
+import { setMessageSource, type MessageSource } from '@/components/shared/i18n';
+import { OptionsApp } from '@/components/options/options-app';
+import type { OptionsEnv } from '@/components/options/options-env';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { openDb } from '@/lib/storage/db';
+import { importDataset } from '@/lib/storage/update-dataset';
+
+// React warns unless told it runs under a test's act().
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// A string, not new URL(): under jsdom the global URL is jsdom's, which fileURLToPath refuses.
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+export function readMessages(locale: string): Messages {
+  return JSON.parse(readFileSync(path.join(REPO_ROOT, 'public', '_locales', locale, 'messages.json'), 'utf8')) as Messages;
+}
+
+/** browser.i18n.getMessage as Chrome implements it, over one locale's messages. */
+export function messageSource(locale = 'en'): MessageSource {
+  const messages = readMessages(locale);
+  return {
+    getUILanguage: () => locale.replace('_', '-'),
+    getMessage(key, substitutions) {
+      const entry = messages[key];
+      if (!entry) return '';
+      const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+      return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_m, name: string) => {
+        const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+        return content.replace(/\$(\d)/g, (_d, n: string) => subs[Number(n) - 1] ?? '');
+      });
+    },
+  };
+}
+
+export function useEnglish(): void {
+  setMessageSource(messageSource('en'));
+}
+
+export function fixtureBytes(name: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(readFileSync(path.join(REPO_ROOT, 'tests', 'fixtures', 'datasets', name)));
+}
+
+export function bundledBytes(): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(readFileSync(path.join(REPO_ROOT, 'public', 'compute-deals.json')));
+}
+
+let serial = 0;
+
+/** An environment over a fresh fake-indexeddb database holding the bundled dataset. */
+export async function makeEnv(overrides: Partial<OptionsEnv> = {}): Promise<OptionsEnv & { stored: () => Settings }> {
+  serial += 1;
+  const db = openDb(`options-dom-${serial}`);
+  await importDataset(db, bundledBytes(), 'bundled', 'install');
+  let settings: Settings = DEFAULT_SETTINGS;
+  const listeners = new Set<() => void>();
+  return {
+    db,
+    limits: { timeoutMs: 200, maxBytes: 100_000 },
+    loadSettings: async () => settings,
+    saveSettings: async (next) => {
+      settings = next;
+      listeners.forEach((listener) => listener());
+    },
+    onSettingsChanged: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    requestOrigin: vi.fn(async () => true),
+    bundledBytes: async () => bundledBytes(),
+    fetch: vi.fn(async () => new Response(fixtureBytes('good-update.json'))),
+    stored: () => settings,
+    ...overrides,
+  };
+}
+
+export interface Mounted {
+  container: HTMLElement;
+  root: Root;
+  unmount(): Promise<void>;
+}
+
+export async function mountApp(env: OptionsEnv): Promise<Mounted> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () => root.render(<OptionsApp env={env} />));
+  await waitFor(() => container.querySelector('[data-field="version"]'));
+  return {
+    container,
+    root,
+    async unmount() {
+      await act(async () => root.unmount());
+      container.remove();
+      env.db.close();
+      await env.db.delete();
+    },
+  };
+}
+
+/** Polls `check` (inside act, so React and Dexie get to run) until it returns something truthy. */
+export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 3_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    let value: T | null | undefined | false = undefined;
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+    value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`waitFor timed out: ${check.toString()}`);
+  }
+}
+
+/** The form control a <label> names, found the way a screen reader would. */
+export function byLabel<T extends HTMLElement = HTMLInputElement>(container: HTMLElement, text: string): T {
+  const label = [...container.querySelectorAll('label')].find((l) => l.textContent?.trim() === text);
+  const control = label?.control ?? null;
+  if (!control) throw new Error(`no control labelled "${text}"`);
+  return control as unknown as T;
+}
+
+export function button(container: ParentNode, name: string): HTMLButtonElement {
+  const found = [...container.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+/** Types into a React-controlled input: set the value through the native setter, then fire input. */
+export function typeInto(input: HTMLInputElement, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  setter.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+export const field = (container: HTMLElement, name: string) => container.querySelector(`[data-field="${name}"]`)?.textContent;
