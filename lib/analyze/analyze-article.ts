@@ -22,14 +22,16 @@ const MAX_BLOCK_CHARS = 20_000;
  * and decide whether the page is deal coverage at all. Pure: text in, result out.
  */
 export function analyzeArticle(engine: Engine, article: Article, options: AnalyzeOptions = {}): Analysis {
-  const year = yearOf(article.publishedAt);
+  const year = yearOf(article.publishedAt) ?? dominantYear(article);
   const title = foldWidth(article.title);
   const titleEntities = findEntities(engine.entities, title);
   const blocks: ReadBlock[] = article.blocks.map((block) => {
     const text = foldWidth(block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text);
     const entities = findEntities(engine.entities, text);
     const figures = extractFigures(text, { lang: article.lang, year, exclude: entities });
-    return { ...block, text, sentences: sentenceSpans(text), entities, figures };
+    // A table row is one statement: its cells qualify each other even across a ";".
+    const sentences: Array<[number, number]> = block.kind === 'row' ? [[0, text.length]] : sentenceSpans(text);
+    return { ...block, text, sentences, entities, figures };
   });
 
   const mainDealId = findMainDeal(engine.deals, titleEntities, blocks);
@@ -84,6 +86,18 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
 function yearOf(date: string | undefined): number | undefined {
   const year = date ? Number.parseInt(date.slice(0, 4), 10) : Number.NaN;
   return Number.isFinite(year) ? year : undefined;
+}
+
+/**
+ * The year most often written in the article, for dates that name none on a
+ * page without a publish date ("On May 6, …" in seed 002).
+ */
+function dominantYear(article: Article): number | undefined {
+  const counts = new Map<number, number>();
+  const text = `${article.title}\n${article.blocks.slice(0, 200).map((b) => b.text).join('\n')}`;
+  for (const m of text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best?.[0];
 }
 
 function mostEntitiesOfOneDeal(engine: Engine, entities: EntityMatch[]): number {

@@ -21,6 +21,12 @@ export const ANAPHORA = cueRegExp([
 ], 'iu');
 
 /**
+ * German puts adjectives between the article and the noun ("Die am 6. Mai
+ * bekanntgegebene Vereinbarung", de-colossus-power-mismatch): up to four words.
+ */
+export const ANAPHORA_DE = /(?<![\p{L}\p{N}])(?:die|der|das|diese[rs]?)\s+(?:[\p{L}\p{N}.-]+\s+){0,4}(?:Vereinbarung|Vertrag|Deal|Partnerschaft|Abkommen|Anlage)(?![\p{L}])/iu;
+
+/**
  * Words that widen a figure's scope beyond any one deal: an industry-wide
  * $200 billion capex (seed 003) is not the deal's money.
  */

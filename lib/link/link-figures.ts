@@ -2,7 +2,7 @@ import type { Block } from '../analyze/types';
 import type { EntityMatch } from '../extract/entities/find-entities';
 import type { RawFigure } from '../extract/raw-figure';
 import { sentenceAt } from '../text/sentences';
-import { ANAPHORA, ANNOUNCED, FINANCIAL_METRIC, WIDER_SCOPE } from './context-cues';
+import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, FINANCIAL_METRIC, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { dealEvidence, type Evidence } from './evidence';
 
@@ -67,14 +67,14 @@ export function linkFigure(
     if (!test(ANNOUNCED, sentenceText)) return null;
     const evidence = dealEvidence(index, ids(inSentence), mainDealId);
     if (evidence.kind === 'deal') return evidence.dealId;
-    return evidence.kind === 'none' || test(ANAPHORA, sentenceText) ? (mainDealId ?? null) : null;
+    return evidence.kind === 'none' || pointsBack(sentenceText) ? (mainDealId ?? null) : null;
   }
 
   const sentence = decide(dealEvidence(index, ids(inSentence), mainDealId, distance));
   if (sentence !== undefined) {
     if (sentence !== null) return sentence;
     // Only hub parties named, and the sentence points back at the deal: "The deal grants Anthropic…".
-    return mainDealId && test(ANAPHORA, sentenceText) && namesOnlyMainDeal(index, inSentence, mainDealId) ? mainDealId : null;
+    return mainDealId && pointsBack(sentenceText) && namesOnlyMainDeal(index, inSentence, mainDealId) ? mainDealId : null;
   }
   const levels: EntityMatch[][] = [block.entities.filter(outside)];
   if (block.kind === 'item' || block.kind === 'row') levels.push(introOf(blocks, b));
@@ -118,6 +118,10 @@ function namesOnlyMainDeal(index: DealIndex, named: EntityMatch[], mainDealId: s
     if (!roles) return e.kind === 'product' || e.kind === 'person';
     return roles.some((r) => r.deal.id === mainDealId);
   });
+}
+
+function pointsBack(sentence: string): boolean {
+  return test(ANAPHORA, sentence) || test(ANAPHORA_DE, sentence);
 }
 
 function test(pattern: RegExp, text: string): boolean {
