@@ -1,0 +1,117 @@
+import { foldWidth } from '../../text/fold';
+import type { ExtractOptions, RawFigure } from '../raw-figure';
+import { BEFORE } from './alias-index';
+import { qualifierShown, resolveBound } from './bounds';
+import { isPrepositionAfterNoun, nounBefore, wordsBefore } from './context-patterns';
+import { FIGURE_PATTERN, figureGroups } from './figure-pattern';
+import type { FigureGroups } from './figure-pattern';
+import { excludedUntil, gluedToName, numeralSpan, sortExclude } from './name-guard';
+import { readAmount } from './read-amount';
+import { readContext } from './read-context';
+import type { ReadContext } from './read-context';
+import { isDateMatch, readDate, readZone } from './read-date';
+
+/**
+ * Every figure in one block of article text (a paragraph, heading, list item,
+ * or table row with cells joined by " | "), in text order and never
+ * overlapping: power in W, GPU and chip counts, money in USD (or another
+ * currency, flagged), durations in years, and dates as YYYY-MM-DD.
+ *
+ * `start`/`end` are UTF-16 offsets into `text` and `text` is that slice,
+ * qualifiers included ("超过 22 万张", "over 300 megawatts"). Never throws;
+ * runs in time linear in the text (one pass of FIGURE_PATTERN plus constant
+ * work per candidate).
+ *
+ * @example
+ * extractFigures('$200 billion over 5 years')
+ * // → [{ text: '$200 billion', kind: 'money', value: 2e11, unit: 'USD', bound: 'exact', … },
+ * //    { text: '5 years', kind: 'duration', value: 5, unit: 'year', bound: 'exact', … }]
+ */
+export function extractFigures(text: string, options: ExtractOptions = {}): RawFigure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  // Full-width digits and letters (２２万, ＧＰＵ) read as ASCII; folding keeps every offset.
+  const source = foldWidth(text);
+  const ctx = readContext(options ?? {});
+  const exclude = sortExclude(options?.exclude);
+  const cursor = { at: 0 };
+  const figures: RawFigure[] = [];
+  let previousEnd = 0;
+  const pattern = FIGURE_PATTERN;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(source); m !== null; m = pattern.exec(source)) {
+    const g = figureGroups(m);
+    const isDate = isDateMatch(g);
+    const numerals = numeralSpan(m[0], m.index, g, isDate);
+    const excludedEnd = excludedUntil(exclude, cursor, numerals);
+    if (excludedEnd !== undefined) {
+      pattern.lastIndex = Math.max(m.index + 1, excludedEnd);
+      continue;
+    }
+    const figure = isDate
+      ? dateFigure(source, m.index, m[0], g, ctx)
+      : amountFigure(source, m.index, m[0], g, ctx, previousEnd, numerals.start);
+    if (figure === null) {
+      // Not a figure here; a shorter one may start inside ("Colossus 1 300 MW" → "300 MW").
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    // The slice of the caller's text, not of the folded copy: ２２万, not 22万.
+    figure.text = text.slice(figure.start, figure.end);
+    figures.push(figure);
+    previousEnd = figure.end;
+  }
+  return figures;
+}
+
+function dateFigure(source: string, start: number, match: string, g: FigureGroups, ctx: ReadContext): RawFigure | null {
+  const iso = readDate(g, ctx);
+  if (iso === null) return null;
+  const end = start + match.length;
+  const figure: RawFigure = { start, end, text: '', kind: 'date', value: iso, unit: 'date', bound: 'exact' };
+  const utcOffsetHours = readZone(source, start, end, iso);
+  if (utcOffsetHours !== undefined) figure.utcOffsetHours = utcOffsetHours;
+  return figure;
+}
+
+function amountFigure(
+  source: string,
+  matchStart: number,
+  match: string,
+  g: FigureGroups,
+  ctx: ReadContext,
+  previousEnd: number,
+  numeralStart: number,
+): RawFigure | null {
+  if (gluedToName(source, numeralStart, g.clo ?? g.lo ?? g.cnum ?? g.num ?? '')) return null;
+  // Words before the match: a rate (每月) and/or a qualifier (超过, up to).
+  const before = wordsBefore(source, matchStart);
+  const noun = g.bare !== undefined ? nounBefore(source, matchStart - (before.pre?.length ?? 0)) : undefined;
+  const amount = readAmount(g, ctx, noun);
+  if (amount === null) return null;
+  const { meaning } = amount;
+  const isDuration = meaning.kind === 'duration';
+
+  let start = matchStart;
+  let qualifier = before.qual !== undefined ? BEFORE.get(before.qual, ctx.primary) : undefined;
+  if (isPrepositionAfterNoun(source, matchStart, before)) qualifier = 'none';
+  const ratePrefix = before.rate !== undefined;
+  if (before.pre && (qualifierShown(qualifier, isDuration) || ratePrefix)) {
+    const widened = matchStart - before.pre.length;
+    // A qualifier never reaches back into the previous figure.
+    if (widened >= previousEnd) start = widened;
+    else qualifier = undefined;
+  }
+  const figure: RawFigure = {
+    start,
+    end: matchStart + match.length,
+    text: '',
+    kind: meaning.kind,
+    value: amount.value,
+    unit: meaning.unit,
+    bound: resolveBound(qualifier, amount.qualifiers, isDuration, amount.low !== undefined),
+  };
+  if (meaning.currency) figure.currency = meaning.currency;
+  // A duration per month is no rate; everything else said per month or per hour is.
+  if ((amount.rate || ratePrefix) && !isDuration) figure.rate = true;
+  return figure;
+}

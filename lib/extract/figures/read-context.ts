@@ -1,0 +1,28 @@
+import { decimalMark } from '../numbers/parse-numeral';
+import type { DecimalMark } from '../numbers/parse-numeral';
+import type { ExtractOptions } from '../raw-figure';
+
+/** What the readers need to know about the article, computed once per call. */
+export interface ReadContext {
+  /** The BCP 47 tag as given ('' when unknown), for script-dependent currencies (元). */
+  lang: string;
+  /** Its primary subtag in lower case ('' when unknown), for alias lookups. */
+  primary: string;
+  mark: DecimalMark;
+  year: number | undefined;
+}
+
+const byLang = new Map<string, Omit<ReadContext, 'year'>>();
+
+/** The reading context of one call; the language part is computed once per tag. */
+export function readContext(options: ExtractOptions): ReadContext {
+  const lang = typeof options.lang === 'string' ? options.lang.trim() : '';
+  let language = byLang.get(lang);
+  if (!language) {
+    language = { lang, primary: lang.split(/[-_]/)[0]!.toLowerCase(), mark: decimalMark(lang || undefined) };
+    if (byLang.size < 256) byLang.set(lang, language);
+  }
+  const year = options.year;
+  const known = typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999;
+  return { lang: language.lang, primary: language.primary, mark: language.mark, year: known ? year : undefined };
+}

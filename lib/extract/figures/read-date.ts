@@ -1,0 +1,59 @@
+import { MONTHS } from './alias-index';
+import { ZONE_AFTER, ZONE_BEFORE, ZONE_WINDOW } from './context-patterns';
+import type { FigureGroups } from './figure-pattern';
+import type { ReadContext } from './read-context';
+import { zoneOffset } from './time-zones';
+
+/** Whether the match is one of the date forms of FIGURE_PATTERN. */
+export function isDateMatch(g: FigureGroups): boolean {
+  return g.im !== undefined || g.cm !== undefined || g.nm !== undefined || g.dmon !== undefined || g.mmon !== undefined;
+}
+
+/**
+ * The ISO date (YYYY-MM-DD) a date match names, with the article's year when
+ * the text gives none. Null when no year is known, the month name belongs to
+ * another language ("6 Mars" in English is the planet), or the day does not
+ * exist (31 April).
+ */
+export function readDate(g: FigureGroups, ctx: ReadContext): string | null {
+  let year: string | undefined;
+  let month: number | undefined;
+  let day: string | undefined;
+  if (g.im !== undefined) [year, month, day] = [g.iy, Number(g.im), g.id];
+  else if (g.cm !== undefined) [year, month, day] = [g.cy, Number(g.cm), g.cd];
+  else if (g.nm !== undefined) [year, month, day] = [g.ny, Number(g.nm), g.nd];
+  else if (g.dmon !== undefined) [year, month, day] = [g.dy, monthNumber(g.dmon, ctx), g.dd];
+  else if (g.mmon !== undefined) [year, month, day] = [g.my, monthNumber(g.mmon, ctx), g.md];
+  const y = year !== undefined ? Number(year) : ctx.year;
+  if (y === undefined || month === undefined || day === undefined) return null;
+  const d = Number(day);
+  const check = new Date(Date.UTC(y, month - 1, d));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A month name of the article's language or English ("Sept." also as "Sept"). */
+function monthNumber(name: string, ctx: ReadContext): number | undefined {
+  for (const spelling of name.endsWith('.') ? [name, name.slice(0, -1)] : [name]) {
+    const month = MONTHS.get(spelling, ctx.primary);
+    if (month === undefined) continue;
+    const langs = MONTHS.languagesOf(spelling);
+    if (ctx.primary === '' || langs.has(ctx.primary as never) || langs.has('en')) return month;
+  }
+  return undefined;
+}
+
+/**
+ * Hours ahead of UTC of a zone named just before the date (北京时间 5 月 7 日)
+ * or shortly after it (May 6, 10 a.m. PT; 5月7日（北京時間）).
+ */
+export function readZone(text: string, start: number, end: number, iso: string): number | undefined {
+  ZONE_BEFORE.lastIndex = start;
+  const before = ZONE_BEFORE.exec(text);
+  if (before?.groups?.zone) return zoneOffset(before.groups.zone, iso);
+  const after = ZONE_AFTER.exec(text.slice(end, end + ZONE_WINDOW));
+  const z = after?.groups;
+  if (!z?.zone) return undefined;
+  const explicit = z.sign && z.hours ? { sign: z.sign, hours: z.hours, minutes: z.minutes } : undefined;
+  return zoneOffset(z.zone.replace(/\s+/g, ' '), iso, explicit);
+}

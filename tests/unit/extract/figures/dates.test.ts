@@ -1,0 +1,57 @@
+import { describe } from 'vitest';
+import { figureTable } from './figure-table';
+
+describe('extractFigures dates', () => {
+  describe('forms', () => {
+    figureTable([
+      ['May 6', 'English month first, year from the article', [{ text: 'May 6', kind: 'date', unit: 'date', value: '2026-05-06', bound: 'exact' }]],
+      ['May 6, 2026', 'with its own year', [{ text: 'May 6, 2026', value: '2026-05-06' }]],
+      ['May 6, 2025', 'the text’s year wins over the article’s', [{ value: '2025-05-06' }]],
+      ['6 May 2026', 'day first in English', [{ value: '2026-05-06' }]],
+      ['Sept. 6th', 'an abbreviation with a dot and an ordinal', [{ value: '2026-09-06' }]],
+      ['6. Mai', 'German ordinal day', [{ text: '6. Mai', value: '2026-05-06' }]],
+      ['le 6 mai', 'French', [{ text: '6 mai', value: '2026-05-06' }]],
+      ['1er mai', 'French first of the month', [{ value: '2026-05-01' }]],
+      ['6 de mayo de 2026', 'Spanish with "de"', [{ text: '6 de mayo de 2026', value: '2026-05-06' }]],
+      ['5 月 6 日', 'Chinese with spaces', [{ value: '2026-05-06' }]],
+      ['5月6日', 'Chinese/Japanese without spaces', [{ value: '2026-05-06' }]],
+      ['5月6号', 'colloquial 号', [{ value: '2026-05-06' }]],
+      ['2026年5月6日', 'with the year', [{ text: '2026年5月6日', value: '2026-05-06' }]],
+      ['5월 6일', 'Korean', [{ value: '2026-05-06' }]],
+      ['2026년 5월 6일', 'Korean with the year', [{ value: '2026-05-06' }]],
+      ['2026-05-06', 'ISO', [{ value: '2026-05-06' }]],
+      ['2026/5/6', 'slashes, no padding', [{ value: '2026-05-06' }]],
+      ['6.5.2026', 'German numeric', [{ value: '2026-05-06' }]],
+    ], { year: 2026 });
+  });
+
+  describe('time zones', () => {
+    figureTable([
+      ['北京时间 5 月 7 日凌晨', 'Beijing time before the date', [{ utcOffsetHours: 8 }]],
+      ['台北時間 5 月 7 日', 'Taipei time', [{ utcOffsetHours: 8 }]],
+      ['日本時間5月7日未明', 'Japan time', [{ utcOffsetHours: 9 }]],
+      ['한국시간 5월 7일 새벽', 'Korea time', [{ utcOffsetHours: 9 }]],
+      ['5月7日（日本時間）', 'a zone in brackets after the date', [{ utcOffsetHours: 9 }]],
+      ['May 6 at 10 a.m. ET', 'Eastern Time in summer is UTC-4', [{ utcOffsetHours: -4 }]],
+      ['January 6 at 10 a.m. ET', 'Eastern Time in winter is UTC-5', [{ utcOffsetHours: -5 }]],
+      ['May 6, 10 a.m. PT', 'Pacific Time in summer is UTC-7', [{ utcOffsetHours: -7 }]],
+      ['May 6 (PST)', 'an explicit standard time', [{ utcOffsetHours: -8 }]],
+      ['May 6 09:00 UTC', 'UTC', [{ utcOffsetHours: 0 }]],
+      ['May 6 09:00 UTC+8', 'an explicit offset', [{ utcOffsetHours: 8 }]],
+      ['6. Mai, 9 Uhr MESZ', 'German summer time', [{ utcOffsetHours: 2 }]],
+      ['May 6 JST', 'an abbreviation after the date', [{ utcOffsetHours: 9 }]],
+      ['May 6', 'no zone: none set', [{ value: '2026-05-06' }]],
+    ], { year: 2026 });
+  });
+
+  describe('negatives', () => {
+    figureTable([
+      ['May 6', 'no year in the text or the options: omitted', []],
+      ['31 April 2026', 'no such day', []],
+      ['May 2026', 'a month without a day', []],
+      ['you may 6 times', '"may" the verb', []],
+      ['6 Mars rovers', 'a French month in an English article', [], { lang: 'en' }],
+      ['2026 年', 'a year alone', []],
+    ]);
+  });
+});

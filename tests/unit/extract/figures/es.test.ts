@@ -1,0 +1,28 @@
+import { describe } from 'vitest';
+import { figureTable } from './figure-table';
+
+describe('extractFigures in Spanish', () => {
+  figureTable([
+    ['220.000 GPU', 'a dot groups thousands', [{ value: 220_000, kind: 'gpus' }]],
+    ['2,2 GW', 'a decimal comma', [{ value: 2.2e9 }]],
+    ['300 megavatios', 'megavatios', [{ value: 3e8 }]],
+    ['1 gigavatio', 'gigavatio', [{ value: 1e9 }]],
+    ['30 mil millones de dólares', 'mil millones = 10^9', [{ text: '30 mil millones de dólares', kind: 'money', value: 3e10 }]],
+    ['30.000 millones de dólares', 'thousands of millions', [{ value: 3e10 }]],
+    ['300 millones de dólares', 'millones', [{ value: 3e8 }]],
+    ['2 billones de dólares', 'billón = 10^12', [{ value: 2e12 }]],
+    ['300 mil GPU', 'mil = thousand', [{ value: 300_000 }]],
+    ['20 dólares al mes', 'a rate', [{ rate: true }]],
+    ['cinco años', 'a number word', [{ kind: 'duration', value: 5 }]],
+    ['6 meses', 'months', [{ value: 0.5 }]],
+    ['más de 300 MW', 'más de → min', [{ bound: 'min' }]],
+    ['superará los 600.000 millones de dólares', 'a verb of exceeding → min', [{ value: 6e11, bound: 'min' }]],
+    ['unas 25.000 GPU A100', 'unas → approx; a model after the noun belongs to the figure', [{ text: 'unas 25.000 GPU A100', value: 25_000, bound: 'approx' }]],
+    ['al menos 300 MW', 'al menos → min', [{ bound: 'min' }]],
+    ['hasta 5 GW', 'hasta → max', [{ bound: 'max' }]],
+    ['cerca de 1 GW', 'cerca de → approx', [{ bound: 'approx' }]],
+    ['casi 1 GW', 'casi → approx', [{ bound: 'approx' }]],
+    ['alrededor de 1 GW', 'alrededor de → approx', [{ bound: 'approx' }]],
+    ['aproximadamente 1 GW', 'aproximadamente → approx', [{ bound: 'approx' }]],
+  ], { lang: 'es' });
+});

@@ -1,0 +1,26 @@
+import { describe } from 'vitest';
+import { figureTable } from './figure-table';
+
+describe('extractFigures in Japanese', () => {
+  figureTable([
+    ['22万基のNVIDIA製GPU', 'a counter ends the figure; the noun after it (の, vendor, GPU) says what it counts', [{ text: '22万基', kind: 'gpus', value: 220_000 }]],
+    ['エヌビディア製GPUを約22万基搭載している', 'the noun before the number, then を and 約', [{ text: '約22万基', kind: 'gpus', value: 220_000, bound: 'approx' }]],
+    ['A100は約2万5000枚だった', 'a model name as the noun, and 2万5000 in two tiers', [{ text: '約2万5000枚', kind: 'gpus', value: 25_000 }]],
+    ['TPUを100万個', 'a chip noun before the number', [{ kind: 'chips', value: 1e6 }]],
+    ['約22万基だった', 'a bare counter with no noun counts nothing we know', []],
+    ['22万枚のGPU', '枚 counts cards', [{ value: 220_000 }]],
+    ['22万基以上のGPU', 'a qualifier after the counter', [{ bound: 'min' }]],
+    ['100万個のチップ', 'チップ are chips', [{ kind: 'chips', value: 1e6 }]],
+    ['最大5ギガワット', '最大 → max', [{ text: '最大5ギガワット', value: 5e9, bound: 'max' }]],
+    ['300メガワット以上', '以上 → min', [{ value: 3e8, bound: 'min' }]],
+    ['約300億ドル', '約 → approx, 億 and ドル', [{ kind: 'money', value: 3e10, bound: 'approx' }]],
+    ['300億ドル超', '超 after the amount → min', [{ bound: 'min' }]],
+    ['1兆円', '兆 is 10^12 before 円; yen keep their currency', [{ value: 1e12, currency: 'JPY' }]],
+    ['¥100億', 'the yen sign in Japanese text', [{ value: 1e10, currency: 'JPY' }]],
+    ['月額20ドル', '月額 makes it a rate', [{ text: '月額20ドル', rate: true }]],
+    ['5年間', 'a duration', [{ kind: 'duration', value: 5 }]],
+    ['5年', 'a duration without 間', [{ value: 5 }]],
+    ['6か月', 'months', [{ value: 0.5 }]],
+    ['2026年', 'a calendar year', []],
+  ], { lang: 'ja' });
+});
