@@ -22,19 +22,21 @@ const MAX_BLOCK_CHARS = 20_000;
  * and decide whether the page is deal coverage at all. Pure: text in, result out.
  */
 export function analyzeArticle(engine: Engine, article: Article, options: AnalyzeOptions = {}): Analysis {
-  const year = yearOf(article.publishedAt) ?? dominantYear(article);
   const title = foldWidth(article.title);
   const titleEntities = findEntities(engine.entities, title);
-  const blocks: ReadBlock[] = article.blocks.map((block) => {
-    const text = foldWidth(block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text);
-    const entities = findEntities(engine.entities, text);
-    const figures = extractFigures(text, { lang: article.lang, year, exclude: entities });
+  const texts = article.blocks.map((block) => foldWidth(block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text));
+  const blocks: ReadBlock[] = article.blocks.map((block, b) => {
+    const text = texts[b]!;
     // A table row is one statement: its cells qualify each other even across a ";".
     const sentences: Array<[number, number]> = block.kind === 'row' ? [[0, text.length]] : sentenceSpans(text);
-    return { ...block, text, sentences, entities, figures };
+    return { ...block, text, sentences, entities: findEntities(engine.entities, text), figures: [] };
   });
-
   const mainDealId = findMainDeal(engine.deals, titleEntities, blocks);
+  // A date that names no year takes the article's: its publish date, the year it
+  // writes most, or else the year its deal was announced ("On May 6", seed 002).
+  const year = yearOf(article.publishedAt) ?? dominantYear(article) ?? yearOf(mainDealId ? engine.deals.deals.get(mainDealId)?.announced : undefined);
+  for (const block of blocks) block.figures = extractFigures(block.text, { lang: article.lang, year, exclude: block.entities });
+
   const figures: Figure[] = [];
   blocks.forEach((block, b) => {
     for (const raw of block.figures) {

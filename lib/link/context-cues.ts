@@ -42,13 +42,14 @@ export const WIDER_SCOPE = cueRegExp([
 
 /** A date is the deal's date only where the sentence says it was announced or signed. */
 export const ANNOUNCED = cueRegExp([
-  'announce', 'announced', 'signed', 'signs', 'unveiled', 'revealed',
+  'announce', 'announced', 'signed', 'signs', 'unveiled', 'revealed', 'agreed', 'struck', 'inked', 'sealed',
   '宣布', '宣佈', '签署', '簽署', '发布', '發布', '公布', '公告', '签约', '簽約',
   '発表', '締結', '契約した', '合意した',
   '발표', '체결', '서명',
   'angekündigt', 'bekannt', 'unterzeichnet', 'unterschrieben',
-  'annoncé', 'signé', 'dévoilé',
-  'anunció', 'anunciado', 'firmó', 'firmado', 'presentó',
+  'annonc', 'signé', 'signent', 'dévoilé',
+  // Latin cues match at a word's start, so a stem covers every person and tense.
+  'anunci', 'firmó', 'firmaron', 'firmado', 'presentó',
 ], 'iu');
 
 /**

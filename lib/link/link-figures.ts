@@ -57,7 +57,7 @@ export function linkFigure(
   const outside = (e: EntityMatch) => !isPartOfFigure(e, figure, block.text) && !vendors.includes(e);
   const [sStart, sEnd] = sentenceAt(block.sentences, figure.start);
   const sentenceText = block.text.slice(sStart, sEnd);
-  if (figure.kind === 'money' && test(FINANCIAL_METRIC, sentenceText)) return null;
+  if (figure.kind === 'money' && test(FINANCIAL_METRIC, clauseAround(block.text, figure, sStart, sEnd))) return null;
   const inSentence = block.entities.filter((e) => e.start >= sStart && e.end <= sEnd && outside(e));
   const distance = (id: string) =>
     Math.min(...inSentence.filter((e) => e.id === id).map((e) => (e.end <= figure.start ? figure.start - e.end : e.start - figure.end)));
@@ -118,6 +118,21 @@ function namesOnlyMainDeal(index: DealIndex, named: EntityMatch[], mainDealId: s
     if (!roles) return e.kind === 'product' || e.kind === 'person';
     return roles.some((r) => r.deal.id === mainDealId);
   });
+}
+
+/**
+ * The clause holding a figure, within its sentence: "Nvidia's $4.5bn
+ * investment in Corning, …, but it shows how far the spending reaches" speaks
+ * of spending in another clause than the figure's (en-roundup-table).
+ */
+function clauseAround(text: string, figure: RawFigure, sStart: number, sEnd: number): string {
+  const before = text.slice(sStart, figure.start);
+  const after = text.slice(figure.end, sEnd);
+  const cut = /[,;:—–()，；：（）、]/g;
+  let start = 0;
+  for (let m = cut.exec(before); m; m = cut.exec(before)) start = m.index + 1;
+  const end = after.search(/[,;:—–()，；：（）、]/);
+  return before.slice(start) + text.slice(figure.start, figure.end) + (end < 0 ? after : after.slice(0, end));
 }
 
 function pointsBack(sentence: string): boolean {
