@@ -27,15 +27,18 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   const texts = article.blocks.map((block) => foldWidth(block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text));
   const blocks: ReadBlock[] = article.blocks.map((block, b) => {
     const text = texts[b]!;
-    // A table row is one statement: its cells qualify each other even across a ";".
-    const sentences: Array<[number, number]> = block.kind === 'row' ? [[0, text.length]] : sentenceSpans(text);
-    return { ...block, text, sentences, entities: findEntities(engine.entities, text), figures: [] };
+    return { kind: block.kind, level: block.level, text, sentences: [], entities: findEntities(engine.entities, text), figures: [] };
   });
   const mainDealId = findMainDeal(engine.deals, titleEntities, blocks);
   // A date that names no year takes the article's: its publish date, the year it
   // writes most, or else the year its deal was announced ("On May 6", seed 002).
   const year = yearOf(article.publishedAt) ?? dominantYear(article) ?? yearOf(mainDealId ? engine.deals.deals.get(mainDealId)?.announced : undefined);
-  for (const block of blocks) block.figures = extractFigures(block.text, { lang: article.lang, year, exclude: block.entities });
+  for (const block of blocks) {
+    block.figures = extractFigures(block.text, { lang: article.lang, year, exclude: block.entities });
+    // Sentences matter only where a figure is to be linked. A table row is one
+    // statement: its cells qualify each other even across a ";".
+    if (block.figures.length) block.sentences = block.kind === 'row' ? [[0, block.text.length]] : sentenceSpans(block.text);
+  }
 
   const figures: Figure[] = [];
   blocks.forEach((block, b) => {
@@ -66,7 +69,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   );
   const linked = figures.filter((f) => f.dealId && f.kind !== 'date');
   const detection = detectComputeDeal({
-    text: `${title}\n${blocks.map((b) => b.text).join('\n')}`,
+    text: `${title}\n${leadText(texts)}`,
     dealEntities: mostEntitiesOfOneDeal(engine, [...titleEntities, ...blocks.flatMap((b) => b.entities)]),
     linkedFigures: linked.length,
   });
@@ -83,6 +86,21 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   const deals = new Set<string>(mainDealId ? [mainDealId] : []);
   for (const figure of linked) deals.add(figure.dealId!);
   return { ...base, deals: [...deals], entities: entityHits, figures };
+}
+
+/**
+ * Detection reads the vocabulary of the article's first 32 KB: deal coverage
+ * says what it is about early, and a 50,000-word page need not be read twice.
+ */
+const DETECTION_CHARS = 32 * 1024;
+
+function leadText(texts: string[]): string {
+  let out = '';
+  for (const text of texts) {
+    if (out.length >= DETECTION_CHARS) break;
+    out += `${text}\n`;
+  }
+  return out;
 }
 
 function yearOf(date: string | undefined): number | undefined {

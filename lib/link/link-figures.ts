@@ -1,7 +1,7 @@
 import type { Block } from '../analyze/types';
 import type { EntityMatch } from '../extract/entities/find-entities';
 import type { RawFigure } from '../extract/raw-figure';
-import { sentenceAt } from '../text/sentences';
+import { sentenceAt, sentenceSpans } from '../text/sentences';
 import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, FINANCIAL_METRIC, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { dealEvidence, type Evidence } from './evidence';
@@ -11,6 +11,37 @@ export interface ReadBlock extends Block {
   sentences: Array<[number, number]>;
   entities: EntityMatch[];
   figures: RawFigure[];
+  /** Filled by `prepareLinking`. */
+  context?: BlockContext;
+}
+
+/** Where a block's wider context lies, computed once per article. */
+interface BlockContext {
+  /** Entities of the paragraph introducing the list or table the block is in. */
+  intro: EntityMatch[];
+  /** Entities of the nearest heading above. */
+  heading: EntityMatch[];
+  /** GPU vendors named with a hardware figure: never evidence of a deal. */
+  vendors: Set<EntityMatch>;
+}
+
+/** Computes every block's context in one pass, so linking a figure costs no scan. */
+export function prepareLinking(blocks: ReadBlock[]): void {
+  let heading: EntityMatch[] = [];
+  let intro: EntityMatch[] = [];
+  for (const block of blocks) {
+    const inList = block.kind === 'item' || block.kind === 'row';
+    const vendors = new Set(
+      block.figures.length ? block.entities.filter((e) => block.figures.some((f) => isVendorOf(e, f, block.text))) : [],
+    );
+    block.context = { intro: inList ? intro : [], heading, vendors };
+    if (block.kind === 'heading') {
+      heading = block.entities;
+      intro = [];
+    } else if (block.kind === 'paragraph') {
+      intro = block.entities;
+    }
+  }
 }
 
 const ids = (entities: EntityMatch[]) => entities.map((e) => e.id);
@@ -25,7 +56,9 @@ export function findMainDeal(index: DealIndex, title: EntityMatch[], blocks: Rea
   if (fromLead.kind === 'deal') return fromLead.dealId;
   const votes = new Map<string, number>();
   for (const block of blocks) {
-    for (const [start, end] of block.sentences) {
+    if (block.entities.length < 2) continue;
+    const sentences = block.sentences.length ? block.sentences : sentenceSpans(block.text);
+    for (const [start, end] of sentences) {
       const named = block.entities.filter((e) => e.start >= start && e.end <= end);
       const evidence = dealEvidence(index, ids(named));
       if (evidence.kind === 'deal') votes.set(evidence.dealId, (votes.get(evidence.dealId) ?? 0) + 1);
@@ -53,8 +86,9 @@ export function linkFigure(
 ): string | null {
   if (figure.rate) return null;
   const block = blocks[b]!;
-  const vendors = block.entities.filter((e) => block.figures.some((f) => f !== figure && isVendorOf(e, f, block.text)));
-  const outside = (e: EntityMatch) => !isPartOfFigure(e, figure, block.text) && !vendors.includes(e);
+  if (!block.context) prepareLinking(blocks);
+  const context = block.context!;
+  const outside = (e: EntityMatch) => !isPartOfFigure(e, figure, block.text) && !context.vendors.has(e);
   const [sStart, sEnd] = sentenceAt(block.sentences, figure.start);
   const sentenceText = block.text.slice(sStart, sEnd);
   if (figure.kind === 'money' && test(FINANCIAL_METRIC, clauseAround(block.text, figure, sStart, sEnd))) return null;
@@ -76,9 +110,7 @@ export function linkFigure(
     // Only hub parties named, and the sentence points back at the deal: "The deal grants Anthropic…".
     return mainDealId && pointsBack(sentenceText) && namesOnlyMainDeal(index, inSentence, mainDealId) ? mainDealId : null;
   }
-  const levels: EntityMatch[][] = [block.entities.filter(outside)];
-  if (block.kind === 'item' || block.kind === 'row') levels.push(introOf(blocks, b));
-  levels.push(headingOf(blocks, b));
+  const levels: EntityMatch[][] = [block.entities.filter(outside), context.intro, context.heading];
   for (const named of levels) {
     const decided = decide(dealEvidence(index, ids(named), mainDealId));
     if (decided !== undefined) return decided;
@@ -142,18 +174,4 @@ function pointsBack(sentence: string): boolean {
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
-}
-
-/** The paragraph that introduces the list or table block `b` belongs to. */
-function introOf(blocks: ReadBlock[], b: number): EntityMatch[] {
-  let i = b - 1;
-  while (i >= 0 && (blocks[i]!.kind === 'item' || blocks[i]!.kind === 'row')) i--;
-  const intro = blocks[i];
-  return intro && intro.kind === 'paragraph' ? intro.entities : [];
-}
-
-/** The nearest heading above block `b`. */
-function headingOf(blocks: ReadBlock[], b: number): EntityMatch[] {
-  for (let i = b - 1; i >= 0; i--) if (blocks[i]!.kind === 'heading') return blocks[i]!.entities;
-  return [];
 }

@@ -1,5 +1,6 @@
 import type { Dataset, Entity } from '../../dataset/schema';
 import { escapeRegExp } from '../../text/escape-regexp';
+import { trieSource } from '../../text/alias-trie';
 import { foldWidth } from '../../text/fold';
 
 /**
@@ -44,16 +45,23 @@ export function buildEntityIndex(dataset: Pick<Dataset, 'entities'>): EntityInde
       sources.push(alias);
     }
   }
-  sources.sort((a, b) => b.length - a.length);
-  const alternatives = sources.map((alias) => {
-    // Latin letters and digits at an alias's edge must not continue a longer
-    // word or number: "Colossus 1" is not in "Colossus 10", "Meta" not in "Metaverse".
-    // CJK needs no such edge: its words are not separated by spaces.
-    const head = LATIN_EDGE.test(alias[0]!) ? '(?<![A-Za-z0-9\\u00C0-\\u024F])' : '';
-    const tail = LATIN_EDGE.test(alias[alias.length - 1]!) ? '(?![A-Za-z0-9\\u00C0-\\u024F])' : '';
-    return head + escapeRegExp(alias).replace(/[ -]/g, '[ \\u00A0-]?') + tail;
-  });
-  const pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : /(?!)/gu;
+  // Latin letters and digits at an alias's edge must not continue a longer
+  // word or number: "Colossus 1" is not in "Colossus 10", "Meta" not in
+  // "Metaverse". CJK needs no such edge: its words are not separated by spaces.
+  // Aliases are grouped by their edges so each look-around is tested once.
+  const edge = (ch: string) => LATIN_EDGE.test(ch);
+  const group = (head: boolean, tail: boolean) =>
+    sources.filter((a) => edge(a[0]!) === head && edge(a[a.length - 1]!) === tail).map((a) => a.toLowerCase());
+  // A space or hyphen inside an alias may be missing, or be a no-break space.
+  const token = (ch: string) => (ch === ' ' || ch === '-' ? '[ \\u00A0-]?' : escapeRegExp(ch));
+  const NOT = '[A-Za-z0-9\\u00C0-\\u024F]';
+  const parts = [
+    `(?<!${NOT})${trieSource(group(true, true), token)}(?!${NOT})`,
+    `(?<!${NOT})${trieSource(group(true, false), token)}`,
+    `${trieSource(group(false, true), token)}(?!${NOT})`,
+    trieSource(group(false, false), token),
+  ];
+  const pattern = sources.length ? new RegExp(parts.join('|'), 'giu') : /(?!)/gu;
   return { pattern, exact, folded };
 }
 
