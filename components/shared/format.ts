@@ -47,16 +47,21 @@ function scaled(value: number, steps: Array<[number, string]>): [number, string]
 }
 
 function formatMoney(value: number, currency: string, locale: string): string {
-  // ICU has no long compact currency pattern for English ("$30B"), and readers
-  // of deal news expect "$30 billion"; other languages get Intl's own form (US$300亿).
-  if (currency === 'USD' && /^en\b/i.test(locale)) {
-    return `$${formatNumber(value, locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })}`;
-  }
+  const options = { style: 'currency', currency, notation: 'compact', compactDisplay: 'long', minimumFractionDigits: 0, maximumFractionDigits: 2 } as const;
+  let format: Intl.NumberFormat;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value);
+    format = new Intl.NumberFormat(locale, options);
   } catch {
     return `${formatNumber(value, locale)} ${currency}`;
   }
+  // ICU has no long compact currency pattern for English ("$30B"), and readers
+  // of deal news expect "$30 billion": the symbol, then the number in words.
+  // Other languages get Intl's own form (US$300亿).
+  if (/^en\b/i.test(locale)) {
+    const symbol = format.formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+    return `${symbol}${formatNumber(value, locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })}`;
+  }
+  return format.format(value);
 }
 
 export interface FormatValueOptions {

@@ -1,0 +1,78 @@
+/** How the popup and the report order what the analysis found. */
+import type { Analysis, EntityHit, Figure } from '@/lib/analyze/types';
+
+export interface IndexedFigure {
+  figure: Figure;
+  /** Position in analysis.figures: what 'show-figure' names. */
+  index: number;
+}
+
+export interface FigureGroup {
+  /** null for figures not linked to a deal. */
+  dealId: string | null;
+  figures: IndexedFigure[];
+}
+
+/** The mismatched figures, in page order. */
+export function flagsOf(analysis: Pick<Analysis, 'figures'>): IndexedFigure[] {
+  return analysis.figures.flatMap((figure, index) => (figure.status === 'mismatch' ? [{ figure, index }] : []));
+}
+
+/**
+ * Matched and unverified figures grouped by deal: the page's deals in their
+ * order, then deals only a figure names, then figures without a deal.
+ */
+export function otherFiguresByDeal(analysis: Pick<Analysis, 'figures' | 'deals'>): FigureGroup[] {
+  const groups = new Map<string | null, IndexedFigure[]>(analysis.deals.map((id) => [id, []]));
+  analysis.figures.forEach((figure, index) => {
+    if (figure.status === 'mismatch') return;
+    const list = groups.get(figure.dealId) ?? [];
+    list.push({ figure, index });
+    groups.set(figure.dealId, list);
+  });
+  const unlinked = groups.get(null);
+  groups.delete(null);
+  const ordered = [...groups].map(([dealId, figures]) => ({ dealId, figures }));
+  if (unlinked) ordered.push({ dealId: null, figures: unlinked });
+  return ordered.filter((g) => g.figures.length > 0);
+}
+
+type FigureLike = Pick<Figure, 'text' | 'kind' | 'value' | 'bound' | 'status'>;
+
+export interface Repeated<T> {
+  first: T;
+  /** How many times the page states it. */
+  count: number;
+}
+
+/**
+ * Folds figures the page states more than once (same words, value and verdict)
+ * into one row: pages repeat a lead figure in summaries and fact boxes
+ * (seed-000-zh-hant says "300+ MW" ten times).
+ */
+export function foldRepeats<T>(items: readonly T[], figureOf: (item: T) => FigureLike): Array<Repeated<T>> {
+  const rows = new Map<string, Repeated<T>>();
+  for (const item of items) {
+    const f = figureOf(item);
+    const key = JSON.stringify([f.text.trim(), f.kind, f.value, f.bound, f.status]);
+    const row = rows.get(key);
+    if (row) row.count += 1;
+    else rows.set(key, { first: item, count: 1 });
+  }
+  return [...rows.values()];
+}
+
+export interface FoundEntity {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** Each entity once, in order of first mention, by its dataset name when known. */
+export function uniqueEntities(hits: readonly EntityHit[], names: ReadonlyMap<string, string> = new Map()): FoundEntity[] {
+  const seen = new Map<string, FoundEntity>();
+  for (const hit of hits) {
+    if (!seen.has(hit.id)) seen.set(hit.id, { id: hit.id, name: names.get(hit.id) ?? hit.text, kind: hit.kind });
+  }
+  return [...seen.values()];
+}

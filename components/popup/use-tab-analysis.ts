@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Analysis } from '@/lib/analyze/types';
+import type { PopupEnv, PopupTab } from './popup-env';
+
+export type TabState =
+  | { phase: 'loading' }
+  | { phase: 'no-tab' }
+  /** The content script did not answer: a browser page, a page still loading, or one opened before the extension. */
+  | { phase: 'unreachable'; tab: PopupTab; error: string }
+  | {
+      phase: 'answered';
+      tab: PopupTab;
+      /** The page's address as the content script sees it. */
+      url: string;
+      /** Whether the extension runs on this site (settings). */
+      enabled: boolean;
+      /** null: not deal coverage, or not analysed because the site is off. */
+      analysis: Analysis | null;
+      /** The analysis was asked for with "Analyze anyway". */
+      forced: boolean;
+      busy: boolean;
+    };
+
+/** Polling after a settings change: the content script reruns on storage.onChanged, which takes a moment. */
+const RECHECK_TRIES = 8;
+const RECHECK_MS = 250;
+
+/** The tab's analysis, asked for once on open, and the actions that ask again. */
+export function useTabAnalysis(env: PopupEnv) {
+  const [state, setState] = useState<TabState>({ phase: 'loading' });
+  const alive = useRef(true);
+
+  const ask = useCallback(
+    async (tab: PopupTab, type: 'get-analysis' | 'analyze-anyway'): Promise<TabState> => {
+      const reply = await env.ask(tab.id, { type });
+      if (!reply.ok) return { phase: 'unreachable', tab, error: reply.error };
+      return { phase: 'answered', tab, url: reply.url, enabled: reply.enabled, analysis: reply.analysis, forced: type === 'analyze-anyway', busy: false };
+    },
+    [env],
+  );
+
+  useEffect(() => {
+    alive.current = true;
+    void (async () => {
+      const tab = await env.resolveTab().catch(() => undefined);
+      const next = tab ? await ask(tab, 'get-analysis') : ({ phase: 'no-tab' } as const);
+      if (alive.current) setState(next);
+    })();
+    return () => {
+      alive.current = false;
+    };
+  }, [env, ask]);
+
+  const tab = state.phase === 'answered' || state.phase === 'unreachable' ? state.tab : undefined;
+
+  const analyzeAnyway = useCallback(async () => {
+    if (!tab) return;
+    setState((s) => (s.phase === 'answered' ? { ...s, busy: true } : s));
+    const next = await ask(tab, 'analyze-anyway');
+    if (alive.current) setState(next);
+  }, [tab, ask]);
+
+  /** Asks again until `settled` holds for the answer (or a few tries pass), e.g. after switching the site on. */
+  const recheck = useCallback(
+    async (settled: (next: TabState) => boolean) => {
+      if (!tab) return;
+      let next = await ask(tab, 'get-analysis');
+      for (let i = 1; i < RECHECK_TRIES && !settled(next) && alive.current; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, RECHECK_MS));
+        next = await ask(tab, 'get-analysis');
+      }
+      if (alive.current) setState(next);
+    },
+    [tab, ask],
+  );
+
+  return { state, analyzeAnyway, recheck };
+}

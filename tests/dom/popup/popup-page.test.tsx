@@ -1,0 +1,104 @@
+// First: Dexie looks for indexedDB when it is first imported.
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIRST_RENDER_MARK } from '@/components/popup/popup-app';
+import { sampleAnalysis } from '../../unit/popup/sample';
+import { button, makeEnv, mountPopup, section, text, useLocale, waitFor, type Mounted } from './support';
+
+describe('the popup on a page of deal coverage', () => {
+  let mounted: Mounted | undefined;
+
+  beforeEach(() => {
+    useLocale('en');
+    performance.clearMarks(FIRST_RENDER_MARK);
+  });
+  afterEach(async () => {
+    await mounted?.unmount();
+    mounted = undefined;
+  });
+
+  const open = async () => {
+    const env = await makeEnv();
+    mounted = await mountPopup(env);
+    await waitFor(() => section(mounted!.container, 'Flags'));
+    return { env, container: mounted.container };
+  };
+
+  it('states the verdict, the deals by title, the language and the dataset version', async () => {
+    const { container } = await open();
+    const header = container.querySelector('header')!;
+    expect(text(header.querySelector('h1'))).toBe('Compute-deal coverage');
+    await waitFor(() => text(header).includes('Anthropic takes the full capacity'));
+    expect(text(header)).toContain("Anthropic's compute capacity on Amazon (AWS): up to 5 GW");
+    expect(text(header.querySelector('[data-field="language"]'))).toBe('Language: Traditional Chinese');
+    await waitFor(() => text(header.querySelector('[data-field="dataset"]')) === 'Dataset 2026.05.11');
+  });
+
+  it('lists the flags first, each with the article’s words and the reference', async () => {
+    const { container } = await open();
+    const sections = [...container.querySelectorAll('main > section')];
+    expect(sections[0]).toBe(section(container, 'Flags'));
+    const flags = [...sections[0]!.querySelectorAll('li.flag')];
+    expect(flags.map((f) => text(f.querySelector('.figure-text')))).toEqual(['“22,000+ GPUs”', '“200 MW”']);
+    expect(text(flags[0]!.querySelector('.reference'))).toBe('≥ 220,000 GPUs (NVIDIA GPUs)');
+    expect(text(flags[0]!.querySelector('dl'))).toContain('Reads as≥ 22,000 GPUs');
+    // The article's text keeps its language for fonts and speech.
+    expect(flags[0]!.querySelector('.figure-text')!.getAttribute('lang')).toBe('zh-Hant');
+  });
+
+  it('shows a citation as text and a URL source as a link to a new tab', async () => {
+    const { container } = await open();
+    const [gpus, power] = [...container.querySelectorAll('li.flag')];
+    expect(gpus!.querySelector('a')).toBeNull();
+    expect(text(gpus!.querySelector('.citation'))).toBe('Malik Logix, Anthropic SpaceX Compute Partners, 2026-05-11');
+    const link = power!.querySelector('a')!;
+    expect(link.href).toBe('https://www.gogoai.xin/article/anthropic-partners-with-spacex-on-massive-compute-deal');
+    expect(link.target).toBe('_blank');
+    expect(link.rel.split(' ')).toContain('noopener');
+  });
+
+  it('asks the page to show a flagged figure by its index in the analysis', async () => {
+    const { env, container } = await open();
+    const second = container.querySelectorAll('li.flag')[1]!;
+    await act(async () => button(second, 'Show in page').click());
+    expect(env.ask).toHaveBeenLastCalledWith(7, { type: 'show-figure', index: 4 });
+  });
+
+  it('says so when the figure is gone from the page', async () => {
+    const { env, container } = await open();
+    env.ask.mockResolvedValueOnce({ ok: false, error: 'that figure is no longer on the page' });
+    await act(async () => button(container.querySelector('li.flag')!, 'Show in page').click());
+    expect(text(container.querySelector('li.flag [role="alert"]'))).toMatch(/no longer on the page/);
+  });
+
+  it('then groups the matched and unverified figures by deal, and lists each entity once', async () => {
+    const { container } = await open();
+    const others = section(container, 'Other figures')!;
+    await waitFor(() => text(others.querySelector('h3')).startsWith('Anthropic takes'));
+    expect([...others.querySelectorAll('h3')].map(text)).toEqual([
+      "Anthropic takes the full capacity of SpaceX's Colossus 1 data center in Memphis",
+      "Anthropic's compute capacity on Amazon (AWS): up to 5 GW",
+      'Not linked to a deal',
+    ]);
+    expect(text(others.querySelector('li'))).toBe('“300+ MW” Power: ≥ 300 MW Matches the reference');
+    const entities = [...section(container, 'Entities found')!.querySelectorAll('li')].map(text);
+    expect(entities).toEqual(['Anthropic (company)', 'SpaceX (company)', 'Colossus 1 (facility)']);
+  });
+
+  it('shows page text that looks like markup as text', async () => {
+    const [figure] = sampleAnalysis().figures.filter((f) => f.status === 'mismatch');
+    const hostile = '<img src=x onerror="window.__pwned=1"> 22,000+ GPUs';
+    const analysis = sampleAnalysis({ title: '<script>window.__pwned=2</script>', figures: [{ ...figure!, text: hostile }] });
+    const env = await makeEnv({ analysis });
+    mounted = await mountPopup(env);
+    const flag = await waitFor(() => mounted!.container.querySelector('li.flag'));
+    expect(text(flag.querySelector('.figure-text'))).toBe(`“${hostile}”`);
+    expect(mounted.container.querySelector('img, script')).toBeNull();
+  });
+
+  it('marks the first meaningful render for the benchmark', async () => {
+    await open();
+    expect(performance.getEntriesByName(FIRST_RENDER_MARK, 'mark')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from './harness/browser';
+import { consoleErrors, openArticle, openPopup } from './harness/page';
+import { startServer, type FixtureServer } from './harness/server';
+
+const COLOSSUS = 'anthropic-spacex-colossus-1';
+
+/** Chromium's popup caps its height; the page fits the width the toolbar popup has. */
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+interface StoredPage {
+  url: string;
+  figures: Array<{ dealId: string | null; status: string }>;
+}
+
+/** The pages the background has remembered, read from the extension's database. */
+async function pagesRemembered(ext: ExtensionBrowser): Promise<StoredPage[]> {
+  return ext.serviceWorker.evaluate(
+    () =>
+      new Promise<StoredPage[]>((resolve, reject) => {
+        const open = indexedDB.open('compute-deal-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('pages').objectStore('pages').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as StoredPage[]);
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Whether a text node holding `needle` lies within the page's viewport. */
+function figureInView(page: Page, needle: string): Promise<boolean> {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.nodeValue?.includes(needle)) continue;
+      const rect = node.parentElement!.getBoundingClientRect();
+      if (rect.top >= 0 && rect.bottom <= window.innerHeight) return true;
+    }
+    return false;
+  }, needle);
+}
+
+async function openPopupFor(ext: ExtensionBrowser, article: Page): Promise<Page> {
+  const popup = await openPopup(ext, article);
+  await popup.setViewportSize(POPUP_VIEWPORT);
+  return popup;
+}
+
+describe('the popup', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    [ext, server] = await Promise.all([launchExtension(), startServer()]);
+  });
+  afterAll(async () => {
+    await Promise.all([ext?.close(), server?.close()]);
+  });
+
+  it('lists a page read earlier about the same deal under Related coverage, with its agreement', async () => {
+    const first = await openArticle(ext.context, server.url('/seed-002-en.html'));
+    const second = await openArticle(ext.context, server.url('/seed-004-en.html'));
+    const urls = async () => (await pagesRemembered(ext)).map((p) => p.url);
+    await expect.poll(urls, { timeout: 10_000 }).toEqual(expect.arrayContaining([first.url(), second.url()]));
+    // The agreement is counted from what was remembered of seed-002's figures about Colossus 1.
+    const record = (await pagesRemembered(ext)).find((p) => p.url === first.url())!;
+    const about = record.figures.filter((f) => f.dealId === COLOSSUS);
+    const agreement = `${about.filter((f) => f.status === 'match').length} match · ${about.filter((f) => f.status === 'mismatch').length} differ`;
+    expect(about.length).toBeGreaterThan(0);
+
+    const popup = await openPopupFor(ext, second);
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Compute-deal coverage');
+    const related = popup.getByRole('region', { name: 'Related coverage' });
+    // Colossus 1 is the page's first deal, so its group comes first.
+    const firstEntry = related.locator('.related-group').first().locator('.related-entry', { hasText: 'The Compute Game Behind 220,000 GPUs' });
+    await expect.poll(() => firstEntry.textContent(), { timeout: 10_000 }).toContain(agreement);
+    // seed-002 states the 220,000 GPUs and 300MW as the reference has them.
+    expect(agreement).toMatch(/^[1-9]\d* match · 0 differ$/);
+    // The page is not related to itself.
+    expect(await related.locator('.related-entry a', { hasText: 'Anthropic SpaceX Compute Partners' }).count()).toBe(0);
+    expect(await popup.evaluate(() => performance.getEntriesByName('popup:first-render', 'mark').length)).toBe(1);
+    expect(consoleErrors(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('flags the 22,000+ GPUs on seed 000 against 220,000+, and shows it in the page', async () => {
+    const article = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    await article.setViewportSize({ width: 1000, height: 500 });
+    await article.evaluate(() => window.scrollTo(0, 0));
+    expect(await figureInView(article, '22,000+')).toBe(false);
+
+    const popup = await openPopupFor(ext, article);
+    const flags = popup.getByRole('region', { name: /^Flags/ });
+    const flag = flags.locator('li.flag', { hasText: '22,000+ GPUs' }).first();
+    await flag.waitFor();
+    expect(await flag.locator('.reference').textContent()).toBe('≥ 220,000 GPUs (NVIDIA GPUs)');
+    // Flags come before everything else on the page.
+    expect(await popup.locator('main > section').first().getAttribute('aria-labelledby')).toBe('flags-heading');
+
+    await flag.getByRole('button', { name: 'Show in page' }).click();
+    await expect.poll(() => figureInView(article, '22,000+'), { timeout: 5_000 }).toBe(true);
+    expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(consoleErrors(popup)).toEqual([]);
+    await popup.close();
+    await article.close();
+  });
+
+  it('downloads a Markdown report with the flag and the related coverage', async () => {
+    const article = await openArticle(ext.context, server.url('/seed-000-zh-hant.html?export'));
+    const popup = await openPopupFor(ext, article);
+    const download = popup.getByRole('button', { name: 'Download Markdown' });
+    // Enabled once related coverage has loaded: the report includes it.
+    await expect.poll(() => download.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const [file] = await Promise.all([popup.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^deal-lens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.md$/);
+    const markdown = await readFile((await file.path())!, 'utf8');
+    expect(markdown).toMatch(/“22,000\+ GPUs” — GPUs: ≥ 22,000 GPUs — Differs from the reference — Reference: ≥ 220,000 GPUs/);
+    expect(markdown).toContain('## Related coverage');
+    expect(markdown).toMatch(/\[Anthropic SpaceX Compute Partners\]\(http:\/\/127\.0\.0\.1:\d+\/seed-004-en\.html\)/);
+    await popup.close();
+    await article.close();
+  });
+});
+
+describe('the popup in Chinese', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    [ext, server] = await Promise.all([launchExtension({ locale: 'zh-CN' }), startServer()]);
+  });
+  afterAll(async () => {
+    await Promise.all([ext?.close(), server?.close()]);
+  });
+
+  it('renders the Simplified Chinese UI when the browser language is zh-CN', async () => {
+    const article = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    const popup = await openPopupFor(ext, article);
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('算力交易报道');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
+    await popup.getByRole('region', { name: '相关报道' }).waitFor();
+    const flag = popup.getByRole('region', { name: /^存疑数字/ }).locator('li.flag', { hasText: '22,000+ GPUs' }).first();
+    expect(await flag.locator('.reference').textContent()).toBe('≥ 220,000 块 GPU (NVIDIA GPUs)');
+    await expect(popup.getByRole('button', { name: '在页面中显示' }).first().isVisible()).resolves.toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { flagsOf, foldRepeats, otherFiguresByDeal, uniqueEntities } from '@/components/popup/page-figures';
+import { AMAZON, COLOSSUS, FIGURES, sampleAnalysis } from './sample';
+
+describe('ordering what the analysis found', () => {
+  it('takes the mismatches, with their indices in the analysis', () => {
+    expect(flagsOf(sampleAnalysis()).map((f) => [f.index, f.figure.text])).toEqual([
+      [2, '22,000+ GPUs'],
+      [4, '200 MW'],
+    ]);
+  });
+
+  it('groups the rest by deal, page deals first and unlinked figures last', () => {
+    const analysis = sampleAnalysis({ deals: [AMAZON, COLOSSUS] });
+    expect(otherFiguresByDeal(analysis).map((g) => [g.dealId, g.figures.map((f) => f.index)])).toEqual([
+      [AMAZON, [3]],
+      [COLOSSUS, [0, 1]],
+      [null, [5]],
+    ]);
+  });
+
+  it('leaves out deals with no figure left to show', () => {
+    const analysis = sampleAnalysis({ figures: FIGURES.filter((f) => f.dealId !== AMAZON) });
+    expect(otherFiguresByDeal(analysis).map((g) => g.dealId)).toEqual([COLOSSUS, null]);
+  });
+
+  it('folds a figure the page repeats into one row with a count', () => {
+    const repeated = [FIGURES[0]!, FIGURES[1]!, { ...FIGURES[0]!, block: 9, text: ' 300+ MW ' }, { ...FIGURES[0]!, status: 'mismatch' as const }];
+    expect(foldRepeats(repeated, (f) => f).map((r) => [r.first.text, r.first.status, r.count])).toEqual([
+      ['300+ MW', 'match', 2],
+      ['超過 22 萬張', 'match', 1],
+      // A different verdict is a different row.
+      ['300+ MW', 'mismatch', 1],
+    ]);
+  });
+
+  it('lists each entity once, by its dataset name when known', () => {
+    const names = new Map([['spacex', 'SpaceX Corp']]);
+    expect(uniqueEntities(sampleAnalysis().entities, names).map((e) => e.name)).toEqual(['Anthropic', 'SpaceX Corp', 'Colossus 1']);
+  });
+});

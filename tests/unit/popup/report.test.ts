@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, REPORT_FORMAT, reportFileName } from '@/components/popup/report/build-report';
+import { mdLink, mdText } from '@/components/popup/report/markdown-text';
+import { reportToJson } from '@/components/popup/report/report-json';
+import { reportToMarkdown } from '@/components/popup/report/report-markdown';
+import { relatedCoverage } from '@/components/popup/related';
+import { setMessageSource } from '@/components/shared/i18n';
+import { messageSource } from './messages';
+import { AMAZON, COLOSSUS, CURRENT_URL, dealMap, sampleAnalysis, samplePages } from './sample';
+
+const NOW = Date.UTC(2026, 4, 16, 9, 30);
+
+function sampleReport(analysis = sampleAnalysis()) {
+  const deals = dealMap();
+  const related = relatedCoverage(analysis.deals, deals, samplePages(), { url: CURRENT_URL, canonicalUrl: analysis.url!, title: analysis.title });
+  return buildReport({ analysis, url: CURRENT_URL, deals, entityNames: new Map([['colossus-1', 'Colossus 1']]), related, datasetVersion: '2026.05.11', now: NOW });
+}
+
+describe('buildReport', () => {
+  const report = sampleReport();
+
+  it('describes the page, the dataset and the deals', () => {
+    expect(report.format).toBe(REPORT_FORMAT);
+    expect(report.generatedAt).toBe('2026-05-16T09:30:00.000Z');
+    expect(report.page).toMatchObject({ url: CURRENT_URL, canonicalUrl: expect.stringContaining('compute-sovereignty'), lang: 'zh-Hant', isComputeDeal: true });
+    expect(report.dataset).toEqual({ version: '2026.05.11' });
+    expect(report.deals.map((d) => d.id)).toEqual([COLOSSUS, AMAZON]);
+  });
+
+  it('puts the flags first, each with its reference, source and index in the analysis', () => {
+    expect(report.figures.map((f) => [f.index, f.status])).toEqual([
+      [2, 'mismatch'],
+      [4, 'mismatch'],
+      [0, 'match'],
+      [1, 'match'],
+      [3, 'match'],
+      [5, 'unverified'],
+    ]);
+    expect(report.figures[0]).toMatchObject({
+      text: '22,000+ GPUs',
+      value: 22000,
+      dealTitle: expect.stringContaining('Colossus 1'),
+      reference: { value: 220000, bound: 'min', label: 'NVIDIA GPUs', source: 'Malik Logix, Anthropic SpaceX Compute Partners, 2026-05-11' },
+    });
+  });
+
+  it('lists each entity once, by its dataset name when known', () => {
+    expect(report.entities).toEqual([
+      { id: 'anthropic', name: 'Anthropic', kind: 'company' },
+      { id: 'spacex', name: 'SpaceX', kind: 'company' },
+      { id: 'colossus-1', name: 'Colossus 1', kind: 'facility' },
+    ]);
+  });
+
+  it('carries the related coverage as given', () => {
+    expect(report.related[0]!.items.map((i) => i.site)).toEqual(['ChaoBro', 'Malik Logix', 'Odaily星球日报', 'GogoAI News']);
+  });
+
+  it('names the file after the site and the day', () => {
+    expect(reportFileName(report, 'md')).toBe('deal-lens-node.example.org-2026-05-16.md');
+    expect(reportFileName({ ...report, page: { ...report.page, url: 'not a url' } }, 'json')).toBe('deal-lens-2026-05-16.json');
+  });
+});
+
+describe('reportToMarkdown', () => {
+  beforeAll(() => setMessageSource(messageSource('en')));
+
+  const markdown = () => reportToMarkdown(sampleReport(), 'en');
+
+  it('states each flag with the article’s words, the reference and its source', () => {
+    const text = markdown();
+    expect(text).toContain('## Flags (2)');
+    expect(text).toContain(
+      '1. “22,000+ GPUs” — GPUs: ≥ 22,000 GPUs — Differs from the reference — Reference: ≥ 220,000 GPUs (NVIDIA GPUs) — Source: Malik Logix, Anthropic SpaceX Compute Partners, 2026-05-11',
+    );
+    // A URL source is a link.
+    expect(text).toContain('Source: <https://www.gogoai.xin/article/anthropic-partners-with-spacex-on-massive-compute-deal>');
+  });
+
+  it('puts the flags before the other figures, grouped by deal', () => {
+    const text = markdown();
+    expect(text.indexOf('## Flags')).toBeLessThan(text.indexOf('## Other figures'));
+    expect(text).toContain('### Not linked to a deal\n\n- “25,000 A100” — GPUs: 25,000 GPUs — Not checked');
+  });
+
+  it('lists the related coverage with dates, languages and agreement', () => {
+    const text = markdown();
+    expect(text).toContain('## Related coverage');
+    expect(text).toContain(
+      '- [Anthropic SpaceX Compute Partners](https://maliklogix.example.com/p/anthropic-spacex-compute-partners) — Malik Logix, May 11, 2026, English — 3 match · 0 differ — read May 13, 2026, in the dataset',
+    );
+    expect(text).toContain('Odaily星球日报, May 7, 2026, Simplified Chinese — 1 match · 1 differ');
+    // The Amazon deal's only coverage is this page.
+    expect(text).toContain('Nothing else about this deal yet.');
+  });
+
+  it('keeps page text from becoming markup', () => {
+    const analysis = sampleAnalysis({ title: 'Deal <img src=x onerror=alert(1)> [click](javascript:alert(1)) *big*' });
+    const text = reportToMarkdown(sampleReport(analysis), 'en');
+    expect(text).toContain('# Deal Lens report: Deal \\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(1)) \\*big\\*');
+  });
+
+  it('follows the UI language', () => {
+    setMessageSource(messageSource('zh_TW'));
+    try {
+      const text = reportToMarkdown(sampleReport(), 'zh-TW');
+      expect(text).toContain('## 相關報導');
+      expect(text).toContain('## 存疑數字 (2)');
+    } finally {
+      setMessageSource(messageSource('en'));
+    }
+  });
+});
+
+describe('markdown text', () => {
+  it.each([
+    // Emphasis, links, HTML and tables are escaped.
+    ['*a* _b_ [c](d) <e> |f|', '\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\|f\\|'],
+    // Line breaks would end a list item.
+    ['two\nlines', 'two lines'],
+    // Plain prose stays readable.
+    ['Over 300 MW, 2026-05-11.', 'Over 300 MW, 2026-05-11.'],
+  ])('%j → %j', (input, expected) => {
+    expect(mdText(input)).toBe(expected);
+  });
+
+  it('links only http(s) addresses', () => {
+    expect(mdLink('x', 'javascript:alert(1)')).toBe('x');
+    expect(mdLink('x', 'https://example.com/a (b)')).toBe('[x](https://example.com/a%20%28b%29)');
+  });
+});
+
+describe('reportToJson', () => {
+  it('round-trips the report', () => {
+    const report = sampleReport();
+    expect(JSON.parse(reportToJson(report))).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+});
