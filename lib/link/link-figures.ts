@@ -17,31 +17,60 @@ export interface ReadBlock extends Block {
 
 /** Where a block's wider context lies, computed once per article. */
 interface BlockContext {
-  /** Entities of the paragraph introducing the list or table the block is in. */
-  intro: EntityMatch[];
-  /** Entities of the nearest heading above. */
-  heading: EntityMatch[];
+  /** Entity ids of the paragraph introducing the list or table the block is in. */
+  intro: string[];
+  /** Entity ids of the nearest heading above. */
+  heading: string[];
   /** GPU vendors named with a hardware figure: never evidence of a deal. */
   vendors: Set<EntityMatch>;
+  /** How often each entity id is named in the block. */
+  named: Map<string, number>;
+  /** Whether the block widens its scope beyond one deal ("industry-wide"). */
+  wider: boolean;
 }
+
+/**
+ * How far from a figure its sentence is read. Real sentences are shorter; the
+ * bound keeps linking linear on a page that never ends a sentence.
+ */
+const SENTENCE_WINDOW = 400;
 
 /** Computes every block's context in one pass, so linking a figure costs no scan. */
 export function prepareLinking(blocks: ReadBlock[]): void {
-  let heading: EntityMatch[] = [];
-  let intro: EntityMatch[] = [];
+  let heading: string[] = [];
+  let intro: string[] = [];
   for (const block of blocks) {
     const inList = block.kind === 'item' || block.kind === 'row';
-    const vendors = new Set(
-      block.figures.length ? block.entities.filter((e) => block.figures.some((f) => isVendorOf(e, f, block.text))) : [],
-    );
-    block.context = { intro: inList ? intro : [], heading, vendors };
+    const named = new Map<string, number>();
+    for (const e of block.entities) named.set(e.id, (named.get(e.id) ?? 0) + 1);
+    const vendors = new Set<EntityMatch>();
+    for (const f of block.figures) {
+      if (f.kind !== 'gpus' && f.kind !== 'chips') continue;
+      for (const e of entitiesIn(block.entities, f.start, f.end + VENDOR_GAP)) if (isVendorOf(e, f, block.text)) vendors.add(e);
+    }
+    const wider = block.figures.length > 0 && test(WIDER_SCOPE, block.text);
+    block.context = { intro: inList ? intro : [], heading, vendors, named, wider };
     if (block.kind === 'heading') {
-      heading = block.entities;
+      heading = [...named.keys()];
       intro = [];
     } else if (block.kind === 'paragraph') {
-      intro = block.entities;
+      intro = [...named.keys()];
     }
   }
+}
+
+/** Entities starting in [from, to), by binary search: the list is in text order. */
+function entitiesIn(entities: EntityMatch[], from: number, to: number): EntityMatch[] {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMatch[] = [];
+  for (let i = lo; i < entities.length && entities[i]!.start < to; i++) out.push(entities[i]!);
+  return out;
 }
 
 const ids = (entities: EntityMatch[]) => entities.map((e) => e.id);
@@ -58,9 +87,16 @@ export function findMainDeal(index: DealIndex, title: EntityMatch[], blocks: Rea
   for (const block of blocks) {
     if (block.entities.length < 2) continue;
     const sentences = block.sentences.length ? block.sentences : sentenceSpans(block.text);
+    // Entities and sentences are both in text order: one walk pairs them.
+    let i = 0;
     for (const [start, end] of sentences) {
-      const named = block.entities.filter((e) => e.start >= start && e.end <= end);
-      const evidence = dealEvidence(index, ids(named));
+      const named: string[] = [];
+      while (i < block.entities.length && block.entities[i]!.start < end) {
+        if (block.entities[i]!.start >= start) named.push(block.entities[i]!.id);
+        i++;
+      }
+      if (named.length < 2) continue;
+      const evidence = dealEvidence(index, named);
       if (evidence.kind === 'deal') votes.set(evidence.dealId, (votes.get(evidence.dealId) ?? 0) + 1);
     }
   }
@@ -89,10 +125,12 @@ export function linkFigure(
   if (!block.context) prepareLinking(blocks);
   const context = block.context!;
   const outside = (e: EntityMatch) => !isPartOfFigure(e, figure, block.text) && !context.vendors.has(e);
-  const [sStart, sEnd] = sentenceAt(block.sentences, figure.start);
+  const [fullStart, fullEnd] = sentenceAt(block.sentences, figure.start);
+  const sStart = Math.max(fullStart, figure.start - SENTENCE_WINDOW);
+  const sEnd = Math.min(fullEnd, figure.end + SENTENCE_WINDOW);
   const sentenceText = block.text.slice(sStart, sEnd);
   if (figure.kind === 'money' && test(FINANCIAL_METRIC, clauseAround(block.text, figure, sStart, sEnd))) return null;
-  const inSentence = block.entities.filter((e) => e.start >= sStart && e.end <= sEnd && outside(e));
+  const inSentence = entitiesIn(block.entities, sStart, sEnd).filter((e) => e.end <= sEnd && outside(e));
   const distance = (id: string) =>
     Math.min(...inSentence.filter((e) => e.id === id).map((e) => (e.end <= figure.start ? figure.start - e.end : e.start - figure.end)));
 
@@ -110,15 +148,31 @@ export function linkFigure(
     // Only hub parties named, and the sentence points back at the deal: "The deal grants Anthropic…".
     return mainDealId && pointsBack(sentenceText) && namesOnlyMainDeal(index, inSentence, mainDealId) ? mainDealId : null;
   }
-  const levels: EntityMatch[][] = [block.entities.filter(outside), context.intro, context.heading];
+  const levels: string[][] = [blockIdsOutside(block, figure, outside), context.intro, context.heading];
   for (const named of levels) {
-    const decided = decide(dealEvidence(index, ids(named), mainDealId));
+    const decided = decide(dealEvidence(index, named, mainDealId));
     if (decided !== undefined) return decided;
   }
-  if (!mainDealId || test(WIDER_SCOPE, block.text)) return null;
+  if (!mainDealId || context.wider) return null;
   const main = index.deals.get(mainDealId);
   return main?.facts.some((fact) => fact.kind === figure.kind) ? mainDealId : null;
 }
+
+/** The block's entity ids, less the ones that belong to the figure itself. */
+function blockIdsOutside(block: ReadBlock, figure: RawFigure, outside: (e: EntityMatch) => boolean): string[] {
+  const named = new Map(block.context!.named);
+  const near = entitiesIn(block.entities, figure.start, figure.end + VENDOR_GAP);
+  for (const e of new Set([...near, ...block.context!.vendors])) {
+    if (outside(e)) continue;
+    const left = (named.get(e.id) ?? 0) - 1;
+    if (left > 0) named.set(e.id, left);
+    else named.delete(e.id);
+  }
+  return [...named.keys()];
+}
+
+/** How far after a GPU count its vendor may stand ("GPU de Nvidia"). */
+const VENDOR_GAP = 12;
 
 /**
  * A vendor inside a hardware figure, or right after it, describes the hardware,

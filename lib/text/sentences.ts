@@ -19,8 +19,14 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** The span of the sentence holding `offset`. */
+/** The span of the sentence holding `offset` (binary search: spans are in order). */
 export function sentenceAt(spans: ReadonlyArray<[number, number]>, offset: number): [number, number] {
-  for (const span of spans) if (offset < span[1]) return span;
-  return spans[spans.length - 1] ?? [0, 0];
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo] ?? [0, 0];
 }

@@ -77,6 +77,26 @@ async function main(): Promise<void> {
   const mbps = (ms: number) => (totalBytes / 1e6 / (ms / 1000)).toFixed(1);
   console.log('');
   console.log(`all pages: engine ${mbps(totalEngine)} MB/s, floor ${mbps(totalFloor)} MB/s, ratio ${(totalEngine / totalFloor).toFixed(2)}× (target ≤ 3×)`);
+
+  // Growth on adversarial input: time per KB should stay flat as the input doubles.
+  console.log('\nadversarial input, µs per KB at 25 / 50 / 100 / 200 KB (flat = linear):');
+  const adversarial: Array<[string, (n: number) => string]> = [
+    ['digit run', (n) => '9'.repeat(n)],
+    ['separator chain', (n) => ',.'.repeat(n / 2)],
+    ['thousands groups', (n) => '1,000'.repeat(n / 5)],
+    ['mixed scripts', (n) => 'Anthropic与SpaceX签署22万张GPU合作앤트로픽300메가와트'.repeat(n / 40)],
+    ['half-aliases', (n) => 'Colossus Anthro Space NVIDI '.repeat(n / 28)],
+  ];
+  for (const [name, make] of adversarial) {
+    const perKb = [25_000, 50_000, 100_000, 200_000].map((n) => {
+      // Pages grow by blocks; each block is as long as the engine reads one (20,000 characters).
+      const text = make(n);
+      const blocks = Array.from({ length: Math.ceil(text.length / 20_000) }, (_, i) => ({ text: text.slice(i * 20_000, (i + 1) * 20_000), kind: 'paragraph' as const }));
+      const article: Article = { title: 'x', lang: 'en', blocks };
+      return (timeIt(() => analyzeArticle(engine, article, { force: true })) * 1000) / (n / 1024);
+    });
+    console.log(`  ${name.padEnd(18)} ${perKb.map((v) => v.toFixed(1).padStart(7)).join(' ')}   growth ×${(perKb[3]! / perKb[0]!).toFixed(2)}`);
+  }
 }
 
 main().catch((err) => {
