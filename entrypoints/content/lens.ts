@@ -3,6 +3,7 @@ import { analyzeArticle } from '@/lib/analyze/analyze-article';
 import { compileDataset, type Engine } from '@/lib/analyze/engine';
 import type { Analysis } from '@/lib/analyze/types';
 import { extractMainContent } from '@/lib/content/extract-main-content';
+import { GRAMMAR_WARM_UP } from '@/lib/extract/figures/extract-figures';
 import type { SegmentedBlock } from '@/lib/content/build-blocks';
 import { pageSample } from '@/lib/content/page-sample';
 import { mayBeComputeDeal } from '@/lib/detect/prefilter';
@@ -87,9 +88,18 @@ export class Lens {
       if (!likely) return this.settle(null);
       const engine = await this.loadEngine();
       if (!engine || this.ctx.isInvalid) return this.settle(null);
+      // Each stage is its own task, so the page stays responsive between them:
+      // no single task of ours comes near the 50 ms a long task is.
+      const content = timed(() => extractMainContent(document, { measure: measureAs }));
+      for (const step of GRAMMAR_WARM_UP) {
+        await this.nextTask();
+        timed(step);
+      }
+      await this.nextTask();
+      if (this.ctx.isInvalid) return this.settle(null);
+      const analysis = timed(() => analyzeArticle(engine, content.article, { force }));
+      await this.nextTask();
       return timed(() => {
-        const content = extractMainContent(document, { measure: measureAs });
-        const analysis = analyzeArticle(engine, content.article, { force });
         this.paint(analysis, content.blocks);
         return this.settle(analysis.isComputeDeal || force ? analysis : null);
       });
@@ -99,6 +109,10 @@ export class Lens {
     } finally {
       performance.measure('deal-lens:total', { start: started, duration: busy, detail: { wallMs: performance.now() - started } });
     }
+  }
+
+  private nextTask(): Promise<void> {
+    return new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
   }
 
   private settle(analysis: Analysis | null): Analysis | null {

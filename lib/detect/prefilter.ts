@@ -1,8 +1,8 @@
 import { COMPUTE_CUES, DEAL_CUES } from './cues';
-import { cueRegExp } from './cue-matcher';
+import { CueMatcher } from './cue-matcher';
 
-const COMPUTE = cueRegExp(COMPUTE_CUES, 'iu');
-const DEAL = cueRegExp(DEAL_CUES, 'iu');
+const COMPUTE = new CueMatcher(COMPUTE_CUES);
+const DEAL = new CueMatcher(DEAL_CUES);
 
 /** How much of the page the pre-filter reads: enough for a headline and a lead. */
 export const PREFILTER_SAMPLE_CHARS = 4096;

@@ -1,8 +1,8 @@
 import { COMPUTE_CUES, DEAL_CUES } from './cues';
-import { countDistinct, cueRegExp } from './cue-matcher';
+import { CueMatcher } from './cue-matcher';
 
-const COMPUTE = cueRegExp(COMPUTE_CUES);
-const DEAL = cueRegExp(DEAL_CUES);
+const COMPUTE = new CueMatcher(COMPUTE_CUES);
+const DEAL = new CueMatcher(DEAL_CUES);
 
 export interface DetectionInput {
   /** Title and article text. */
@@ -28,8 +28,8 @@ export interface Detection {
  * The score is a graded view of the same signs, for sorting and display.
  */
 export function detectComputeDeal(input: DetectionInput): Detection {
-  const compute = countDistinct(COMPUTE, input.text, 4);
-  const deal = countDistinct(DEAL, input.text, 3);
+  const compute = COMPUTE.countDistinct(input.text, 4);
+  const deal = DEAL.countDistinct(input.text, 3);
   const score =
     0.25 * Math.min(compute, 3) / 3 +
     0.2 * Math.min(deal, 2) / 2 +

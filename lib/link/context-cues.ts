@@ -1,11 +1,11 @@
-import { cueRegExp } from '../detect/cue-matcher';
+import { CueMatcher, cueText } from '../detect/cue-matcher';
 
 /**
  * Words that send a sentence back to the article's deal ("the deal",
  * "此次合作"): with them, a sentence naming only a hub party ("The deal grants
  * Anthropic access to over 300 megawatts", seed 003) still speaks of the deal.
  */
-export const ANAPHORA = cueRegExp([
+export const ANAPHORA = new CueMatcher([
   'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract',
   // The deal's site, named by its role: "The cluster brings 300 MW" (en-colossus-date-mismatch).
   'the cluster', 'the facility', 'the supercomputer', 'the supercluster', 'the data center', 'the data centre', 'the site',
@@ -18,19 +18,20 @@ export const ANAPHORA = cueRegExp([
   'der Deal', 'die Vereinbarung', 'der Vertrag', 'die Partnerschaft', 'das Abkommen',
   "l'accord", 'le contrat', 'ce contrat', 'cet accord', 'le partenariat',
   'el acuerdo', 'este acuerdo', 'el contrato', 'la alianza',
-], 'iu');
+]);
 
 /**
  * German puts adjectives between the article and the noun ("Die am 6. Mai
  * bekanntgegebene Vereinbarung", de-colossus-power-mismatch): up to four words.
  */
-export const ANAPHORA_DE = /(?<![\p{L}\p{N}])(?:die|der|das|diese[rs]?)\s+(?:[\p{L}\p{N}.-]+\s+){0,4}(?:Vereinbarung|Vertrag|Deal|Partnerschaft|Abkommen|Anlage)(?![\p{L}])/iu;
+const GERMAN_ANAPHORA = /(?<![a-z0-9\u00c0-\u024f])(?:die|der|das|diese[rs]?)\s+(?:[a-z0-9\u00c0-\u024f.-]+\s+){0,4}(?:vereinbarung|vertrag|deal|partnerschaft|abkommen|anlage)(?![a-z\u00c0-\u024f])/;
+export const ANAPHORA_DE = { test: (text: string) => GERMAN_ANAPHORA.test(cueText(text)) };
 
 /**
  * Words that widen a figure's scope beyond any one deal: an industry-wide
  * $200 billion capex (seed 003) is not the deal's money.
  */
-export const WIDER_SCOPE = cueRegExp([
+export const WIDER_SCOPE = new CueMatcher([
   'industry', 'combined', 'market', 'sector', 'worldwide', 'global', 'overall', 'in total', 'cloud providers', 'hyperscalers',
   '行业', '行業', '业界', '業界', '全球', '市场', '市場', '合计', '合計',
   '業界全体', '世界全体', '市場規模',
@@ -38,10 +39,10 @@ export const WIDER_SCOPE = cueRegExp([
   'Branche', 'Markt', 'weltweit', 'insgesamt',
   'secteur', 'marché', 'mondial', 'au total',
   'sector', 'mercado', 'mundial', 'en total',
-], 'iu');
+]);
 
 /** A date is the deal's date only where the sentence says it was announced or signed. */
-export const ANNOUNCED = cueRegExp([
+export const ANNOUNCED = new CueMatcher([
   'announce', 'announced', 'signed', 'signs', 'unveiled', 'revealed', 'agreed', 'struck', 'inked', 'sealed',
   '宣布', '宣佈', '签署', '簽署', '发布', '發布', '公布', '公告', '签约', '簽約',
   '発表', '締結', '契約した', '合意した',
@@ -50,14 +51,14 @@ export const ANNOUNCED = cueRegExp([
   'annonc', 'signé', 'signent', 'dévoilé',
   // Latin cues match at a word's start, so a stem covers every person and tense.
   'anunci', 'firmó', 'firmaron', 'firmado', 'presentó',
-], 'iu');
+]);
 
 /**
  * A company's own financials: money beside these words is revenue, spending
  * or value, never a deal's amount ("Corning's sales rose from $1.3 billion",
  * tests/fixtures/pages/en-nvidia-optical-match.html).
  */
-export const FINANCIAL_METRIC = cueRegExp([
+export const FINANCIAL_METRIC = new CueMatcher([
   'revenue', 'revenues', 'sales', 'earnings', 'profit', 'income', 'market value', 'market cap', 'valuation', 'valued at',
   'capex', 'capital expenditure', 'capital spending', 'spending', 'operating margin',
   '营收', '營收', '收入', '营业额', '營業額', '销售额', '銷售額', '利润', '利潤', '市值', '估值', '资本支出', '資本支出',
@@ -66,4 +67,4 @@ export const FINANCIAL_METRIC = cueRegExp([
   'Umsatz', 'Umsätze', 'Gewinn', 'Börsenwert', 'Marktwert', 'Bewertung', 'Investitionsausgaben',
   "chiffre d'affaires", 'ventes', 'bénéfice', 'capitalisation', 'valorisation', "dépenses d'investissement",
   'ingresos', 'ventas', 'beneficio', 'capitalización', 'valoración', 'gasto de capital',
-], 'iu');
+]);

@@ -48,7 +48,7 @@ export function prepareLinking(blocks: ReadBlock[]): void {
       if (f.kind !== 'gpus' && f.kind !== 'chips') continue;
       for (const e of entitiesIn(block.entities, f.start, f.end + VENDOR_GAP)) if (isVendorOf(e, f, block.text)) vendors.add(e);
     }
-    const wider = block.figures.length > 0 && test(WIDER_SCOPE, block.text);
+    const wider = block.figures.length > 0 && WIDER_SCOPE.test(block.text);
     block.context = { intro: inList ? intro : [], heading, vendors, named, wider };
     if (block.kind === 'heading') {
       heading = [...named.keys()];
@@ -129,14 +129,14 @@ export function linkFigure(
   const sStart = Math.max(fullStart, figure.start - SENTENCE_WINDOW);
   const sEnd = Math.min(fullEnd, figure.end + SENTENCE_WINDOW);
   const sentenceText = block.text.slice(sStart, sEnd);
-  if (figure.kind === 'money' && test(FINANCIAL_METRIC, clauseAround(block.text, figure, sStart, sEnd))) return null;
+  if (figure.kind === 'money' && FINANCIAL_METRIC.test(clauseAround(block.text, figure, sStart, sEnd))) return null;
   const inSentence = entitiesIn(block.entities, sStart, sEnd).filter((e) => e.end <= sEnd && outside(e));
   const distance = (id: string) =>
     Math.min(...inSentence.filter((e) => e.id === id).map((e) => (e.end <= figure.start ? figure.start - e.end : e.start - figure.end)));
 
   if (figure.kind === 'date') {
     // Dates only ever mean the deal's own date when the sentence says "announced" or "signed".
-    if (!test(ANNOUNCED, sentenceText)) return null;
+    if (!ANNOUNCED.test(sentenceText)) return null;
     const evidence = dealEvidence(index, ids(inSentence), mainDealId);
     if (evidence.kind === 'deal') return evidence.dealId;
     return evidence.kind === 'none' || pointsBack(sentenceText) ? (mainDealId ?? null) : null;
@@ -222,10 +222,6 @@ function clauseAround(text: string, figure: RawFigure, sStart: number, sEnd: num
 }
 
 function pointsBack(sentence: string): boolean {
-  return test(ANAPHORA, sentence) || test(ANAPHORA_DE, sentence);
+  return ANAPHORA.test(sentence) || ANAPHORA_DE.test(sentence);
 }
 
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-}

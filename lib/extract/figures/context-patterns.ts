@@ -7,13 +7,13 @@ import { aliasesOf, MODELS, UNITS } from './alias-index';
 import { alternation, LATIN, withCapitalised } from './alias-alternation';
 import { capturesReader, compileNumbered } from './numbered-groups';
 import { ZONES, ZONES_BEFORE } from './time-zones';
+import { lazy } from '../../text/lazy';
 
-const QUALIFIERS = alternation(aliasesOf('before'), 'start');
-const RATES_BEFORE = alternation(aliasesOf('ratesBefore'), 'start');
-
-const before = compileNumbered(
-  `(?<=(?<pre>(?:(?<rate>${RATES_BEFORE})\\s?)?(?:(?<qual>${QUALIFIERS})\\s{0,2})?))`,
-  'y',
+const before = lazy(() =>
+  compileNumbered(
+    `(?<=(?<pre>(?:(?<rate>${alternation(aliasesOf('ratesBefore'), 'start')})\\s?)?(?:(?<qual>${alternation(aliasesOf('before'), 'start')})\\s{0,2})?))`,
+    'y',
+  ),
 );
 /**
  * What precedes a figure: a rate word (每月, 月額, 월) and/or a qualifier
@@ -22,8 +22,7 @@ const before = compileNumbered(
  * their full length so the figure can start where they do. Read it with
  * `wordsBefore`.
  */
-export const BEFORE_FIGURE = before.pattern;
-const beforeGroups = capturesReader<WordsBefore>(before.names);
+const beforeGroups = lazy(() => capturesReader<WordsBefore>(before().names));
 
 /** Words before a figure; each undefined when absent. */
 export interface WordsBefore {
@@ -33,14 +32,14 @@ export interface WordsBefore {
   qual?: string;
 }
 
-// The last character of every word BEFORE_FIGURE can find: most figures follow
+// The last character of every word the `before` pattern can find: most figures follow
 // punctuation, a digit or an unrelated word, and skip the look-behind.
-const LAST_CHARS = new Set([...aliasesOf('before'), ...aliasesOf('ratesBefore')].flatMap(withCapitalised).map((a) => a.slice(-1)));
+const LAST_CHARS = lazy(() => new Set([...aliasesOf('before'), ...aliasesOf('ratesBefore')].flatMap(withCapitalised).map((a) => a.slice(-1))));
 const NO_WORDS: WordsBefore = {};
-// The white space BEFORE_FIGURE allows between words and number (\s, as a cheap test).
+// The white space the `before` pattern allows between words and number (\s, as a cheap test).
 const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x202f || (code >= 0x09 && code <= 0x0d) || code === 0x3000;
 
-const NOUN_PREPOSITIONS = new Set(aliasesOf('nounPrepositions').flatMap(withCapitalised));
+const NOUN_PREPOSITIONS = lazy(() => new Set(aliasesOf('nounPrepositions').flatMap(withCapitalised)));
 // A capitalised word, then the preposition: "Vertrag über", "Abkommen über".
 const NOUN_THEN_PREPOSITION = /[A-ZÄÖÜ][\wäöüß-]*\s+\S+\s*$/;
 
@@ -49,24 +48,27 @@ const NOUN_THEN_PREPOSITION = /[A-ZÄÖÜ][\wäöüß-]*\s+\S+\s*$/;
  * noun ("ein Vertrag über 5 GW"), so it bounds nothing.
  */
 export function isPrepositionAfterNoun(text: string, start: number, words: WordsBefore): boolean {
-  if (words.qual === undefined || !NOUN_PREPOSITIONS.has(words.qual)) return false;
+  if (words.qual === undefined || !NOUN_PREPOSITIONS().has(words.qual)) return false;
   const qualEnd = start - (words.pre!.length - words.pre!.lastIndexOf(words.qual) - words.qual.length);
   return NOUN_THEN_PREPOSITION.test(text.slice(Math.max(0, qualEnd - 40), qualEnd));
 }
 
-/** The words before a figure at `start`: see BEFORE_FIGURE. */
+/** The words before a figure at `start`: see `before`. */
 export function wordsBefore(text: string, start: number): WordsBefore {
   let i = start - 1;
   if (isSpace(text.charCodeAt(i))) i -= 1;
   if (isSpace(text.charCodeAt(i))) i -= 1;
-  if (i < 0 || !LAST_CHARS.has(text[i]!)) return NO_WORDS;
-  BEFORE_FIGURE.lastIndex = start;
-  const match = BEFORE_FIGURE.exec(text);
-  return match ? beforeGroups(match) : NO_WORDS;
+  if (i < 0 || !LAST_CHARS().has(text[i]!)) return NO_WORDS;
+  const { pattern } = before();
+  pattern.lastIndex = start;
+  const match = pattern.exec(text);
+  return match ? beforeGroups()(match) : NO_WORDS;
 }
 
-const NOUNS = [...aliasesOf('units').filter((a) => /^(GPU|chip)$/.test(UNITS.get(a, '') ?? '')), ...aliasesOf('models')];
-const noun = compileNumbered(`(?<=(?<noun>${alternation(NOUNS, 'start')})[\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]{0,4}\\s?)`, 'y');
+const noun = lazy(() => {
+  const nouns = [...aliasesOf('units').filter((a) => /^(GPU|chip)$/.test(UNITS.get(a, '') ?? '')), ...aliasesOf('models')];
+  return compileNumbered(`(?<=(?<noun>${alternation(nouns, 'start')})[\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]{0,4}\\s?)`, 'y');
+});
 
 /**
  * What a bare counter counts, from the noun just before the number: "GPU
@@ -75,15 +77,16 @@ const noun = compileNumbered(`(?<=(?<noun>${alternation(NOUNS, 'start')})[\\u304
  * when no GPU or chip noun is there: "3 个" alone counts nothing we know.
  */
 export function nounBefore(text: string, start: number): 'GPU' | 'chip' | undefined {
-  noun.pattern.lastIndex = start;
-  const word = noun.pattern.exec(text)?.[1];
+  const { pattern } = noun();
+  pattern.lastIndex = start;
+  const word = pattern.exec(text)?.[1];
   if (word === undefined) return undefined;
   const id = UNITS.get(word, '') ?? MODELS.get(word, '');
   return id === 'GPU' || id === 'chip' ? id : undefined;
 }
 
 /** A zone name just before a date ("北京时间 5 月 7 日"); sticky at the date's start. */
-export const ZONE_BEFORE = new RegExp(`(?<=(?<zone>${alternation(ZONES_BEFORE, 'none')})[\\s(（]{0,2})`, 'y');
+export const zoneBefore = lazy(() => new RegExp(`(?<=(?<zone>${alternation(ZONES_BEFORE, 'none')})[\\s(（]{0,2})`, 'y'));
 
 /** How far after a date its zone may stand: "May 6, 2026, at 10:00 a.m. PT" (~25 characters). */
 export const ZONE_WINDOW = 40;
@@ -92,7 +95,10 @@ export const ZONE_WINDOW = 40;
  * A zone name shortly after a date, within the same clause, with an optional
  * explicit offset ("UTC+8"). Run on the slice of `ZONE_WINDOW` characters after the date.
  */
-export const ZONE_AFTER = new RegExp(
-  `^[^。!?;|\\n]{0,30}?(?<![${LATIN}])(?<zone>${alternation(Object.keys(ZONES), 'none')})(?![${LATIN}])` +
-    '(?:\\s?(?<sign>[+-])\\s?(?<hours>\\d{1,2})(?::?(?<minutes>\\d{2}))?)?',
+export const zoneAfter = lazy(
+  () =>
+    new RegExp(
+      `^[^。!?;|\\n]{0,30}?(?<![${LATIN}])(?<zone>${alternation(Object.keys(ZONES), 'none')})(?![${LATIN}])` +
+        '(?:\\s?(?<sign>[+-])\\s?(?<hours>\\d{1,2})(?::?(?<minutes>\\d{2}))?)?',
+    ),
 );

@@ -1,5 +1,5 @@
 import { MONTHS } from './alias-index';
-import { ZONE_AFTER, ZONE_BEFORE, ZONE_WINDOW } from './context-patterns';
+import { ZONE_WINDOW, zoneAfter, zoneBefore } from './context-patterns';
 import type { FigureGroups } from './figure-pattern';
 import type { ReadContext } from './read-context';
 import { zoneOffset } from './time-zones';
@@ -48,10 +48,11 @@ function monthNumber(name: string, ctx: ReadContext): number | undefined {
  * or shortly after it (May 6, 10 a.m. PT; 5月7日（北京時間）).
  */
 export function readZone(text: string, start: number, end: number, iso: string): number | undefined {
-  ZONE_BEFORE.lastIndex = start;
-  const before = ZONE_BEFORE.exec(text);
+  const zoneBeforePattern = zoneBefore();
+  zoneBeforePattern.lastIndex = start;
+  const before = zoneBeforePattern.exec(text);
   if (before?.groups?.zone) return zoneOffset(before.groups.zone, iso);
-  const after = ZONE_AFTER.exec(text.slice(end, end + ZONE_WINDOW));
+  const after = zoneAfter().exec(text.slice(end, end + ZONE_WINDOW));
   const z = after?.groups;
   if (!z?.zone) return undefined;
   const explicit = z.sign && z.hours ? { sign: z.sign, hours: z.hours, minutes: z.minutes } : undefined;

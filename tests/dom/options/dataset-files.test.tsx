@@ -89,7 +89,8 @@ describe('importing, exporting and resetting the dataset', () => {
 
     await act(async () => button(container, 'Reset to the bundled dataset').click());
     await act(async () => button(container.querySelector('dialog')!, 'Reset').click());
-    expect((await outcome(container)).status).toBe('Now using dataset version 2026.05.11.');
+    // The import's own message stands until the reset replaces it: wait for the reset's.
+    await waitFor(() => container.querySelector('.operation-status [role="status"]')?.textContent === 'Now using dataset version 2026.05.11.');
     await waitFor(() => field(container, 'source') === 'Bundled with the extension');
     await waitFor(() => container.querySelector('.sync-history tbody tr')?.getAttribute('data-trigger') === 'reset');
   });
