@@ -3,6 +3,8 @@ import { escapeRegExp } from './escape-regexp';
 interface Node {
   next: Map<string, Node>;
   end: boolean;
+  /** Length of the longest alias continuing below this node. */
+  longest: number;
 }
 
 /**
@@ -14,28 +16,24 @@ interface Node {
  * "SpaceX"). `token` turns one character into its source (e.g. an optional space).
  */
 export function trieSource(aliases: Iterable<string>, token: (ch: string) => string = escapeRegExp): string {
-  const root: Node = { next: new Map(), end: false };
+  const root: Node = { next: new Map(), end: false, longest: 0 };
   for (const alias of aliases) {
+    const chars = [...alias];
     let node = root;
-    for (const ch of alias) {
+    chars.forEach((ch, i) => {
+      node.longest = Math.max(node.longest, chars.length - i);
       const key = token(ch);
       let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map(), end: false }));
+      if (!child) node.next.set(key, (child = { next: new Map(), end: false, longest: 0 }));
       node = child;
-    }
+    });
     node.end = true;
   }
   return emit(root) || '(?!)';
 }
 
-function depth(node: Node): number {
-  let max = 0;
-  for (const child of node.next.values()) max = Math.max(max, 1 + depth(child));
-  return max;
-}
-
 function emit(node: Node): string {
-  const branches = [...node.next].sort((a, b) => depth(b[1]) - depth(a[1])).map(([key, child]) => key + emit(child));
+  const branches = [...node.next].sort((a, b) => b[1].longest - a[1].longest).map(([key, child]) => key + emit(child));
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   return node.end ? `(?:${body})?` : body;
