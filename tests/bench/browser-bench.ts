@@ -190,12 +190,19 @@ async function main(): Promise<void> {
     await paintPage.close();
 
     const fifty = await openArticle(ext.context, server.url('/bench/figures-50.html'), { timeout: 60_000 });
-    const popup = await openPopup(ext, fifty);
-    const firstRender = await popup
-      .waitForFunction(() => performance.getEntriesByName('popup:first-render')[0]?.startTime, undefined, { timeout: 10_000 })
-      .then((h) => h.jsonValue() as Promise<number>)
-      .catch(() => NaN);
-    console.log(`popup first render on a page with 50 figures: ${Number.isNaN(firstRender) ? 'not measured (no popup:first-render mark)' : `${firstRender.toFixed(1)} ms after navigation start`}`);
+    // The first opening loads the popup's code cold; later ones are what a reader mostly sees.
+    const renders: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const popup = await openPopup(ext, fifty);
+      const at = await popup
+        .waitForFunction(() => performance.getEntriesByName('popup:first-render')[0]?.startTime, undefined, { timeout: 10_000 })
+        .then((h) => h.jsonValue() as Promise<number>)
+        .catch(() => NaN);
+      renders.push(at);
+      await popup.close();
+    }
+    const later = renders.slice(1).sort((a, b) => a - b);
+    console.log(`popup first render on a page with 50 figures (ms after navigation start): first opening ${renders[0]!.toFixed(1)}, later openings median ${later[Math.floor(later.length / 2)]!.toFixed(1)} (target ≤ 100)`);
   } finally {
     await ext.close();
     await server.close();
