@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { launchExtension, type ExtensionBrowser } from './harness/browser';
-import { consoleErrors, openExtensionPage } from './harness/page';
+import { consoleErrors, openArticle, openExtensionPage } from './harness/page';
 import { REPO_ROOT } from './harness/paths';
 import { startServer, type FixtureServer } from './harness/server';
 
@@ -174,6 +174,15 @@ describe('the options page', () => {
     // Pages analysed from now on get the new facts: the background reads the database per request.
     const served = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'get-dataset' }) as Promise<{ dataset?: { version: string } }>);
     expect(served.dataset?.version).toBe(good.version);
+    // And a page read now is checked against them: the update holds Colossus 1 at ≥ 230,000 GPUs.
+    const article = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    const tabId = await ext.serviceWorker.evaluate(async (url) => Math.max(...(await chrome.tabs.query({ url })).map((t) => t.id ?? -1)), article.url());
+    const reply = (await ext.serviceWorker.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'get-analysis' }), tabId)) as {
+      analysis: { figures: Array<{ text: string; status: string; expected?: { value: number } }> };
+    };
+    const flag = reply.analysis.figures.find((f) => f.text.includes('22,000+'));
+    expect(flag).toMatchObject({ status: 'mismatch', expected: { value: 230_000 } });
+    await article.close();
 
     const afterSync = await shown();
     const { status: again } = await syncFrom('/etag.json');
