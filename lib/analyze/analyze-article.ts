@@ -67,6 +67,13 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   const entityHits: EntityHit[] = blocks.flatMap((block, b) =>
     block.entities.map((e) => ({ block: b, start: e.start, end: e.end, id: e.id, kind: e.kind, text: article.blocks[b]!.text.slice(e.start, e.end) })),
   );
+  // An entity the title names but the text never repeats is still one the article is about.
+  const inText = new Set(entityHits.map((e) => e.id));
+  for (const e of titleEntities) {
+    if (inText.has(e.id)) continue;
+    inText.add(e.id);
+    entityHits.push({ block: -1, start: e.start, end: e.end, id: e.id, kind: e.kind, text: article.title.slice(e.start, e.end) });
+  }
   const linked = figures.filter((f) => f.dealId && f.kind !== 'date');
   const detection = detectComputeDeal({
     text: `${title}\n${leadText(texts)}`,

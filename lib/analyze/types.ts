@@ -38,7 +38,9 @@ export const spanSchema = z.object({
 });
 export type Span = z.infer<typeof spanSchema>;
 
+/** An entity found in the text; `block` is -1 for one found in the title only (never painted). */
 export const entityHitSchema = z.extend(spanSchema, {
+  block: z.int().check(z.minimum(-1)),
   id: z.string(),
   kind: z.string(),
   text: z.string(),
