@@ -11,6 +11,9 @@ import type { OptionsEnv } from '@/components/options/options-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { openDb } from '@/lib/storage/db';
 import { importDataset } from '@/lib/storage/update-dataset';
+import { waitFor } from '../wait-for';
+
+export { waitFor };
 
 // React warns unless told it runs under a test's act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -106,19 +109,6 @@ export async function mountApp(env: OptionsEnv): Promise<Mounted> {
   };
 }
 
-/** Polls `check` (inside act, so React and Dexie get to run) until it returns something truthy. */
-export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 3_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    let value: T | null | undefined | false = undefined;
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
-    value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`waitFor timed out: ${check.toString()}`);
-  }
-}
 
 /** The form control a <label> names, found the way a screen reader would. */
 export function byLabel<T extends HTMLElement = HTMLInputElement>(container: HTMLElement, text: string): T {

@@ -15,6 +15,9 @@ import { openDb } from '@/lib/storage/db';
 import { rememberPage } from '@/lib/storage/page-history';
 import { messageSource } from '../../unit/popup/messages';
 import { bundledDataset, CURRENT_URL, sampleAnalysis, samplePages } from '../../unit/popup/sample';
+import { waitFor } from '../wait-for';
+
+export { waitFor };
 
 // React warns unless told it runs under a test's act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -103,18 +106,6 @@ export async function mountPopup(env: TestEnv): Promise<Mounted> {
   };
 }
 
-/** Polls `check` (inside act, so React and Dexie get to run) until it returns something truthy. */
-export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 3_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`waitFor timed out: ${check.toString()}`);
-  }
-}
 
 export function button(container: ParentNode, name: string): HTMLButtonElement {
   const found = [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
