@@ -32,6 +32,20 @@ const LATE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   document.querySelector('article').append(p, q);
 }, 1000);</script></body></html>`;
 
+/** 200,000 text nodes of ordinary prose: the pre-filter must turn it away quickly. */
+const HUGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title></head><body><div id="root"></div>
+<script>const root = document.getElementById('root'); const frag = document.createDocumentFragment();
+for (let i = 0; i < 200000; i++) { const s = document.createElement('span'); s.textContent = 'word ' + i + ' '; frag.append(s); }
+root.append(frag);</script></body></html>`;
+
+/** A deal article whose page rewrites a ticker every millisecond for three seconds. */
+const STORM = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Anthropic signs SpaceX Colossus 1 compute deal</title></head>
+<body><div id="ticker">0</div><article><h1>Anthropic signs SpaceX Colossus 1 compute deal</h1>
+<p>Anthropic signed an agreement with SpaceX to use all of the Colossus 1 data center in Memphis: over 300 megawatts and more than 22,000 NVIDIA GPUs, the companies said in announcing the deal.</p>
+<p>The agreement gives Anthropic data center capacity for Claude; SpaceX becomes a compute landlord for a rival of its own AI unit.</p></article>
+<script>const t = document.getElementById('ticker'); const end = Date.now() + 3000;
+const tick = () => { t.textContent = String(Date.now()); if (Date.now() < end) setTimeout(tick, 1); }; tick();</script></body></html>`;
+
 describe('the content script in a real page', () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
@@ -40,6 +54,12 @@ describe('the content script in a real page', () => {
     [ext, server] = await Promise.all([launchExtension(), startServer()]);
     server.route('/hostile.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HOSTILE);
+    });
+    server.route('/huge.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HUGE);
+    });
+    server.route('/storm.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(STORM);
     });
     server.route('/late.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(LATE);
@@ -107,6 +127,25 @@ describe('the content script in a real page', () => {
     const count = await ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), await tabIdOf(page));
     expect(count).toBe('1');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('turns away a page of 200,000 text nodes without reading it all', async () => {
+    const page = await openArticle(ext.context, server.url('/huge.html'), { timeout: 30_000 });
+    expect(Object.values(await readHighlights(page)).flat()).toEqual([]);
+    const runs = await page.evaluate(() => performance.getEntriesByName('deal-lens:readability').length);
+    expect(runs).toBe(0);
+    await page.close();
+  });
+
+  it('bounds its work during a mutation storm and still highlights the article', async () => {
+    const page = await openArticle(ext.context, server.url('/storm.html'));
+    await page.waitForTimeout(3_500);
+    // ~3,000 mutations in three seconds: re-analysis is debounced and held to one run per two seconds.
+    const runs = await page.evaluate(() => performance.getEntriesByName('deal-lens:total').length);
+    expect(runs).toBeGreaterThanOrEqual(1);
+    expect(runs).toBeLessThanOrEqual(4);
+    expect((await readHighlights(page))['deal-lens-mismatch']).toEqual(['more than 22,000 NVIDIA GPUs']);
     await page.close();
   });
 

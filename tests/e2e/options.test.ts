@@ -315,6 +315,8 @@ describe('the options page', () => {
         open.onerror = () => reject(open.error);
       });
       const tx = db.transaction('pages', 'readwrite');
+      // Earlier tests read pages of their own: start from an empty history.
+      tx.objectStore('pages').clear();
       const now = Date.now();
       for (const [url, age] of [['https://news.example/a', 1], ['https://news.example/b', 40]] as const) {
         tx.objectStore('pages').put({ url, title: url, site: 'news.example', lang: 'en', seenAt: now - age * 86_400_000, deals: [], figures: [] });
