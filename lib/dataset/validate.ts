@@ -6,7 +6,10 @@ import { DATASET_FORMAT, datasetSchema, type Dataset } from './schema';
 // ones, in the settings page and the CLI, so they get the full English text.
 z.config(en());
 
-export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; error: string };
+/** Why a dataset was refused: not JSON at all, an HTML page, another format version, or a schema error. */
+export type DatasetFailure = 'not-json' | 'html' | 'format' | 'invalid';
+
+export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; error: string; reason: DatasetFailure };
 
 /** Formats a zod path the way JSON tools print it: `$.deals[2].facts[0].unit`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -23,18 +26,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
  */
 export function validateDataset(value: unknown): DatasetResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, error: '$: expected a JSON object' };
+    return { ok: false, error: '$: expected a JSON object', reason: 'invalid' };
   }
   const format = (value as { format?: unknown }).format;
   if (format !== DATASET_FORMAT) {
     return {
       ok: false,
       error: `$.format: unsupported format ${JSON.stringify(format ?? null)} (expected "${DATASET_FORMAT}")`,
+      reason: 'format',
     };
   }
   const result = datasetSchema.safeParse(value);
   if (result.success) return { ok: true, dataset: result.data };
-  return { ok: false, error: describeIssues(result.error) };
+  return { ok: false, error: describeIssues(result.error), reason: 'invalid' };
 }
 
 function describeIssues(error: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> }): string {
@@ -43,13 +47,19 @@ function describeIssues(error: { issues: ReadonlyArray<{ path: readonly Property
   return more > 0 ? `${lines.join('\n')}\n(and ${more} more)` : lines.join('\n');
 }
 
-/** Parses dataset text (JSON) and validates it. */
+/**
+ * Parses dataset text (JSON) and validates it. A byte-order mark is allowed;
+ * an HTML page (a login wall, an error page) is named as such rather than as
+ * a JSON syntax error at its first "<".
+ */
 export function parseDatasetText(text: string): DatasetResult {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) return { ok: false, error: 'an HTML page, not a JSON dataset', reason: 'html' };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(trimmed);
   } catch (err) {
-    return { ok: false, error: `not JSON: ${(err as Error).message}` };
+    return { ok: false, error: `not JSON: ${(err as Error).message}`, reason: 'not-json' };
   }
   return validateDataset(value);
 }

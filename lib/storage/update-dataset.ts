@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/schema';
-import { validateDataset } from '../dataset/validate';
+import { parseDatasetText } from '../dataset/validate';
 import type { DealLensDb, SyncAttempt } from './db';
 import { readDatasetMeta, recordSyncAttempt, replaceDataset } from './dataset-store';
 
@@ -181,20 +181,20 @@ export function decodeDataset(bytes: Uint8Array): Dataset {
 }
 
 export function parseDatasetOrThrow(text: string): Dataset {
-  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) throw new DatasetUpdateError('the server sent an HTML page, not a JSON dataset', 'not-json');
-  let value: unknown;
-  try {
-    value = JSON.parse(trimmed);
-  } catch (err) {
-    throw new DatasetUpdateError(`not JSON: ${(err as Error).message}`, 'not-json');
+  const result = parseDatasetText(text);
+  if (result.ok) return result.dataset;
+  switch (result.reason) {
+    case 'html':
+      throw new DatasetUpdateError(`the server sent ${result.error}`, 'not-json');
+    case 'not-json':
+      throw new DatasetUpdateError(result.error, 'not-json');
+    case 'format':
+      throw new DatasetUpdateError(`wrong format version — ${result.error}`, 'format');
+    case 'invalid':
+      throw new DatasetUpdateError(`invalid dataset — ${result.error}`, 'invalid');
+    default:
+      return result.reason satisfies never;
   }
-  const result = validateDataset(value);
-  if (!result.ok) {
-    if (result.error.startsWith('$.format:')) throw new DatasetUpdateError(`wrong format version — ${result.error}`, 'format');
-    throw new DatasetUpdateError(`invalid dataset — ${result.error}`, 'invalid');
-  }
-  return result.dataset;
 }
 
 function tooLarge(maxBytes: number): DatasetUpdateError {
