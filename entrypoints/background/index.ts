@@ -4,10 +4,12 @@ import { handleMessage } from './handle-message';
 import { ensureDataset } from './bundled-dataset';
 import { scheduleAutoSync, runAutoSync, AUTO_SYNC_ALARM } from './auto-sync';
 import { forwardCommand } from './commands';
+import { EngineCache } from './engine-cache';
 import { loadSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
 
 export default defineBackground(() => {
   const db = openDb();
+  const engines = new EngineCache(db);
 
   browser.runtime.onInstalled.addListener(() => {
     void ensureDataset(db, 'install');
@@ -19,7 +21,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only this extension's own pages and content scripts may talk to it.
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    return handleMessage(db, message, sender);
+    return handleMessage(db, engines, message, sender);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,22 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeArticle } from '@/lib/analyze/analyze-article';
-import { compileDataset, type Engine } from '@/lib/analyze/engine';
 import type { Analysis } from '@/lib/analyze/types';
 import { extractMainContent } from '@/lib/content/extract-main-content';
-import { GRAMMAR_WARM_UP } from '@/lib/extract/figures/extract-figures';
 import type { SegmentedBlock } from '@/lib/content/build-blocks';
+import type { Dataset } from '@/lib/dataset/schema';
 import { pageSample } from '@/lib/content/page-sample';
 import { mayBeComputeDeal } from '@/lib/detect/prefilter';
-import { askBackground } from '@/lib/extension/messaging';
+import { askBackground, sendToBackground } from '@/lib/extension/messaging';
 import { loadSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
-import { isOwnSender, toContentSchema, type ToContent } from '@/lib/messages/protocol';
+import { analyzeMarksReplySchema, errorReplySchema, isOwnSender, toContentSchema, type ToContent } from '@/lib/messages/protocol';
+import { decodeMarks } from '@/lib/messages/paint-marks';
+import { analysisSchema } from '@/lib/analyze/types';
 import { Card } from '@/lib/paint/card';
 import { paintedAt } from '@/lib/paint/hit-test';
 import { Painter, type Painted } from '@/lib/paint/painter';
 import { rangeForSpan } from '@/lib/paint/ranges';
 import { DEFAULT_SETTINGS, isSiteEnabled, migrateSettings, type Settings } from '@/lib/settings/schema';
 import { entityCard, figureCard } from './card-content';
-import { pageRecord } from './page-record';
 import { RunScheduler } from './run-scheduler';
 
 /** How long a card stays after the pointer leaves its figure. */
@@ -35,8 +34,9 @@ interface Item extends Painted {
  */
 export class Lens {
   private settings: Settings = DEFAULT_SETTINGS;
-  private engine: Promise<Engine | undefined> | undefined;
-  private analysis: Analysis | null = null;
+  private dataset: Promise<Dataset | undefined> | undefined;
+  /** The background's analysis of the page as received; checked against its schema on first use. */
+  private received: { raw: unknown; checked?: Analysis | null } | null = null;
   private items: Item[] = [];
   private painter = new Painter(document);
   private card = new Card(document);
@@ -70,8 +70,12 @@ export class Lens {
     return isSiteEnabled(this.settings, location.hostname);
   }
 
-  /** One run of the pipeline. Its main-thread time is the `deal-lens:total` measure. */
-  async run(force: boolean): Promise<Analysis | null> {
+  /**
+   * One run of the pipeline. Its main-thread time is the `deal-lens:total`
+   * measure; the engine itself runs in the background, where the dataset and
+   * the figure grammar stay compiled between pages, so none of it costs the page.
+   */
+  async run(force: boolean): Promise<boolean> {
     const started = performance.now();
     let busy = 0;
     const timed = <T>(work: () => T): T => {
@@ -83,29 +87,30 @@ export class Lens {
       }
     };
     try {
-      if (!force && !this.enabled()) return this.settle(null);
+      if (!force && !this.enabled()) return timed(() => this.clear(true));
       const likely = timed(() => force || mayBeComputeDeal(document.title, pageSample(document)));
-      if (!likely) return this.settle(null);
-      const engine = await this.loadEngine();
-      if (!engine || this.ctx.isInvalid) return this.settle(null);
-      // Each stage is its own task, so the page stays responsive between them:
-      // no single task of ours comes near the 50 ms a long task is.
+      if (!likely) return timed(() => this.clear(true));
       const content = timed(() => extractMainContent(document, { measure: measureAs }));
-      for (const step of GRAMMAR_WARM_UP) {
-        await this.nextTask();
-        timed(step);
-      }
-      await this.nextTask();
-      if (this.ctx.isInvalid) return this.settle(null);
-      const analysis = timed(() => analyzeArticle(engine, content.article, { force }));
+      // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
+      const raw = await timed(() => sendToBackground({ type: 'analyze', url: location.href, article: content.article, force }));
+      if (this.ctx.isInvalid) return false;
       await this.nextTask();
       return timed(() => {
-        this.paint(analysis, content.blocks);
-        return this.settle(analysis.isComputeDeal || force ? analysis : null);
+        const reply = analyzeMarksReplySchema.safeParse(raw);
+        if (!reply.success) {
+          const error = errorReplySchema.safeParse(raw);
+          console.debug('[Compute Deal Lens] no analysis:', error.success ? error.data.error : 'malformed reply');
+          return this.clear(true);
+        }
+        // The background has set the badge and kept the page record from its own analysis.
+        if (!reply.data.isComputeDeal && !force) return this.clear(false);
+        this.received = { raw: (raw as { analysis?: unknown }).analysis };
+        this.paint(reply.data.marks, content.blocks);
+        return true;
       });
     } catch (err) {
       console.debug('[Compute Deal Lens] analysis failed', err);
-      return this.settle(null);
+      return this.clear(true);
     } finally {
       performance.measure('deal-lens:total', { start: started, duration: busy, detail: { wallMs: performance.now() - started } });
     }
@@ -115,39 +120,41 @@ export class Lens {
     return new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
   }
 
-  private settle(analysis: Analysis | null): Analysis | null {
-    this.analysis = analysis;
-    if (!analysis) {
-      this.items = [];
-      this.painter.clear();
-      this.card.hide();
+  /** Takes everything off the page; `report` also clears the badge, when the background has not. */
+  private clear(report: boolean): false {
+    this.received = null;
+    this.items = [];
+    this.painter.clear();
+    this.card.hide();
+    if (report) void askBackground({ type: 'page-cleared' });
+    return false;
+  }
+
+  /** The page's analysis, checked the first time something needs more than its marks. */
+  private analysis(): Analysis | null {
+    const received = this.received;
+    if (!received) return null;
+    if (received.checked === undefined) {
+      const parsed = analysisSchema.safeParse(received.raw);
+      received.checked = parsed.success ? parsed.data : null;
+      if (!parsed.success) console.debug('[Compute Deal Lens] malformed analysis', parsed.error.issues[0]);
     }
-    const figures = analysis?.figures ?? [];
-    void askBackground({
-      type: 'page-analysed',
-      record: analysis?.isComputeDeal ? pageRecord(analysis, location) : null,
-      mismatches: figures.filter((f) => f.status === 'mismatch').length,
-      checked: figures.filter((f) => f.status !== 'unverified').length,
-    });
-    return analysis;
+    return received.checked;
   }
 
-  private loadEngine(): Promise<Engine | undefined> {
-    this.engine ??= askBackground({ type: 'get-dataset' }).then((reply) => (reply.ok ? compileDataset(reply.dataset) : undefined));
-    return this.engine;
+  /** The dataset, for the cards' deal titles and entity names: asked for when the first card opens. */
+  private loadDataset(): Promise<Dataset | undefined> {
+    this.dataset ??= askBackground({ type: 'get-dataset' }).then((reply) => (reply.ok ? reply.dataset : undefined));
+    return this.dataset;
   }
 
-  private paint(analysis: Analysis, blocks: SegmentedBlock[]): void {
+  private paint(marks: string, blocks: SegmentedBlock[]): void {
     const items: Item[] = [];
-    analysis.entities.forEach((hit, entity) => {
-      const range = rangeForSpan(document, blocks, hit);
-      if (range) items.push({ range, category: 'entity', entity });
-    });
-    analysis.figures.forEach((figure, index) => {
-      const range = rangeForSpan(document, blocks, figure);
-      const category = figure.status === 'match' ? 'match' : figure.status === 'mismatch' ? 'mismatch' : 'figure';
-      if (range) items.push({ range, category, figure: index });
-    });
+    for (const mark of decodeMarks(marks)) {
+      const range = rangeForSpan(document, blocks, mark);
+      if (!range) continue;
+      items.push(mark.category === 'entity' ? { range, category: 'entity', entity: mark.index } : { range, category: mark.category, figure: mark.index });
+    }
     this.items = items;
     this.flagCursor = -1;
     this.painter.paint(items);
@@ -194,14 +201,13 @@ export class Lens {
   }
 
   private openCard(item: Item): void {
-    const analysis = this.analysis;
+    const analysis = this.analysis();
     if (!analysis) return;
-    void this.loadEngine().then((engine) => {
-      const dataset = engine?.dataset;
-      const content =
-        item.figure !== undefined
-          ? figureCard(analysis.figures[item.figure]!, dataset)
-          : entityCard(analysis.entities[item.entity!]!, dataset, analysis);
+    void this.loadDataset().then((dataset) => {
+      const figure = item.figure !== undefined ? analysis.figures[item.figure] : undefined;
+      const entity = item.entity !== undefined ? analysis.entities[item.entity] : undefined;
+      const content = figure ? figureCard(figure, dataset) : entity ? entityCard(entity, dataset, analysis) : undefined;
+      if (!content || !this.items.includes(item)) return;
       const rects = item.range.getClientRects();
       this.cardItem = item;
       this.card.show(content, rects[0] ?? item.range.getBoundingClientRect());
@@ -225,13 +231,11 @@ export class Lens {
     const wasEnabled = this.enabled();
     this.settings = migrateSettings(changes[SETTINGS_KEY]!.newValue);
     this.painter.setCategories(this.settings.categories);
-    if (wasEnabled && !this.enabled()) void this.settleDisabled();
+    if (wasEnabled && !this.enabled()) this.clear(true);
     else if (!wasEnabled && this.enabled()) this.scheduler.now();
   };
 
-  private async settleDisabled(): Promise<void> {
-    this.settle(null);
-  }
+
 
   private onMessage = (raw: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
@@ -243,11 +247,10 @@ export class Lens {
   private async answer(message: ToContent): Promise<unknown> {
     switch (message.type) {
       case 'get-analysis':
-        return { ok: true, analysis: this.analysis, url: location.href, enabled: this.enabled() };
-      case 'analyze-anyway': {
-        const analysis = await this.run(true);
-        return { ok: true, analysis, url: location.href, enabled: this.enabled() };
-      }
+        return { ok: true, analysis: this.analysis(), url: location.href, enabled: this.enabled() };
+      case 'analyze-anyway':
+        await this.run(true);
+        return { ok: true, analysis: this.analysis(), url: location.href, enabled: this.enabled() };
       case 'show-figure': {
         const item = this.items.find((i) => i.figure === message.index);
         if (!item) return { ok: false, error: 'that figure is no longer on the page' };

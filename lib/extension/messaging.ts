@@ -4,10 +4,19 @@ import { parseReply, type ReplyOf } from '../messages/protocol';
 
 /** Sends a request to the background and parses its reply; failures come back as `{ ok: false }`. */
 export async function askBackground<K extends ToBackground['type']>(message: Extract<ToBackground, { type: K }>): Promise<ReplyOf<K>> {
+  return parseReply(message.type as K, await sendToBackground(message));
+}
+
+/**
+ * Sends a request and resolves with the raw, unchecked reply (a failure to
+ * deliver becomes an error reply), for a caller that times sending and
+ * checking apart. Pass the result to `parseReply`.
+ */
+export function sendToBackground(message: ToBackground): Promise<unknown> {
   try {
-    return parseReply(message.type as K, await browser.runtime.sendMessage(message));
+    return browser.runtime.sendMessage(message).catch((err: unknown) => ({ ok: false, error: (err as Error).message }));
   } catch (err) {
-    return { ok: false, error: (err as Error).message };
+    return Promise.resolve({ ok: false, error: (err as Error).message });
   }
 }
 

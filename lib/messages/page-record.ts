@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { boundSchema, figureKindSchema, statusSchema, expectedSchema } from '../analyze/types';
+import { boundSchema, figureKindSchema, statusSchema, expectedSchema, type Analysis } from '../analyze/types';
 
 /** What is remembered of a page the user read that was deal coverage. */
 export const pageRecordSchema = z.object({
@@ -27,3 +27,31 @@ export const pageRecordSchema = z.object({
     .check(z.maxLength(2000)),
 });
 export type PageRecord = z.infer<typeof pageRecordSchema>;
+
+/** What the background remembers of a deal page read at `pageUrl`, for related coverage. */
+export function pageRecord(analysis: Analysis, pageUrl: string, now = Date.now()): PageRecord {
+  const url = pageUrl.split('#')[0]!;
+  const hostname = hostnameOf(url);
+  const canonical = analysis.url && analysis.url !== url && /^https?:/i.test(analysis.url) ? analysis.url : undefined;
+  return {
+    url: url.slice(0, 4096),
+    ...(canonical ? { canonicalUrl: canonical.slice(0, 4096) } : {}),
+    title: analysis.title.slice(0, 1000) || hostname,
+    site: (analysis.siteName || hostname).slice(0, 500),
+    lang: analysis.lang.slice(0, 35),
+    ...(analysis.publishedAt ? { publishedAt: analysis.publishedAt.slice(0, 64) } : {}),
+    seenAt: now,
+    deals: analysis.deals.slice(0, 100),
+    figures: analysis.figures.slice(0, 2000).map(({ text, kind, value, unit, bound, dealId, status, expected }) => ({
+      text: text.trim().slice(0, 200), kind, value, unit, bound, dealId, status, ...(expected ? { expected } : {}),
+    })),
+  };
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -4,14 +4,17 @@
  * Errors do not survive structured cloning.
  */
 import * as z from 'zod/mini';
-import { analysisSchema } from '../analyze/types';
+import { analysisSchema, articleSchema } from '../analyze/types';
 import { datasetSchema } from '../dataset/schema';
-import { pageRecordSchema } from './page-record';
+import { paintMarksSchema } from './paint-marks';
 
 /** Content script → background. */
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-dataset') }),
-  z.object({ type: z.literal('page-analysed'), record: z.nullable(pageRecordSchema), mismatches: z.int().check(z.minimum(0)), checked: z.int().check(z.minimum(0)) }),
+  /** The article's text, for the engine to read off the page's main thread. */
+  z.object({ type: z.literal('analyze'), url: z.string().check(z.maxLength(8192)), article: articleSchema, force: z.boolean() }),
+  /** The page shows nothing (not deal coverage, switched off, or failed): its badge is cleared. */
+  z.object({ type: z.literal('page-cleared') }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
@@ -32,7 +35,8 @@ const ok = <T extends Record<string, z.ZodMiniType>>(shape: T) => z.object({ ok:
 
 export const replySchemas = {
   'get-dataset': ok({ dataset: datasetSchema }),
-  'page-analysed': ok({}),
+  analyze: ok({ isComputeDeal: z.boolean(), marks: paintMarksSchema, analysis: analysisSchema }),
+  'page-cleared': ok({}),
   ping: ok({ version: z.string() }),
   'get-analysis': ok({ analysis: z.nullable(analysisSchema), url: z.string(), enabled: z.boolean() }),
   'analyze-anyway': ok({ analysis: z.nullable(analysisSchema), url: z.string(), enabled: z.boolean() }),
@@ -40,6 +44,17 @@ export const replySchemas = {
   'next-flag': ok({}),
   'toggle-highlights': ok({ visible: z.boolean() }),
 } as const;
+
+/**
+ * The part of the reply to `analyze` a page checks before painting: the marks
+ * and the verdict. The analysis itself is checked against `analysisSchema`
+ * when it is first used (a card, the popup), not on every page load.
+ */
+export const analyzeMarksReplySchema = z.object({
+  ok: z.literal(true),
+  isComputeDeal: z.boolean(),
+  marks: paintMarksSchema,
+});
 
 type Replies = typeof replySchemas;
 export type ReplyOf<K extends keyof Replies> = z.infer<Replies[K]> | z.infer<typeof errorReplySchema>;

@@ -27,19 +27,6 @@ import { isDateMatch, readDate, readZone } from './read-date';
  * // → [{ text: '$200 billion', kind: 'money', value: 2e11, unit: 'USD', bound: 'exact', … },
  * //    { text: '5 years', kind: 'duration', value: 5, unit: 'year', bound: 'exact', … }]
  */
-/**
- * Compiling the grammar is the largest single cost of a cold run (~15 ms to
- * bytecode on first use, ~13 ms to machine code on the next). Each step runs
- * one of those compilations on a tiny input, so a caller can give each its own
- * task instead of paying both inside the first paragraph it reads.
- */
-export const GRAMMAR_WARM_UP: ReadonlyArray<() => void> = [0, 1].map(() => () => {
-  const { pattern } = figureGrammar();
-  pattern.lastIndex = 0;
-  pattern.exec('1 MW');
-  pattern.lastIndex = 0;
-});
-
 export function extractFigures(text: string, options: ExtractOptions = {}): RawFigure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   // Full-width digits and letters (２２万, ＧＰＵ) read as ASCII; folding keeps every offset.

@@ -6,7 +6,9 @@ describe('message contract', () => {
     [{ type: 'ping' }, true, 'a known request'],
     [{ type: 'get-dataset', extra: 1 }, true, 'unknown fields are stripped, not fatal'],
     [{ type: 'drop-tables' }, false, 'an unknown request'],
-    [{ type: 'page-analysed', record: null, mismatches: -1, checked: 0 }, false, 'a negative count'],
+    [{ type: 'analyze', url: 'https://example.com/', article: { title: 't', lang: 'en', blocks: [] }, force: false }, true, 'an article to analyse'],
+    [{ type: 'analyze', url: 'https://example.com/', article: { title: 't', lang: 'en', blocks: [{ text: 'x', kind: 'script' }] }, force: false }, false, 'a block of an unknown kind'],
+    [{ type: 'analyze', url: 'https://example.com/', article: { title: 't', lang: 'en', blocks: [] } }, false, 'force must be said'],
     ['ping', false, 'not an object'],
     [null, false, 'nothing'],
   ])('background request %j → valid %s (%s)', (message, valid, _covers) => {

@@ -1,0 +1,50 @@
+/**
+ * What a page needs at once to paint an analysis, in a compact form: one line
+ * per painted span, "category index block start end". The reply to `analyze`
+ * carries it next to the full analysis, so the page can check and paint it
+ * with one pattern test, and check the rest (for cards and the popup) only
+ * when someone asks for it.
+ */
+import * as z from 'zod/mini';
+import type { Analysis, Figure } from '../analyze/types';
+
+export const MARK_CATEGORIES = ['entity', 'figure', 'match', 'mismatch'] as const;
+export type MarkCategory = (typeof MARK_CATEGORIES)[number];
+
+export interface Mark {
+  category: MarkCategory;
+  /** Index into the analysis' entities (category entity) or figures (the others). */
+  index: number;
+  block: number;
+  start: number;
+  end: number;
+}
+
+export const paintMarksSchema = z.string().check(z.regex(/^(?:[0-3] \d{1,7} \d{1,7} \d{1,7} \d{1,7}\n)*$/));
+
+export function markCategory(status: Figure['status']): MarkCategory {
+  return status === 'match' ? 'match' : status === 'mismatch' ? 'mismatch' : 'figure';
+}
+
+/** Entities first, then figures; an entity found only in the title (block -1) is not painted. */
+export function encodeMarks(analysis: Pick<Analysis, 'entities' | 'figures'>): string {
+  let out = '';
+  analysis.entities.forEach((hit, index) => {
+    if (hit.block >= 0) out += `0 ${index} ${hit.block} ${hit.start} ${hit.end}\n`;
+  });
+  analysis.figures.forEach((figure, index) => {
+    out += `${MARK_CATEGORIES.indexOf(markCategory(figure.status))} ${index} ${figure.block} ${figure.start} ${figure.end}\n`;
+  });
+  return out;
+}
+
+/** Reads marks already checked against `paintMarksSchema`. */
+export function decodeMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const [category, index, block, start, end] = line.split(' ').map(Number) as [number, number, number, number, number];
+    marks.push({ category: MARK_CATEGORIES[category]!, index, block, start, end });
+  }
+  return marks;
+}
