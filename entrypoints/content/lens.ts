@@ -37,6 +37,8 @@ export class Lens {
   private dataset: Promise<Dataset | undefined> | undefined;
   /** The background's analysis of the page as received; checked against its schema on first use. */
   private received: { raw: unknown; checked?: Analysis | null } | null = null;
+  /** Whether this document has put counts on the tab's badge (a new document starts with a clean one). */
+  private badged = false;
   private items: Item[] = [];
   private painter = new Painter(document);
   private card = new Card(document);
@@ -105,6 +107,7 @@ export class Lens {
         // The background has set the badge and kept the page record from its own analysis.
         if (!reply.data.isComputeDeal && !force) return this.clear(false);
         this.received = { raw: (raw as { analysis?: unknown }).analysis };
+        this.badged = true;
         this.paint(reply.data.marks, content.blocks);
         return true;
       });
@@ -120,13 +123,18 @@ export class Lens {
     return new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
   }
 
-  /** Takes everything off the page; `report` also clears the badge, when the background has not. */
+  /**
+   * Takes everything off the page; `report` also clears the badge when the
+   * background has not. The browser resets a tab's badge when it loads a new
+   * document, so a page that never showed anything sends nothing.
+   */
   private clear(report: boolean): false {
+    if (report && this.badged) void askBackground({ type: 'page-cleared' });
+    this.badged = false;
     this.received = null;
     this.items = [];
     this.painter.clear();
     this.card.hide();
-    if (report) void askBackground({ type: 'page-cleared' });
     return false;
   }
 

@@ -161,7 +161,12 @@ describe('the content script in a real page', () => {
     const tabId = await tabIdOf(page);
     const mismatches = (await readHighlights(page))['deal-lens-mismatch'].length;
     expect(mismatches).toBeGreaterThan(0);
-    await expect.poll(() => ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), tabId)).toBe(String(mismatches));
+    const badge = () => ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), tabId);
+    await expect.poll(badge).toBe(String(mismatches));
+    // The next page in the same tab is not deal coverage: the count must not linger.
+    await page.goto(server.url('/neg-en-gpu-review.html'));
+    await waitForAnalysis(page);
+    await expect.poll(badge).toBe('');
     await page.close();
   });
 
@@ -188,8 +193,12 @@ describe('the content script in a real page', () => {
     await set({ ...base, categories: { entities: false, figures: true, matches: true, mismatches: true } });
     await expect.poll(async () => (await readHighlights(page))['deal-lens-entity'].length).toBe(0);
     expect((await readHighlights(page))['deal-lens-mismatch'].length).toBeGreaterThan(0);
+    const tabId = await tabIdOf(page);
+    const badge = () => ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), tabId);
+    await expect.poll(badge).not.toBe('');
     await set({ ...base, disabledSites: ['127.0.0.1'] });
     await expect.poll(async () => Object.values(await readHighlights(page)).flat().length).toBe(0);
+    await expect.poll(badge).toBe('');
     await set(base);
     await expect.poll(async () => (await readHighlights(page))['deal-lens-mismatch'].length, { timeout: 10_000 }).toBeGreaterThan(0);
     await set({ ...base, enabled: false });
@@ -200,12 +209,14 @@ describe('the content script in a real page', () => {
 
   it('re-runs on an SPA navigation and drops highlights whose text is gone', async () => {
     const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    const tabId = await tabIdOf(page);
     await page.evaluate(() => {
       history.pushState({}, '', '/other-story.html');
       document.querySelector('article')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'A quiet day with no news.' }));
     });
     await waitForAnalysis(page, { runs: 2, timeout: 15_000 });
     await expect.poll(async () => Object.values(await readHighlights(page)).flat().length, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), tabId)).toBe('');
     await page.close();
   });
 });
