@@ -90,9 +90,10 @@ export class Lens {
     };
     try {
       if (!force && !this.enabled()) return timed(() => this.clear(true));
-      const likely = timed(() => force || mayBeComputeDeal(document.title, pageSample(document)));
+      const sample = timed(() => pageSample(document));
+      const likely = timed(() => force || mayBeComputeDeal(document.title, sample.text));
       if (!likely) return timed(() => this.clear(true));
-      const content = timed(() => extractMainContent(document, { measure: measureAs }));
+      const content = timed(() => extractMainContent(document, { measure: measureAs, composed: sample.inShadow }));
       // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
       const raw = await timed(() => sendToBackground({ type: 'analyze', url: location.href, article: content.article, force }));
       if (this.ctx.isInvalid) return false;
@@ -190,7 +191,7 @@ export class Lens {
   private hover(x: number, y: number, target: EventTarget | null): void {
     this.overCard = this.card.contains(target);
     if (this.overCard) return;
-    const item = paintedAt(document, x, y, this.items);
+    const item = paintedAt(document, x, y, this.items, this.painter.roots);
     if (!item) {
       // A short grace lets the pointer travel from the figure to its card (to follow the source link).
       if (this.card.isOpen && this.closeTimer === undefined) {

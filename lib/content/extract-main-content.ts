@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../analyze/types';
 import { resolveLanguage } from '../text/language';
 import { buildBlocks, type SegmentedBlock } from './build-blocks';
+import { composedClone } from './composed-clone';
 
 export interface MainContent {
   article: Article;
@@ -12,17 +13,19 @@ export interface MainContent {
 export interface ExtractOptions {
   /** Measures the Readability step (the content script passes performance marks). */
   measure?: <T>(name: string, run: () => T) => T;
+  /** Read open shadow roots too (the page showed text in one): see `composedClone`. */
+  composed?: boolean;
 }
 
 /**
  * Finds the article in a document with Readability, run on a clone so the
  * page itself is never touched, and maps the article's text back to the
- * document's own text nodes so figures can be painted where they stand.
+ * document's own text nodes (in shadow trees too, with `composed`) so figures
+ * can be painted where they stand.
  */
 export function extractMainContent(doc: Document, options: ExtractOptions = {}): MainContent {
   const measure = options.measure ?? ((_name, run) => run());
-  const clone = doc.cloneNode(true) as Document;
-  const live = pairTextNodes(doc, clone);
+  const { clone, live } = options.composed ? composedClone(doc) : plainClone(doc);
   const parsed = measure('deal-lens:readability', () =>
     new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse(),
   );
@@ -40,6 +43,11 @@ export function extractMainContent(doc: Document, options: ExtractOptions = {}):
     blocks: blocks.map(({ text, kind, level }) => (level ? { text, kind, level } : { text, kind })),
   };
   return { article, blocks };
+}
+
+function plainClone(doc: Document): { clone: Document; live: Map<Text, Text> } {
+  const clone = doc.cloneNode(true) as Document;
+  return { clone, live: pairTextNodes(doc, clone) };
 }
 
 /** Clone text node → document text node, walking both trees in the same order. */

@@ -7,8 +7,8 @@ const PRIORITY = { mismatch: 3, match: 2, figure: 1, entity: 0 } as const;
  * the point is nearest to; the range's own rectangles confirm the point is
  * really on it (a caret snaps to the nearest character even past a line's end).
  */
-export function paintedAt<T extends Painted>(doc: Document, x: number, y: number, items: readonly T[]): T | undefined {
-  const caret = caretAt(doc, x, y);
+export function paintedAt<T extends Painted>(doc: Document, x: number, y: number, items: readonly T[], shadowRoots: ShadowRoot[] = []): T | undefined {
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret) return undefined;
   let best: T | undefined;
   for (const item of items) {
@@ -21,10 +21,13 @@ export function paintedAt<T extends Painted>(doc: Document, x: number, y: number
   return best;
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  const withPosition = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+type CaretPositionFromPoint = (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+
+/** The text under a point; inside the shadow roots given rather than at their hosts. */
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | undefined {
+  const withPosition = doc as Document & { caretPositionFromPoint?: CaretPositionFromPoint };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const pos = withPosition.caretPositionFromPoint(x, y);
+    const pos = shadowRoots.length ? withPosition.caretPositionFromPoint(x, y, { shadowRoots }) : withPosition.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   const range = doc.caretRangeFromPoint?.(x, y);

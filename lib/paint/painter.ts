@@ -21,6 +21,8 @@ const SETTING_OF: Record<HighlightCategory, keyof Categories> = {
  */
 export class Painter {
   private sheet: CSSStyleSheet | undefined;
+  /** Shadow roots our styles were added to: a highlight's style must be in scope where its text is. */
+  private shadowRoots = new Set<ShadowRoot>();
   private visible = true;
   private items: Painted[] = [];
   private categories: Categories = { entities: true, figures: true, matches: true, mismatches: true };
@@ -79,14 +81,27 @@ export class Painter {
   }
 
   private adoptStyles(): void {
-    if (this.sheet && this.doc.adoptedStyleSheets.includes(this.sheet)) return;
     try {
-      const view = this.doc.defaultView;
-      this.sheet ??= new (view?.CSSStyleSheet ?? CSSStyleSheet)();
-      this.sheet.replaceSync(HIGHLIGHT_CSS);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      if (!this.sheet || !this.doc.adoptedStyleSheets.includes(this.sheet)) {
+        const view = this.doc.defaultView;
+        this.sheet ??= new (view?.CSSStyleSheet ?? CSSStyleSheet)();
+        this.sheet.replaceSync(HIGHLIGHT_CSS);
+        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      }
+      for (const { range } of this.items) {
+        const root = range.startContainer.getRootNode();
+        if (root === this.doc || this.shadowRoots.has(root as ShadowRoot) || !('adoptedStyleSheets' in root)) continue;
+        const shadow = root as ShadowRoot;
+        shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
+        this.shadowRoots.add(shadow);
+      }
     } catch {
       // A page that freezes adoptedStyleSheets gets the browser's default highlight colours.
     }
+  }
+
+  /** The shadow roots holding painted text, for hit-testing there. */
+  get roots(): ShadowRoot[] {
+    return [...this.shadowRoots];
   }
 }

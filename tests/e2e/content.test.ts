@@ -46,6 +46,19 @@ const STORM = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <script>const t = document.getElementById('ticker'); const end = Date.now() + 3000;
 const tick = () => { t.textContent = String(Date.now()); if (Date.now() < end) setTimeout(tick, 1); }; tick();</script></body></html>`;
 
+/** A web-component page: the article is rendered in an open shadow root, its headline slotted from the light DOM. */
+const SHADOW = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Anthropic signs SpaceX Colossus 1 compute deal</title></head>
+<body><nav>Home · World · Technology</nav><news-story><h1 slot="headline">Anthropic signs SpaceX Colossus 1 compute deal</h1></news-story>
+<script>customElements.define('news-story', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<article><slot name="headline"></slot>'
+      + '<p>Anthropic signed an agreement with SpaceX to use all of the Colossus 1 data center in Memphis: over 300 megawatts and more than 22,000 NVIDIA GPUs, the companies said in announcing the deal.</p>'
+      + '<p>The agreement gives Anthropic data center capacity for Claude; SpaceX becomes a compute landlord for a rival of its own AI unit, and the capacity arrives within a month.</p>'
+      + '<p>Anthropic has been securing data center capacity across several clouds, and this agreement adds a large block of GPUs to its fleet for training and inference.</p></article>';
+  }
+});</script></body></html>`;
+
 describe('the content script in a real page', () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
@@ -60,6 +73,9 @@ describe('the content script in a real page', () => {
     });
     server.route('/storm.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(STORM);
+    });
+    server.route('/shadow.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(SHADOW);
     });
     server.route('/late.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(LATE);
@@ -127,6 +143,22 @@ describe('the content script in a real page', () => {
     const count = await ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), await tabIdOf(page));
     expect(count).toBe('1');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('reads and paints an article rendered inside an open shadow root, and shows its card', async () => {
+    const page = await openArticle(ext.context, server.url('/shadow.html'));
+    const marks = await readHighlights(page);
+    expect(marks['deal-lens-mismatch']).toEqual(['more than 22,000 NVIDIA GPUs']);
+    expect(marks['deal-lens-entity']).toEqual(expect.arrayContaining(['Anthropic', 'SpaceX', 'Colossus 1']));
+    // Highlight styles only apply where they are in scope: the shadow root must have them too.
+    const styled = await page.evaluate(() =>
+      document.querySelector('news-story')!.shadowRoot!.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((r) => r.cssText.includes('deal-lens-mismatch'))),
+    );
+    expect(styled).toBe(true);
+    expect(await hoverHighlight(page, 'deal-lens-mismatch')).toBe(true);
+    await expect.poll(() => readCard(page), { timeout: 5000 }).not.toBeNull();
+    expect((await readCard(page))!.text).toMatch(/220,000/);
     await page.close();
   });
 
