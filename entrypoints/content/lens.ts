@@ -13,7 +13,7 @@ import { analysisSchema } from '@/lib/analyze/types';
 import { Card } from '@/lib/paint/card';
 import { paintedAt } from '@/lib/paint/hit-test';
 import { Painter, type Painted } from '@/lib/paint/painter';
-import { rangeForSpan } from '@/lib/paint/ranges';
+import { liveRange, staticRangeForSpan } from '@/lib/paint/ranges';
 import { DEFAULT_SETTINGS, isSiteEnabled, migrateSettings, type Settings } from '@/lib/settings/schema';
 import { entityCard, figureCard } from './card-content';
 import { RunScheduler } from './run-scheduler';
@@ -160,7 +160,7 @@ export class Lens {
   private paint(marks: string, blocks: SegmentedBlock[]): void {
     const items: Item[] = [];
     for (const mark of decodeMarks(marks)) {
-      const range = rangeForSpan(document, blocks, mark);
+      const range = staticRangeForSpan(blocks, mark);
       if (!range) continue;
       items.push(mark.category === 'entity' ? { range, category: 'entity', entity: mark.index } : { range, category: mark.category, figure: mark.index });
     }
@@ -217,9 +217,10 @@ export class Lens {
       const entity = item.entity !== undefined ? analysis.entities[item.entity] : undefined;
       const content = figure ? figureCard(figure, dataset) : entity ? entityCard(entity, dataset, analysis) : undefined;
       if (!content || !this.items.includes(item)) return;
-      const rects = item.range.getClientRects();
+      const live = liveRange(document, item.range);
+      if (!live) return;
       this.cardItem = item;
-      this.card.show(content, rects[0] ?? item.range.getBoundingClientRect());
+      this.card.show(content, live.getClientRects()[0] ?? live.getBoundingClientRect());
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Painted } from './painter';
+import { liveRange } from './ranges';
 
 const PRIORITY = { mismatch: 3, match: 2, figure: 1, entity: 0 } as const;
 
@@ -13,12 +14,21 @@ export function paintedAt<T extends Painted>(doc: Document, x: number, y: number
   let best: T | undefined;
   for (const item of items) {
     const { range } = item;
-    if (!range.intersectsNode(caret.node)) continue;
+    if (!touches(range, caret.node)) continue;
     if (best && PRIORITY[best.category] >= PRIORITY[item.category]) continue;
-    if (!onRects(range, x, y)) continue;
+    const live = liveRange(doc, range);
+    if (!live || !onRects(live, x, y)) continue;
     best = item;
   }
   return best;
+}
+
+/** Whether a range starts, ends or runs through a node (ranges of ours span text nodes only). */
+function touches(range: AbstractRange, node: Node): boolean {
+  const { startContainer: start, endContainer: end } = range;
+  if (node === start || node === end) return true;
+  if (start === end) return false;
+  return Boolean(start.compareDocumentPosition(node) & 4) && Boolean(node.compareDocumentPosition(end) & 4);
 }
 
 type CaretPositionFromPoint = (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;

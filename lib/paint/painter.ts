@@ -2,7 +2,8 @@ import type { Categories } from '../settings/schema';
 import { HIGHLIGHT_CSS, HIGHLIGHTS, type HighlightCategory } from './highlight-names';
 
 export interface Painted {
-  range: Range;
+  /** Static ranges in the content script; any range paints. */
+  range: AbstractRange;
   category: HighlightCategory;
 }
 
@@ -52,9 +53,9 @@ export class Painter {
     return this.visible;
   }
 
-  /** Drops ranges whose text has left the document. */
+  /** Drops ranges whose text has left the document or no longer reaches their ends. */
   prune(): void {
-    this.items = this.items.filter(({ range }) => range.startContainer.isConnected && !range.collapsed);
+    this.items = this.items.filter(({ range }) => stillFits(range));
     this.render();
   }
 
@@ -104,4 +105,15 @@ export class Painter {
   get roots(): ShadowRoot[] {
     return [...this.shadowRoots];
   }
+}
+
+function stillFits(range: AbstractRange): boolean {
+  const { startContainer: start, endContainer: end } = range;
+  return (
+    !range.collapsed &&
+    start.isConnected &&
+    end.isConnected &&
+    range.startOffset <= (start.nodeType === 3 ? (start as Text).data.length : start.childNodes.length) &&
+    range.endOffset <= (end.nodeType === 3 ? (end as Text).data.length : end.childNodes.length)
+  );
 }

@@ -47,8 +47,12 @@ export async function readCard(page: Page): Promise<CardReading | null> {
 export async function hoverHighlight(page: Page, name: string, index = 0): Promise<boolean> {
   const box = await page.evaluate(
     ({ name, index }) => {
-      const range = [...(CSS.highlights.get(name) ?? [])][index] as Range | undefined;
-      if (!range) return null;
+      const painted = [...(CSS.highlights.get(name) ?? [])][index];
+      if (!painted) return null;
+      // Highlights hold static ranges; a live copy can be measured.
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];
       return rect ? { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 } : null;
@@ -70,7 +74,12 @@ export async function readHighlightsInFreshWorld(page: Page): Promise<Record<str
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' })) as { executionContextId: number };
     const expression = `JSON.stringify(Object.fromEntries(['deal-lens-entity','deal-lens-figure','deal-lens-match','deal-lens-mismatch']
-      .map((n) => [n, [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString())])))`;
+      .map((n) => [n, [...(CSS.highlights.get(n) ?? [])].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      })])))`;
     const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })) as { result: { value: string } };
     return JSON.parse(result.value) as Record<string, string[]>;
   } finally {
