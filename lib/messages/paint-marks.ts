@@ -40,11 +40,11 @@ export function encodeMarks(analysis: Pick<Analysis, 'entities' | 'figures'>): s
 
 /** Reads marks already checked against `paintMarksSchema`. */
 export function decodeMarks(text: string): Mark[] {
+  // One split into a flat list of fields: a long page has thousands of marks.
+  const fields = text.split(/[ \n]/);
   const marks: Mark[] = [];
-  for (const line of text.split('\n')) {
-    if (!line) continue;
-    const [category, index, block, start, end] = line.split(' ').map(Number) as [number, number, number, number, number];
-    marks.push({ category: MARK_CATEGORIES[category]!, index, block, start, end });
+  for (let i = 0; i + 5 <= fields.length; i += 5) {
+    marks.push({ category: MARK_CATEGORIES[+fields[i]!]!, index: +fields[i + 1]!, block: +fields[i + 2]!, start: +fields[i + 3]!, end: +fields[i + 4]! });
   }
   return marks;
 }
