@@ -47,7 +47,7 @@ async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackgro
       const shown = analysis.isComputeDeal || message.force;
       // The page paints what this returns; its badge and its place in the history follow from here.
       await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? pageRecord(analysis, message.url) : null);
-      return { ok: true, isComputeDeal: analysis.isComputeDeal, marks: shown ? encodeMarks(analysis) : '', analysis };
+      return { ok: true, isComputeDeal: analysis.isComputeDeal, marks: shown ? encodeMarks(analysis) : '', analysis: JSON.stringify(analysis) };
     }
     case 'page-cleared':
       await report(db, sender.tab?.id, [], null);

@@ -7,9 +7,8 @@ import { pageSample } from '@/lib/content/page-sample';
 import { mayBeComputeDeal } from '@/lib/detect/prefilter';
 import { askBackground, sendToBackground } from '@/lib/extension/messaging';
 import { loadSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
-import { analyzeMarksReplySchema, errorReplySchema, isOwnSender, toContentSchema, type ToContent } from '@/lib/messages/protocol';
+import { isOwnSender, parseReply, readAnalysis, toContentSchema, type ToContent } from '@/lib/messages/protocol';
 import { decodeMarks } from '@/lib/messages/paint-marks';
-import { analysisSchema } from '@/lib/analyze/types';
 import { Card } from '@/lib/paint/card';
 import { paintedAt } from '@/lib/paint/hit-test';
 import { Painter, type Painted } from '@/lib/paint/painter';
@@ -35,8 +34,8 @@ interface Item extends Painted {
 export class Lens {
   private settings: Settings = DEFAULT_SETTINGS;
   private dataset: Promise<Dataset | undefined> | undefined;
-  /** The background's analysis of the page as received; checked against its schema on first use. */
-  private received: { raw: unknown; checked?: Analysis | null } | null = null;
+  /** The background's analysis of the page as received (JSON text); read and checked on first use. */
+  private received: { json: string; checked?: Analysis | null } | null = null;
   /** Whether this document has put counts on the tab's badge (a new document starts with a clean one). */
   private badged = false;
   private items: Item[] = [];
@@ -95,21 +94,20 @@ export class Lens {
       if (!likely) return timed(() => this.clear(true));
       const content = timed(() => extractMainContent(document, { measure: measureAs, composed: sample.inShadow }));
       // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
-      const raw = await timed(() => sendToBackground({ type: 'analyze', url: location.href, article: content.article, force }));
+      const raw = await timed(() => sendToBackground({ type: 'analyze', url: location.href, article: JSON.stringify(content.article), force }));
       if (this.ctx.isInvalid) return false;
       await this.nextTask();
       return timed(() => {
-        const reply = analyzeMarksReplySchema.safeParse(raw);
-        if (!reply.success) {
-          const error = errorReplySchema.safeParse(raw);
-          console.debug('[Compute Deal Lens] no analysis:', error.success ? error.data.error : 'malformed reply');
+        const reply = parseReply('analyze', raw);
+        if (!reply.ok) {
+          console.debug('[Compute Deal Lens] no analysis:', reply.error);
           return this.clear(true);
         }
         // The background has set the badge and kept the page record from its own analysis.
-        if (!reply.data.isComputeDeal && !force) return this.clear(false);
-        this.received = { raw: (raw as { analysis?: unknown }).analysis };
+        if (!reply.isComputeDeal && !force) return this.clear(false);
+        this.received = { json: reply.analysis };
         this.badged = true;
-        this.paint(reply.data.marks, content.blocks);
+        this.paint(reply.marks, content.blocks);
         return true;
       });
     } catch (err) {
@@ -144,9 +142,8 @@ export class Lens {
     const received = this.received;
     if (!received) return null;
     if (received.checked === undefined) {
-      const parsed = analysisSchema.safeParse(received.raw);
-      received.checked = parsed.success ? parsed.data : null;
-      if (!parsed.success) console.debug('[Compute Deal Lens] malformed analysis', parsed.error.issues[0]);
+      received.checked = readAnalysis(received.json);
+      if (!received.checked) console.debug('[Compute Deal Lens] malformed analysis');
     }
     return received.checked;
   }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { ToBackground, ToContent } from '../messages/protocol';
+import type { ToBackgroundMessage, ToContent } from '../messages/protocol';
 import { parseReply, type ReplyOf } from '../messages/protocol';
 
 /** Sends a request to the background and parses its reply; failures come back as `{ ok: false }`. */
-export async function askBackground<K extends ToBackground['type']>(message: Extract<ToBackground, { type: K }>): Promise<ReplyOf<K>> {
+export async function askBackground<K extends ToBackgroundMessage['type']>(message: Extract<ToBackgroundMessage, { type: K }>): Promise<ReplyOf<K>> {
   return parseReply(message.type as K, await sendToBackground(message));
 }
 
@@ -12,7 +12,7 @@ export async function askBackground<K extends ToBackground['type']>(message: Ext
  * deliver becomes an error reply), for a caller that times sending and
  * checking apart. Pass the result to `parseReply`.
  */
-export function sendToBackground(message: ToBackground): Promise<unknown> {
+export function sendToBackground(message: ToBackgroundMessage): Promise<unknown> {
   try {
     return browser.runtime.sendMessage(message).catch((err: unknown) => ({ ok: false, error: (err as Error).message }));
   } catch (err) {

@@ -4,20 +4,49 @@
  * Errors do not survive structured cloning.
  */
 import * as z from 'zod/mini';
-import { analysisSchema, articleSchema } from '../analyze/types';
+import { analysisSchema, articleSchema, type Analysis } from '../analyze/types';
 import { datasetSchema } from '../dataset/schema';
 import { paintMarksSchema } from './paint-marks';
+
+/**
+ * A schema for JSON text holding a value of `schema`: the text is parsed and
+ * checked in one step, and what comes out is the value.
+ */
+function jsonOf<T extends z.ZodMiniType>(schema: T) {
+  const parsed = z.pipe(
+    z.string().check(z.maxLength(MAX_MESSAGE_CHARS)),
+    z.transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.issues.push({ code: 'custom', message: 'not JSON', input: text });
+        return z.NEVER;
+      }
+    }),
+  );
+  return z.pipe(parsed, schema);
+}
+
+/** Longest JSON text a message may carry (the engine reads at most 20,000 characters a block anyway). */
+const MAX_MESSAGE_CHARS = 16_000_000;
 
 /** Content script → background. */
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-dataset') }),
-  /** The article's text, for the engine to read off the page's main thread. */
-  z.object({ type: z.literal('analyze'), url: z.string().check(z.maxLength(8192)), article: articleSchema, force: z.boolean() }),
+  /**
+   * The article, for the engine to read off the page's main thread. It travels
+   * as JSON text (see `jsonOf`): the browser converts a message object field by
+   * field, which cost the page ~3–8 ms for a thousand blocks; a string is one field.
+   */
+  z.object({ type: z.literal('analyze'), url: z.string().check(z.maxLength(8192)), article: jsonOf(articleSchema), force: z.boolean() }),
   /** The page shows nothing (not deal coverage, switched off, or failed): its badge is cleared. */
   z.object({ type: z.literal('page-cleared') }),
   z.object({ type: z.literal('ping') }),
 ]);
-export type ToBackground = z.infer<typeof toBackgroundSchema>;
+/** A request as the background reads it. */
+export type ToBackground = z.output<typeof toBackgroundSchema>;
+/** A request as it is sent (an article as JSON text). */
+export type ToBackgroundMessage = z.input<typeof toBackgroundSchema>;
 
 /** Popup or background → content script of a tab. */
 export const toContentSchema = z.discriminatedUnion('type', [
@@ -35,7 +64,9 @@ const ok = <T extends Record<string, z.ZodMiniType>>(shape: T) => z.object({ ok:
 
 export const replySchemas = {
   'get-dataset': ok({ dataset: datasetSchema }),
-  analyze: ok({ isComputeDeal: z.boolean(), marks: paintMarksSchema, analysis: analysisSchema }),
+  // What the page needs to paint is checked at once; the analysis is JSON text,
+  // read with `readAnalysis` when first used (a card, the popup), not on every page load.
+  analyze: ok({ isComputeDeal: z.boolean(), marks: paintMarksSchema, analysis: z.string() }),
   'page-cleared': ok({}),
   ping: ok({ version: z.string() }),
   'get-analysis': ok({ analysis: z.nullable(analysisSchema), url: z.string(), enabled: z.boolean() }),
@@ -45,16 +76,15 @@ export const replySchemas = {
   'toggle-highlights': ok({ visible: z.boolean() }),
 } as const;
 
-/**
- * The part of the reply to `analyze` a page checks before painting: the marks
- * and the verdict. The analysis itself is checked against `analysisSchema`
- * when it is first used (a card, the popup), not on every page load.
- */
-export const analyzeMarksReplySchema = z.object({
-  ok: z.literal(true),
-  isComputeDeal: z.boolean(),
-  marks: paintMarksSchema,
-});
+/** The analysis in a reply to `analyze`, checked; null when it is not JSON or not an analysis. */
+export function readAnalysis(json: string): Analysis | null {
+  try {
+    const parsed = analysisSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 type Replies = typeof replySchemas;
 export type ReplyOf<K extends keyof Replies> = z.infer<Replies[K]> | z.infer<typeof errorReplySchema>;
