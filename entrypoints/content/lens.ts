@@ -97,6 +97,7 @@ export class Lens {
       const raw = await timed(() => sendToBackground({ type: 'analyze', url: location.href, article: JSON.stringify(content.article), force }));
       if (this.ctx.isInvalid) return false;
       await this.nextTask();
+      if (this.ctx.isInvalid) return false;
       return timed(() => {
         const reply = parseReply('analyze', raw);
         if (!reply.ok) {
@@ -106,6 +107,8 @@ export class Lens {
         // The background has set the badge and kept the page record from its own analysis.
         if (!reply.isComputeDeal && !force) return this.clear(false);
         this.received = { json: reply.analysis };
+        // The dataset may have changed since the last card: ask again when the next one opens.
+        this.dataset = undefined;
         this.badged = true;
         this.paint(reply.marks, content.blocks);
         return true;
