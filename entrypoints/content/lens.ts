@@ -257,10 +257,10 @@ export class Lens {
   private async answer(message: ToContent): Promise<unknown> {
     switch (message.type) {
       case 'get-analysis':
-        return { ok: true, analysis: this.analysis(), url: location.href, enabled: this.enabled() };
+        return { ok: true, analysis: this.received?.json ?? null, url: location.href, enabled: this.enabled() };
       case 'analyze-anyway':
         await this.run(true);
-        return { ok: true, analysis: this.analysis(), url: location.href, enabled: this.enabled() };
+        return { ok: true, analysis: this.received?.json ?? null, url: location.href, enabled: this.enabled() };
       case 'show-figure': {
         const item = this.items.find((i) => i.figure === message.index);
         if (!item) return { ok: false, error: 'that figure is no longer on the page' };

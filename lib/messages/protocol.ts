@@ -69,8 +69,9 @@ export const replySchemas = {
   analyze: ok({ isComputeDeal: z.boolean(), marks: paintMarksSchema, analysis: z.string() }),
   'page-cleared': ok({}),
   ping: ok({ version: z.string() }),
-  'get-analysis': ok({ analysis: z.nullable(analysisSchema), url: z.string(), enabled: z.boolean() }),
-  'analyze-anyway': ok({ analysis: z.nullable(analysisSchema), url: z.string(), enabled: z.boolean() }),
+  // The page passes on the background's JSON text as it came; the popup reads and checks it.
+  'get-analysis': ok({ analysis: z.nullable(jsonOf(analysisSchema)), url: z.string(), enabled: z.boolean() }),
+  'analyze-anyway': ok({ analysis: z.nullable(jsonOf(analysisSchema)), url: z.string(), enabled: z.boolean() }),
   'show-figure': ok({}),
   'next-flag': ok({}),
   'toggle-highlights': ok({ visible: z.boolean() }),

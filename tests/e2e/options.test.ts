@@ -177,10 +177,10 @@ describe('the options page', () => {
     // And a page read now is checked against them: the update holds Colossus 1 at ≥ 230,000 GPUs.
     const article = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
     const tabId = await ext.serviceWorker.evaluate(async (url) => Math.max(...(await chrome.tabs.query({ url })).map((t) => t.id ?? -1)), article.url());
-    const reply = (await ext.serviceWorker.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'get-analysis' }), tabId)) as {
-      analysis: { figures: Array<{ text: string; status: string; expected?: { value: number } }> };
-    };
-    const flag = reply.analysis.figures.find((f) => f.text.includes('22,000+'));
+    // The page passes on the analysis as JSON text.
+    const reply = (await ext.serviceWorker.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'get-analysis' }), tabId)) as { analysis: string };
+    const analysis = JSON.parse(reply.analysis) as { figures: Array<{ text: string; status: string; expected?: { value: number } }> };
+    const flag = analysis.figures.find((f) => f.text.includes('22,000+'));
     expect(flag).toMatchObject({ status: 'mismatch', expected: { value: 230_000 } });
     await article.close();
 

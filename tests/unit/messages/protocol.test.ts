@@ -46,6 +46,14 @@ describe('message contract', () => {
     expect(readAnalysis('{')).toBeNull();
   });
 
+  it("reads the page's answer to the popup out of the JSON text the page passes on", () => {
+    const analysis = { title: 't', lang: 'en', isComputeDeal: true, score: 1, deals: [], entities: [], figures: [] };
+    const answer = { ok: true, url: 'https://example.com/', enabled: true };
+    expect(parseReply('get-analysis', { ...answer, analysis: JSON.stringify(analysis) })).toEqual({ ...answer, analysis });
+    expect(parseReply('get-analysis', { ...answer, analysis: null })).toEqual({ ...answer, analysis: null });
+    expect(parseReply('get-analysis', { ...answer, analysis: '{"title": 1}' })).toEqual({ ok: false, error: 'malformed reply to get-analysis' });
+  });
+
   it('accepts only its own extension as sender', () => {
     expect(isOwnSender({ id: 'me' }, 'me')).toBe(true);
     expect(isOwnSender({ id: 'other', url: 'https://evil.example' }, 'me')).toBe(false);
