@@ -1,6 +1,8 @@
+import type { Deal, Entity } from '@/lib/dataset/schema';
+import type { PageRecord } from '@/lib/messages/page-record';
 import type { ReplyOf, ToContent } from '@/lib/messages/protocol';
 import type { Settings } from '@/lib/settings/schema';
-import type { DealLensDb } from '@/lib/storage/db';
+import type { DatasetMeta } from '@/lib/storage/db';
 
 /** The tab the popup reports on. */
 export interface PopupTab {
@@ -9,13 +11,29 @@ export interface PopupTab {
   url?: string;
 }
 
+/** What the popup reads from the extension's database. */
+export interface PopupStore {
+  /** What is known of the dataset in use; undefined when none is loaded. */
+  datasetMeta(): Promise<DatasetMeta | undefined>;
+  /** The deals with these ids, in no particular order; unknown ids are left out. */
+  deals(ids: string[]): Promise<Deal[]>;
+  /** The entities with these ids, in no particular order; unknown ids are left out. */
+  entities(ids: string[]): Promise<Entity[]>;
+  /** Pages already read about any of `dealIds`, newest first, without those at `exceptUrls`. */
+  pagesAboutDeals(dealIds: string[], exceptUrls: string[]): Promise<PageRecord[]>;
+}
+
 /**
  * What the popup needs from the browser, handed in by the entrypoint so the
  * components never call extension APIs themselves and tests can pass fakes.
  */
 export interface PopupEnv {
-  /** The extension's database (an extension page may open it directly). */
-  db: DealLensDb;
+  /**
+   * The extension's database, loaded on the first call. Nothing the first
+   * render shows comes from it, and Dexie was 100 of the 330 KB loaded before
+   * that render, so the popup calls this once the page's verdict is on screen.
+   */
+  store(): Promise<PopupStore>;
   /** The tab to report on: `?tab=<id>` or the active tab; undefined when there is none. */
   resolveTab(): Promise<PopupTab | undefined>;
   /** Asks the tab's content script; the reply is validated, failures come back as `{ ok: false }`. */

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { Analysis } from '@/lib/analyze/types';
 import type { Deal } from '@/lib/dataset/schema';
 import type { PageRecord } from '@/lib/messages/page-record';
-import { pagesAboutDeals } from '@/lib/storage/page-history';
 import type { PopupEnv } from './popup-env';
 import { relatedCoverage, type RelatedGroup } from './related';
 
@@ -27,7 +26,9 @@ export function useRelated(env: PopupEnv, analysis: Analysis | null, url: string
     let alive = true;
     const current = { url: url.split('#')[0]!, ...(analysis.url ? { canonicalUrl: analysis.url } : {}), title: analysis.title };
     const build = (pages: PageRecord[], failed: boolean) => ({ groups: relatedCoverage(analysis.deals, deals, pages, current), pages, failed });
-    pagesAboutDeals(env.db, analysis.deals, [current.url, current.canonicalUrl ?? ''])
+    env
+      .store()
+      .then((store) => store.pagesAboutDeals(analysis.deals, [current.url, current.canonicalUrl ?? '']))
       .then((pages) => build(pages, false))
       .catch(() => build([], true))
       .then((next) => alive && setData(next));

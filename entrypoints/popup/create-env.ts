@@ -1,9 +1,8 @@
-import type { PopupEnv, PopupTab } from '@/components/popup/popup-env';
+import type { PopupEnv, PopupStore, PopupTab } from '@/components/popup/popup-env';
 import { downloadFile } from '@/components/popup/download-file';
 import { askTab } from '@/lib/extension/messaging';
 import type { ReplyOf } from '@/lib/messages/protocol';
 import { loadSettings, updateSettings } from '@/lib/extension/settings-store';
-import { openDb } from '@/lib/storage/db';
 
 /** `?tab=<id>` names the tab to report on (browser tests open the popup as a page); else the active tab. */
 async function resolveTab(search: string): Promise<PopupTab | undefined> {
@@ -23,8 +22,10 @@ export function createPopupEnv(search: string): PopupEnv {
     if (t) firstAnswer = { tabId: t.id, reply: askTab(t.id, { type: 'get-analysis' }) };
   });
 
+  let store: Promise<PopupStore> | undefined;
+
   return {
-    db: openDb(),
+    store: () => (store ??= import('./open-store').then(({ openStore }) => openStore())),
     resolveTab: () => tab,
     ask: ((tabId, message) => {
       if (message.type === 'get-analysis' && firstAnswer?.tabId === tabId) {

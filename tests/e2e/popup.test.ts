@@ -86,6 +86,8 @@ describe('the popup', () => {
     expect(agreement).toMatch(/^[1-9]\d* match · 0 differ$/);
     // The page is not related to itself.
     expect(await related.locator('.related-entry a', { hasText: 'Anthropic SpaceX Compute Partners' }).count()).toBe(0);
+    // The database is loaded after the first render, in its own chunk: the header shows what it read.
+    await expect.poll(() => popup.locator('[data-field="dataset"]').textContent()).toMatch(/^Dataset \S+/);
     expect(await popup.evaluate(() => performance.getEntriesByName('popup:first-render', 'mark').length)).toBe(1);
     expect(consoleErrors(popup)).toEqual([]);
     await popup.close();

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { vi } from 'vitest';
+import { dbStore } from '@/components/popup/db-store';
 import { PopupApp } from '@/components/popup/popup-app';
 import type { PopupEnv } from '@/components/popup/popup-env';
 import { setMessageSource } from '@/components/shared/i18n';
@@ -11,7 +12,7 @@ import type { ToContent } from '@/lib/messages/protocol';
 import type { PageRecord } from '@/lib/messages/page-record';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { replaceDataset } from '@/lib/storage/dataset-store';
-import { openDb } from '@/lib/storage/db';
+import { openDb, type DealLensDb } from '@/lib/storage/db';
 import { rememberPage } from '@/lib/storage/page-history';
 import { messageSource } from '../../unit/popup/messages';
 import { bundledDataset, CURRENT_URL, sampleAnalysis, samplePages } from '../../unit/popup/sample';
@@ -36,6 +37,9 @@ export interface TabScript {
 }
 
 export type TestEnv = PopupEnv & {
+  /** The database behind `store`, which the popup loads on its first call. */
+  db: DealLensDb;
+  store: ReturnType<typeof vi.fn<PopupEnv['store']>>;
   ask: ReturnType<typeof vi.fn<PopupEnv['ask']>>;
   openTab: ReturnType<typeof vi.fn<(url: string) => void>>;
   copyText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
@@ -55,6 +59,7 @@ export async function makeEnv(script: TabScript = {}, pages: PageRecord[] = samp
   let stored = settings;
   const env = {
     db,
+    store: vi.fn(async () => dbStore(db)),
     script,
     resolveTab: async () => ({ id: 7, url: script.url ?? CURRENT_URL }),
     ask: vi.fn(async (_tabId: number, message: ToContent) => {

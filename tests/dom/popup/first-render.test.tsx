@@ -1,0 +1,76 @@
+// First: Dexie looks for indexedDB when it is first imported.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIRST_RENDER_MARK } from '@/components/popup/popup-app';
+import type { PopupStore } from '@/components/popup/popup-env';
+import { COLOSSUS } from '../../unit/popup/sample';
+import { makeEnv, mountPopup, section, text, useLocale, waitFor, type Mounted, type TestEnv } from './support';
+
+/** Holds the database back until `release` is called. */
+function gateStore(env: TestEnv): () => void {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const load = env.store.getMockImplementation()!;
+  env.store.mockImplementation(async (): Promise<PopupStore> => {
+    await gate;
+    return load();
+  });
+  return release;
+}
+
+describe('the popup’s database, loaded after the first render', () => {
+  let mounted: Mounted | undefined;
+
+  beforeEach(() => {
+    useLocale('en');
+    performance.clearMarks(FIRST_RENDER_MARK);
+  });
+  afterEach(async () => {
+    await mounted?.unmount();
+    mounted = undefined;
+  });
+
+  it('shows the verdict and flags before the database has loaded, and the rest once it has', async () => {
+    const env = await makeEnv();
+    const release = gateStore(env);
+    mounted = await mountPopup(env);
+    const { container } = mounted;
+    await waitFor(() => section(container, 'Flags'));
+    const header = container.querySelector('header')!;
+    expect(text(header.querySelector('h1'))).toBe('Compute-deal coverage');
+    expect(container.querySelectorAll('li.flag')).toHaveLength(2);
+    // Until the dataset is read: deal ids for titles, no version, related coverage still loading.
+    expect(text(header.querySelector('.deal-titles'))).toContain(COLOSSUS);
+    expect(header.querySelector('[data-field="dataset"]')).toBeNull();
+    expect(section(container, 'Related coverage')!.getAttribute('aria-busy')).toBe('true');
+    expect(env.store).toHaveBeenCalled();
+
+    release();
+    await waitFor(() => text(header.querySelector('[data-field="dataset"]')) === 'Dataset 2026.05.11');
+    expect(text(header.querySelector('.deal-titles'))).toContain('Anthropic takes the full capacity');
+    const related = await waitFor(() => {
+      const s = section(container, 'Related coverage');
+      return s?.getAttribute('aria-busy') === 'false' ? s : null;
+    });
+    expect(text(related)).toContain('Malik Logix');
+    expect(container.querySelector<HTMLButtonElement>('.export button')!.disabled).toBe(false);
+  });
+
+  it('does not load the database for a page it has nothing to show about', async () => {
+    const env = await makeEnv({ analysis: null });
+    mounted = await mountPopup(env);
+    await waitFor(() => mounted!.container.querySelector('[data-status="not-deal"]'));
+    expect(env.store).not.toHaveBeenCalled();
+  });
+
+  it('says so when the database cannot be loaded, and still shows the page', async () => {
+    const env = await makeEnv();
+    env.store.mockRejectedValue(new Error('Failed to fetch dynamically imported module'));
+    mounted = await mountPopup(env);
+    const { container } = mounted;
+    await waitFor(() => section(container, 'Related coverage')?.querySelector('[role="alert"]'));
+    expect(text(section(container, 'Related coverage'))).toContain('Your reading history could not be read.');
+    expect(text(container.querySelector('[data-field="dataset"]'))).toBe('No dataset loaded');
+    expect(container.querySelectorAll('li.flag')).toHaveLength(2);
+  });
+});
