@@ -11,6 +11,12 @@ export interface PopupTab {
   url?: string;
 }
 
+/** A tab's reply to `get-analysis`. */
+export interface TabAnswer {
+  tab: PopupTab;
+  reply: ReplyOf<'get-analysis'>;
+}
+
 /** What the popup reads from the extension's database. */
 export interface PopupStore {
   /** What is known of the dataset in use; undefined when none is loaded. */

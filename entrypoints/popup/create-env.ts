@@ -1,37 +1,26 @@
-import type { PopupEnv, PopupStore, PopupTab } from '@/components/popup/popup-env';
+import type { PopupEnv, PopupStore, TabAnswer } from '@/components/popup/popup-env';
 import { downloadFile } from '@/components/popup/download-file';
 import { askTab } from '@/lib/extension/messaging';
-import type { ReplyOf } from '@/lib/messages/protocol';
 import { loadSettings, updateSettings } from '@/lib/extension/settings-store';
 
-/** `?tab=<id>` names the tab to report on (browser tests open the popup as a page); else the active tab. */
-async function resolveTab(search: string): Promise<PopupTab | undefined> {
-  const named = new URLSearchParams(search).get('tab');
-  // The content script's answer carries the page's address, so a named tab needs no lookup.
-  if (named !== null && /^\d+$/.test(named)) return { id: Number(named) };
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, ...(tab.url ? { url: tab.url } : {}) } : undefined;
-}
-
-/** The browser side of the popup: the tab, its content script, settings, the database. */
-export function createPopupEnv(search: string): PopupEnv {
-  // Both start now, while React loads and mounts: the first render waits on nothing else.
-  const tab = resolveTab(search).catch(() => undefined);
-  let firstAnswer: { tabId: number; reply: Promise<ReplyOf<'get-analysis'>> } | undefined;
-  void tab.then((t) => {
-    if (t) firstAnswer = { tabId: t.id, reply: askTab(t.id, { type: 'get-analysis' }) };
-  });
-
+/**
+ * The browser side of the popup: the tab, its content script, settings, the
+ * database. `first` is the answer to the `get-analysis` main.ts asked before
+ * this code loaded.
+ */
+export function createPopupEnv(first: Promise<TabAnswer | undefined>): PopupEnv {
+  // The early reply answers the popup's first `get-analysis` only: later ones (rechecks) must ask again.
+  let firstUnused = true;
   let store: Promise<PopupStore> | undefined;
 
   return {
     store: () => (store ??= import('./open-store').then(({ openStore }) => openStore())),
-    resolveTab: () => tab,
-    ask: ((tabId, message) => {
-      if (message.type === 'get-analysis' && firstAnswer?.tabId === tabId) {
-        const { reply } = firstAnswer;
-        firstAnswer = undefined;
-        return reply;
+    resolveTab: () => first.then((answer) => answer?.tab),
+    ask: (async (tabId, message) => {
+      if (message.type === 'get-analysis' && firstUnused) {
+        firstUnused = false;
+        const answer = await first.catch(() => undefined);
+        if (answer?.tab.id === tabId) return answer.reply;
       }
       return askTab(tabId, message);
     }) as PopupEnv['ask'],

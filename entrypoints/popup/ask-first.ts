@@ -1,0 +1,36 @@
+import type { PopupTab } from '@/components/popup/popup-env';
+import type { ToContent } from '@/lib/messages/protocol';
+
+/** The tab the popup reports on, and its content script's reply to `get-analysis`, still unchecked. */
+export interface AskedFirst {
+  tab: PopupTab;
+  reply: Promise<unknown>;
+}
+
+/** `?tab=<id>` names the tab to report on (browser tests open the popup as a page); else the active tab. */
+async function resolveTab(search: string): Promise<PopupTab | undefined> {
+  const named = new URLSearchParams(search).get('tab');
+  // The content script's answer carries the page's address, so a named tab needs no lookup.
+  if (named !== null && /^\d+$/.test(named)) return { id: Number(named) };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, ...(tab.url ? { url: tab.url } : {}) } : undefined;
+}
+
+/** Sends to a tab's content script; a failure to deliver becomes an error reply, as in lib/extension/messaging. */
+function sendToTab(tabId: number, message: ToContent): Promise<unknown> {
+  try {
+    return browser.tabs.sendMessage(tabId, message).catch((err: unknown) => ({ ok: false, error: (err as Error).message }));
+  } catch (err) {
+    return Promise.resolve({ ok: false, error: (err as Error).message });
+  }
+}
+
+/**
+ * Finds the tab and asks its content script for the analysis; undefined when
+ * there is no tab. The reply is not checked here: that takes zod, and this
+ * runs before anything else has loaded (check-first.ts checks it).
+ */
+export async function askFirst(search: string): Promise<AskedFirst | undefined> {
+  const tab = await resolveTab(search).catch(() => undefined);
+  return tab && { tab, reply: sendToTab(tab.id, { type: 'get-analysis' }) };
+}

@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { TabAnswer } from '@/components/popup/popup-env';
+import { askFirst } from '@/entrypoints/popup/ask-first';
+import { checkFirst } from '@/entrypoints/popup/check-first';
+import { createPopupEnv } from '@/entrypoints/popup/create-env';
+import { CURRENT_URL, sampleAnalysis } from './sample';
+
+/** The reply to get-analysis as the popup reads it, and as the content script sends it (the analysis as JSON text). */
+const REPLY = { ok: true, url: CURRENT_URL, enabled: true, analysis: sampleAnalysis() } as const;
+const SENT = { ...REPLY, analysis: JSON.stringify(REPLY.analysis) };
+
+function stubTabs(reply: unknown = SENT) {
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => reply);
+}
+
+describe('the question the popup asks before its code loads', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('asks the tab named by ?tab= for its analysis, without looking the tab up', async () => {
+    const send = stubTabs();
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    const first = await askFirst('?tab=12');
+    expect(first?.tab).toEqual({ id: 12 });
+    expect(await first?.reply).toEqual(SENT);
+    expect(send).toHaveBeenCalledWith(12, { type: 'get-analysis' });
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('asks the active tab otherwise, and knows its address', async () => {
+    const send = stubTabs();
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 5, url: 'https://example.com/a' } as Browser.tabs.Tab]);
+    const first = await askFirst('');
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(first?.tab).toEqual({ id: 5, url: 'https://example.com/a' });
+    expect(send).toHaveBeenCalledWith(5, { type: 'get-analysis' });
+  });
+
+  it('has nothing to ask without a tab', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    expect(await askFirst('')).toBeUndefined();
+  });
+
+  it('turns a failure to deliver into an error reply', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    const first = await askFirst('?tab=3');
+    expect(await first?.reply).toEqual({ ok: false, error: 'Could not establish connection. Receiving end does not exist.' });
+  });
+
+  it.each([
+    // A reply as the content script sends it, with the analysis read from its JSON text.
+    ['a well-formed reply', SENT, REPLY],
+    // The content script's own error reply.
+    ['an error reply', { ok: false, error: 'busy' }, { ok: false, error: 'busy' }],
+    // Anything else is refused, like every reply that crosses a context boundary.
+    ['a malformed reply', { ok: true, analysis: 'not an analysis' }, { ok: false, error: 'malformed reply to get-analysis' }],
+  ])('checks %s against the message contract', async (_what, raw, checked) => {
+    const answer = await checkFirst(Promise.resolve({ tab: { id: 3 }, reply: Promise.resolve(raw) }));
+    expect(answer).toEqual({ tab: { id: 3 }, reply: checked });
+  });
+});
+
+describe("the popup's environment", () => {
+  const early: TabAnswer = { tab: { id: 12 }, reply: REPLY };
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('answers the first get-analysis with the early reply, and asks the tab for later ones', async () => {
+    const send = stubTabs({ ...SENT, enabled: false });
+    const env = createPopupEnv(Promise.resolve(early));
+    expect(await env.resolveTab()).toEqual({ id: 12 });
+    expect(await env.ask(12, { type: 'get-analysis' })).toBe(REPLY);
+    expect(send).not.toHaveBeenCalled();
+    expect(await env.ask(12, { type: 'get-analysis' })).toMatchObject({ ok: true, enabled: false });
+    expect(send).toHaveBeenCalledWith(12, { type: 'get-analysis' });
+  });
+
+  it('opens the database once, on the first call', async () => {
+    const env = createPopupEnv(Promise.resolve(undefined));
+    const store = env.store();
+    expect(env.store()).toBe(store);
+    expect(await (await store).datasetMeta()).toBeUndefined();
+  });
+});
