@@ -35,6 +35,12 @@ export interface PopupStore {
  */
 export interface PopupEnv {
   /**
+   * The tab's answer when it came before the popup's first render (the
+   * entrypoint asks before React has loaded): the first render shows it rather
+   * than "Loading…". Without it the popup asks, through resolveTab and ask.
+   */
+  answered?: TabAnswer;
+  /**
    * The extension's database, loaded on the first call. Nothing the first
    * render shows comes from it, and Dexie was 100 of the 330 KB loaded before
    * that render, so the popup calls this once the page's verdict is on screen.

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis } from '@/lib/analyze/types';
+import type { ReplyOf } from '@/lib/messages/protocol';
 import type { PopupEnv, PopupTab } from './popup-env';
 
 export type TabState =
@@ -25,27 +26,30 @@ export type TabState =
 const RECHECK_TRIES = 8;
 const RECHECK_MS = 250;
 
-/** The tab's analysis, asked for once on open, and the actions that ask again. */
+function stateOf(tab: PopupTab, reply: ReplyOf<'get-analysis' | 'analyze-anyway'>, forced: boolean): TabState {
+  if (!reply.ok) return { phase: 'unreachable', tab, error: reply.error };
+  return { phase: 'answered', tab, url: reply.url, enabled: reply.enabled, analysis: reply.analysis, forced, busy: false };
+}
+
+/** The tab's analysis, asked for once on open (unless the entrypoint has the answer already), and the actions that ask again. */
 export function useTabAnalysis(env: PopupEnv) {
-  const [state, setState] = useState<TabState>({ phase: 'loading' });
+  const [state, setState] = useState<TabState>(() => (env.answered ? stateOf(env.answered.tab, env.answered.reply, false) : { phase: 'loading' }));
   const alive = useRef(true);
 
   const ask = useCallback(
-    async (tab: PopupTab, type: 'get-analysis' | 'analyze-anyway'): Promise<TabState> => {
-      const reply = await env.ask(tab.id, { type });
-      if (!reply.ok) return { phase: 'unreachable', tab, error: reply.error };
-      return { phase: 'answered', tab, url: reply.url, enabled: reply.enabled, analysis: reply.analysis, forced: type === 'analyze-anyway', busy: false };
-    },
+    async (tab: PopupTab, type: 'get-analysis' | 'analyze-anyway'): Promise<TabState> => stateOf(tab, await env.ask(tab.id, { type }), type === 'analyze-anyway'),
     [env],
   );
 
   useEffect(() => {
     alive.current = true;
-    void (async () => {
-      const tab = await env.resolveTab().catch(() => undefined);
-      const next = tab ? await ask(tab, 'get-analysis') : ({ phase: 'no-tab' } as const);
-      if (alive.current) setState(next);
-    })();
+    if (!env.answered) {
+      void (async () => {
+        const tab = await env.resolveTab().catch(() => undefined);
+        const next = tab ? await ask(tab, 'get-analysis') : ({ phase: 'no-tab' } as const);
+        if (alive.current) setState(next);
+      })();
+    }
     return () => {
       alive.current = false;
     };

@@ -6,14 +6,15 @@ import { loadSettings, updateSettings } from '@/lib/extension/settings-store';
 /**
  * The browser side of the popup: the tab, its content script, settings, the
  * database. `first` is the answer to the `get-analysis` main.ts asked before
- * this code loaded.
+ * this code loaded; `answered` is that answer when it has come already.
  */
-export function createPopupEnv(first: Promise<TabAnswer | undefined>): PopupEnv {
+export function createPopupEnv(first: Promise<TabAnswer | undefined>, answered?: TabAnswer): PopupEnv {
   // The early reply answers the popup's first `get-analysis` only: later ones (rechecks) must ask again.
-  let firstUnused = true;
+  let firstUnused = !answered;
   let store: Promise<PopupStore> | undefined;
 
   return {
+    ...(answered ? { answered } : {}),
     store: () => (store ??= import('./open-store').then(({ openStore }) => openStore())),
     resolveTab: () => first.then((answer) => answer?.tab),
     ask: (async (tabId, message) => {

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIRST_RENDER_MARK } from '@/components/popup/popup-app';
 import type { PopupStore } from '@/components/popup/popup-env';
-import { COLOSSUS } from '../../unit/popup/sample';
+import { COLOSSUS, CURRENT_URL, sampleAnalysis } from '../../unit/popup/sample';
 import { makeEnv, mountPopup, section, text, useLocale, waitFor, type Mounted, type TestEnv } from './support';
 
 /** Holds the database back until `release` is called. */
@@ -18,7 +18,7 @@ function gateStore(env: TestEnv): () => void {
   return release;
 }
 
-describe('the popup’s database, loaded after the first render', () => {
+describe('the popup’s first render', () => {
   let mounted: Mounted | undefined;
 
   beforeEach(() => {
@@ -72,5 +72,18 @@ describe('the popup’s database, loaded after the first render', () => {
     expect(text(section(container, 'Related coverage'))).toContain('Your reading history could not be read.');
     expect(text(container.querySelector('[data-field="dataset"]'))).toBe('No dataset loaded');
     expect(container.querySelectorAll('li.flag')).toHaveLength(2);
+  });
+
+  it('shows an answer that came before it at once, without asking the tab again', async () => {
+    const env = await makeEnv();
+    env.answered = { tab: { id: 7 }, reply: { ok: true, url: CURRENT_URL, enabled: true, analysis: sampleAnalysis() } };
+    const added: Element[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n instanceof Element && added.push(n))));
+    observer.observe(document.body, { childList: true, subtree: true });
+    mounted = await mountPopup(env);
+    observer.disconnect();
+    expect(text(mounted.container.querySelector('h1'))).toBe('Compute-deal coverage');
+    expect(added.filter((el) => el.matches('[data-status="loading"]') || el.querySelector('[data-status="loading"]'))).toEqual([]);
+    expect(env.ask).not.toHaveBeenCalled();
   });
 });

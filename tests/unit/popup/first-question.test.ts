@@ -82,6 +82,14 @@ describe("the popup's environment", () => {
     expect(send).toHaveBeenCalledWith(12, { type: 'get-analysis' });
   });
 
+  it('asks the tab from the start when the first render has shown the early reply', async () => {
+    const send = stubTabs();
+    const env = createPopupEnv(Promise.resolve(early), early);
+    expect(env.answered).toBe(early);
+    await env.ask(12, { type: 'get-analysis' });
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('opens the database once, on the first call', async () => {
     const env = createPopupEnv(Promise.resolve(undefined));
     const store = env.store();
