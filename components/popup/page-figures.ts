@@ -62,6 +62,21 @@ export function foldRepeats<T>(items: readonly T[], figureOf: (item: T) => Figur
   return [...rows.values()];
 }
 
+/**
+ * The first `count` rows across groups, in order, for a render that shows the
+ * start of a long list first; groups left with no row are dropped.
+ */
+export function firstRows<G extends { rows: readonly unknown[] }>(groups: readonly G[], count: number): G[] {
+  const shown: G[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    shown.push(group.rows.length <= left ? group : { ...group, rows: group.rows.slice(0, left) });
+    left -= group.rows.length;
+  }
+  return shown;
+}
+
 export interface FoundEntity {
   id: string;
   name: string;

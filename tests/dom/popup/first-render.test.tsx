@@ -1,10 +1,22 @@
 // First: Dexie looks for indexedDB when it is first imported.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_RENDER_MARK } from '@/components/popup/popup-app';
 import type { PopupStore } from '@/components/popup/popup-env';
-import { COLOSSUS, CURRENT_URL, sampleAnalysis } from '../../unit/popup/sample';
+import type { Figure } from '@/lib/analyze/types';
+import { COLOSSUS, CURRENT_URL, FIGURES, sampleAnalysis } from '../../unit/popup/sample';
 import { makeEnv, mountPopup, section, text, useLocale, waitFor, type Mounted, type TestEnv } from './support';
+
+/** Runs `look` when the first render is marked: in a layout effect, once that render's DOM is complete. */
+function atFirstRender<T>(look: () => T): { seen: T | undefined } {
+  const result: { seen: T | undefined } = { seen: undefined };
+  const mark = performance.mark.bind(performance);
+  vi.spyOn(performance, 'mark').mockImplementation((name, options) => {
+    if (name === FIRST_RENDER_MARK) result.seen = look();
+    return mark(name, options);
+  });
+  return result;
+}
 
 /** Holds the database back until `release` is called. */
 function gateStore(env: TestEnv): () => void {
@@ -26,6 +38,7 @@ describe('the popup’s first render', () => {
     performance.clearMarks(FIRST_RENDER_MARK);
   });
   afterEach(async () => {
+    vi.restoreAllMocks();
     await mounted?.unmount();
     mounted = undefined;
   });
@@ -85,5 +98,19 @@ describe('the popup’s first render', () => {
     expect(text(mounted.container.querySelector('h1'))).toBe('Compute-deal coverage');
     expect(added.filter((el) => el.matches('[data-status="loading"]') || el.querySelector('[data-status="loading"]'))).toEqual([]);
     expect(env.ask).not.toHaveBeenCalled();
+  });
+
+  it('shows the first screenful of a long list of other figures with the verdict, and every figure after', async () => {
+    const figures: Figure[] = Array.from({ length: 60 }, (_, i) => ({ ...FIGURES[0]!, block: i, text: `${300 + i} MW`, value: (300 + i) * 1e6 }));
+    const env = await makeEnv({ analysis: sampleAnalysis({ figures }) });
+    const first = atFirstRender(() => document.querySelectorAll('.figure-row').length);
+    mounted = await mountPopup(env);
+    const others = await waitFor(() => {
+      const s = section(mounted!.container, 'Other figures');
+      return s?.getAttribute('aria-busy') === 'false' ? s : null;
+    });
+    expect(first.seen).toBe(20);
+    expect(others.querySelectorAll('.figure-row')).toHaveLength(60);
+    expect(text(others.querySelectorAll('.figure-row')[59])).toBe('“359 MW” Power: ≥ 359 MW Matches the reference');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagsOf, foldRepeats, otherFiguresByDeal, uniqueEntities } from '@/components/popup/page-figures';
+import { firstRows, flagsOf, foldRepeats, otherFiguresByDeal, uniqueEntities } from '@/components/popup/page-figures';
 import { AMAZON, COLOSSUS, FIGURES, sampleAnalysis } from './sample';
 
 describe('ordering what the analysis found', () => {
@@ -32,6 +32,22 @@ describe('ordering what the analysis found', () => {
       // A different verdict is a different row.
       ['300+ MW', 'mismatch', 1],
     ]);
+  });
+
+  it.each([
+    // Enough rows: the groups as they are.
+    [9, [['a', 3], ['b', 2]]],
+    // The cut falls inside a group, and the group after it is dropped.
+    [4, [['a', 3], ['b', 1]]],
+    // The cut falls at a group's end.
+    [3, [['a', 3]]],
+    [0, []],
+  ])('takes the first %i rows across groups', (count, expected) => {
+    const groups = [
+      { id: 'a', rows: [1, 2, 3] },
+      { id: 'b', rows: [4, 5] },
+    ];
+    expect(firstRows(groups, count).map((g) => [g.id, g.rows.length])).toEqual(expected);
   });
 
   it('lists each entity once, by its dataset name when known', () => {
