@@ -1,6 +1,7 @@
 import '@/components/shared/theme.css';
 import '@/components/popup/popup.css';
 import { askFirst } from './ask-first';
+import { warmIntl } from './warm-intl';
 
 // The first render shows the tab's answer, which takes the content script a
 // round trip to give: ask before anything else loads. zod comes in its own
@@ -8,3 +9,5 @@ import { askFirst } from './ask-first';
 const asked = askFirst(location.search);
 const checked = import('./check-first').then(({ checkFirst }) => checkFirst(asked));
 void import('./mount').then(({ mount }) => mount(checked));
+// Once the question is out, the main thread has nothing to do until code arrives.
+void asked.then(() => warmIntl(browser.i18n.getUILanguage()));

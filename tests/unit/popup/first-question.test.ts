@@ -5,6 +5,7 @@ import type { TabAnswer } from '@/components/popup/popup-env';
 import { askFirst } from '@/entrypoints/popup/ask-first';
 import { checkFirst } from '@/entrypoints/popup/check-first';
 import { createPopupEnv } from '@/entrypoints/popup/create-env';
+import { warmIntl } from '@/entrypoints/popup/warm-intl';
 import { CURRENT_URL, sampleAnalysis } from './sample';
 
 /** The reply to get-analysis as the popup reads it, and as the content script sends it (the analysis as JSON text). */
@@ -95,5 +96,11 @@ describe("the popup's environment", () => {
     const store = env.store();
     expect(env.store()).toBe(store);
     expect(await (await store).datasetMeta()).toBeUndefined();
+  });
+});
+
+describe('warming Intl up while the popup loads', () => {
+  it.each(['en-US', 'zh-CN', 'not a locale'])('never throws, whatever the browser reports (%s)', (locale) => {
+    expect(() => warmIntl(locale)).not.toThrow();
   });
 });
