@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabAnswer } from '@/components/popup/popup-env';
@@ -6,6 +6,7 @@ import { askFirst } from '@/entrypoints/popup/ask-first';
 import { checkFirst } from '@/entrypoints/popup/check-first';
 import { createPopupEnv } from '@/entrypoints/popup/create-env';
 import { warmIntl } from '@/entrypoints/popup/warm-intl';
+import { within } from '@/entrypoints/popup/within';
 import { CURRENT_URL, sampleAnalysis } from './sample';
 
 /** The reply to get-analysis as the popup reads it, and as the content script sends it (the analysis as JSON text). */
@@ -102,5 +103,23 @@ describe("the popup's environment", () => {
 describe('warming Intl up while the popup loads', () => {
   it.each(['en-US', 'zh-CN', 'not a locale'])('never throws, whatever the browser reports (%s)', (locale) => {
     expect(() => warmIntl(locale)).not.toThrow();
+  });
+});
+
+describe('waiting a moment for the answer', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('gives the answer when it comes in time', async () => {
+    const waited = within(new Promise((resolve) => setTimeout(() => resolve('answer'), 40)), 50);
+    await vi.advanceTimersByTimeAsync(40);
+    expect(await waited).toBe('answer');
+  });
+
+  it('gives up when the answer is later, or fails', async () => {
+    const late = within(new Promise((resolve) => setTimeout(() => resolve('answer'), 60)), 50);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(await late).toBeUndefined();
+    expect(await within(Promise.reject(new Error('no tab')), 50)).toBeUndefined();
   });
 });
