@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../e2e/harness/browser';
+import { hoverHighlight } from '../e2e/harness/card';
 import { openArticle, openOptions, openPopup, readHighlights } from '../e2e/harness/page';
 import { REPO_ROOT } from '../e2e/harness/paths';
 import { startServer } from '../e2e/harness/server';
@@ -73,22 +74,7 @@ async function main(): Promise<void> {
 
 /** Scrolls to the first flagged figure and points at it, so its card opens. */
 async function hoverFirstFlag(page: Page): Promise<void> {
-  const scrolled = await page.evaluate(() => {
-    const range = CSS.highlights.get('deal-lens-mismatch')?.values().next().value as Range | undefined;
-    if (!range) return false;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    return true;
-  });
-  if (!scrolled) return;
-  await page.waitForTimeout(100);
-  const box = await page.evaluate(() => {
-    const range = CSS.highlights.get('deal-lens-mismatch')?.values().next().value as Range | undefined;
-    const rect = range?.getClientRects()[0];
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  });
-  if (!box) return;
-  await page.mouse.move(box.x, box.y);
-  await page.waitForTimeout(300);
+  if (await hoverHighlight(page, 'deal-lens-mismatch')) await page.waitForTimeout(300);
 }
 
 main().catch((err) => {
