@@ -5,15 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { vi } from 'vitest';
-import { setMessageSource, type MessageSource } from '@/components/shared/i18n';
+import { setMessageSource } from '@/components/shared/i18n';
 import { OptionsApp } from '@/components/options/options-app';
 import type { OptionsEnv } from '@/components/options/options-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { openDb } from '@/lib/storage/db';
 import { importDataset } from '@/lib/storage/update-dataset';
+import { messageSource, readMessages } from '../../unit/popup/messages';
 import { waitFor } from '../wait-for';
 
-export { waitFor };
+export { readMessages, waitFor };
 
 // React warns unless told it runs under a test's act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -21,28 +22,6 @@ export { waitFor };
 // A string, not new URL(): under jsdom the global URL is jsdom's, which fileURLToPath refuses.
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-export function readMessages(locale: string): Messages {
-  return JSON.parse(readFileSync(path.join(REPO_ROOT, 'public', '_locales', locale, 'messages.json'), 'utf8')) as Messages;
-}
-
-/** browser.i18n.getMessage as Chrome implements it, over one locale's messages. */
-export function messageSource(locale = 'en'): MessageSource {
-  const messages = readMessages(locale);
-  return {
-    getUILanguage: () => locale.replace('_', '-'),
-    getMessage(key, substitutions) {
-      const entry = messages[key];
-      if (!entry) return '';
-      const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-      return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_m, name: string) => {
-        const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-        return content.replace(/\$(\d)/g, (_d, n: string) => subs[Number(n) - 1] ?? '');
-      });
-    },
-  };
-}
 
 export function useEnglish(): void {
   setMessageSource(messageSource('en'));

@@ -6,11 +6,16 @@ import type { MessageSource } from '@/components/shared/i18n';
 // A path string, not new URL(): under jsdom the global URL is jsdom's, which fileURLToPath refuses.
 const LOCALES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public/_locales');
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-/** browser.i18n as Chrome implements it, over one locale folder's messages ("en", "zh_CN", "zh_TW"). */
+/** One locale folder's messages.json ("en", "zh_CN", "zh_TW"). */
+export function readMessages(locale: string): Messages {
+  return JSON.parse(readFileSync(path.join(LOCALES, locale, 'messages.json'), 'utf8')) as Messages;
+}
+
+/** browser.i18n as Chrome implements it, over one locale folder's messages. */
 export function messageSource(locale = 'en'): MessageSource {
-  const messages = JSON.parse(readFileSync(path.join(LOCALES, locale, 'messages.json'), 'utf8')) as Messages;
+  const messages = readMessages(locale);
   return {
     getUILanguage: () => locale.replace('_', '-'),
     getMessage(key, substitutions) {
