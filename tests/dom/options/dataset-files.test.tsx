@@ -4,7 +4,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatDataset } from '@/lib/dataset/format-dataset';
 import { readDataset } from '@/lib/storage/dataset-store';
-import { button, byLabel, field, fixtureBytes, makeEnv, mountApp, useEnglish, waitFor, type Mounted } from './support';
+import { button, byLabel, field, fixtureBytes, makeEnv, mountApp, operationOutcome, useEnglish, waitFor, type Mounted } from './support';
 
 describe('importing, exporting and resetting the dataset', () => {
   let mounted: Mounted | undefined;
@@ -22,19 +22,10 @@ describe('importing, exporting and resetting the dataset', () => {
     await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
   };
 
-  const outcome = (container: HTMLElement) =>
-    waitFor(() => {
-      const region = container.querySelector('.operation-status');
-      if (!region || region.querySelector('progress')) return undefined;
-      const alert = region.querySelector('[role="alert"]')?.textContent;
-      const status = region.querySelector('[role="status"]')?.textContent;
-      return alert || status ? { alert, status } : undefined;
-    });
-
   it('imports a good file and names it as the source', async () => {
     mounted = await mountApp(await makeEnv());
     await choose(mounted.container, 'good-update.json', fixtureBytes('good-update.json'));
-    expect((await outcome(mounted.container)).status).toBe('Now using dataset version 2026.06.01.');
+    expect((await operationOutcome(mounted.container)).status).toBe('Now using dataset version 2026.06.01.');
     await waitFor(() => field(mounted!.container, 'source') === 'File: good-update.json');
   });
 
@@ -48,7 +39,7 @@ describe('importing, exporting and resetting the dataset', () => {
     mounted = await mountApp(env);
     const before = await readDataset(env.db);
     await choose(mounted.container, name, fixtureBytes(name));
-    const { alert } = await outcome(mounted.container);
+    const { alert } = await operationOutcome(mounted.container);
     expect(alert).toContain('Import failed');
     expect(alert).toContain(words);
     expect(await readDataset(env.db)).toEqual(before);
@@ -69,7 +60,7 @@ describe('importing, exporting and resetting the dataset', () => {
       expect(this.href).toBe('blob:export');
     });
     await act(async () => button(mounted!.container, 'Export the dataset').click());
-    expect((await outcome(mounted.container)).status).toBe('Saved as compute-deals-2026.05.11.json.');
+    expect((await operationOutcome(mounted.container)).status).toBe('Saved as compute-deals-2026.05.11.json.');
     expect(click).toHaveBeenCalledTimes(1);
     expect(await blob!.text()).toBe(formatDataset((await readDataset(env.db))!));
   });

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDatasetMeta } from '@/lib/storage/dataset-store';
-import { button, byLabel, field, fixtureBytes, makeEnv, mountApp, typeInto, useEnglish, waitFor, type Mounted } from './support';
+import { button, byLabel, field, fixtureBytes, makeEnv, mountApp, operationOutcome, typeInto, useEnglish, waitFor, type Mounted } from './support';
 
 const URL_A = 'https://data.example.org/compute-deals.json';
 
@@ -24,15 +24,6 @@ describe('syncing from a URL on the options page', () => {
     await act(async () => button(container, 'Sync now').click());
   };
 
-  const outcome = (container: HTMLElement) =>
-    waitFor(() => {
-      const region = container.querySelector('.operation-status');
-      if (!region || region.querySelector('progress')) return undefined;
-      const alert = region.querySelector('[role="alert"]')?.textContent;
-      const status = region.querySelector('[role="status"]')?.textContent;
-      return alert || status ? { alert, status } : undefined;
-    });
-
   it('shows the bundled dataset, then the synced one, and saves the URL', async () => {
     const env = await makeEnv();
     mounted = await mountApp(env);
@@ -40,7 +31,7 @@ describe('syncing from a URL on the options page', () => {
     expect(field(container, 'source')).toBe('Bundled with the extension');
 
     await syncNow(container, URL_A);
-    expect((await outcome(container)).status).toBe('Now using dataset version 2026.06.01.');
+    expect((await operationOutcome(container)).status).toBe('Now using dataset version 2026.06.01.');
     await waitFor(() => field(container, 'version') === '2026.06.01');
     expect(field(container, 'deals')).toBe('8');
     expect(field(container, 'source')).toBe(URL_A);
@@ -58,14 +49,14 @@ describe('syncing from a URL on the options page', () => {
       // Checked before act's callback awaits anything: only the handler's synchronous part has run.
       expect(env.requestOrigin).toHaveBeenCalledTimes(1);
     });
-    await outcome(container);
+    await operationOutcome(container);
   });
 
   it('still fetches when access is refused, and works with a server that allows CORS', async () => {
     const env = await makeEnv({ requestOrigin: vi.fn(async () => false) });
     mounted = await mountApp(env);
     await syncNow(mounted.container, URL_A);
-    expect((await outcome(mounted.container)).status).toContain('2026.06.01');
+    expect((await operationOutcome(mounted.container)).status).toContain('2026.06.01');
     expect(env.fetch).toHaveBeenCalled();
   });
 
@@ -79,7 +70,7 @@ describe('syncing from a URL on the options page', () => {
     });
     mounted = await mountApp(env);
     await syncNow(mounted.container, URL_A);
-    const { alert } = await outcome(mounted.container);
+    const { alert } = await operationOutcome(mounted.container);
     expect(alert).toContain('could not reach the server: Failed to fetch');
     expect(alert).toContain('permission to read from https://data.example.org is needed');
     expect(field(mounted.container, 'version')).toBe('2026.05.11');
@@ -89,14 +80,14 @@ describe('syncing from a URL on the options page', () => {
     const env = await makeEnv({ fetch: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) });
     mounted = await mountApp(env);
     await syncNow(mounted.container, URL_A);
-    expect((await outcome(mounted.container)).alert).not.toContain('permission');
+    expect((await operationOutcome(mounted.container)).alert).not.toContain('permission');
   });
 
   it('refuses an address that is not http(s) without asking or fetching', async () => {
     const env = await makeEnv();
     mounted = await mountApp(env);
     await syncNow(mounted.container, 'file:///etc/passwd');
-    expect((await outcome(mounted.container)).alert).toContain('starts with https:// or http://');
+    expect((await operationOutcome(mounted.container)).alert).toContain('starts with https:// or http://');
     expect(env.requestOrigin).not.toHaveBeenCalled();
     expect(env.fetch).not.toHaveBeenCalled();
   });
@@ -106,7 +97,7 @@ describe('syncing from a URL on the options page', () => {
     mounted = await mountApp(env);
     const before = await readDatasetMeta(env.db);
     await syncNow(mounted.container, URL_A);
-    const { alert } = await outcome(mounted.container);
+    const { alert } = await operationOutcome(mounted.container);
     expect(alert).toMatch(/^Sync failed: invalid dataset — \$\.deals\[0\]\.facts\[0\]\.unit: .*The previous dataset is still in use\.$/s);
     expect(await readDatasetMeta(env.db)).toEqual(before);
   });
@@ -119,9 +110,9 @@ describe('syncing from a URL on the options page', () => {
     const env = await makeEnv({ fetch });
     mounted = await mountApp(env);
     await syncNow(mounted.container, URL_A);
-    await outcome(mounted.container);
+    await operationOutcome(mounted.container);
     await act(async () => button(mounted!.container, 'Sync now').click());
-    expect((await outcome(mounted.container)).status).toBe('The dataset is up to date (version 2026.06.01).');
+    expect((await operationOutcome(mounted.container)).status).toBe('The dataset is up to date (version 2026.06.01).');
   });
 
   it('shows a progress bar while the download runs, and the timeout when it stalls', async () => {
@@ -146,6 +137,6 @@ describe('syncing from a URL on the options page', () => {
     await waitFor(() => progress.value === 1000);
     expect(progress.max).toBe(bytes.length);
     expect(progress.getAttribute('aria-label')).toBe('Download progress');
-    expect((await outcome(mounted.container)).alert).toContain('(timeout)');
+    expect((await operationOutcome(mounted.container)).alert).toContain('(timeout)');
   });
 });

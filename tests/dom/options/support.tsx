@@ -111,3 +111,13 @@ export function typeInto(input: HTMLInputElement, value: string): void {
 }
 
 export const field = (container: HTMLElement, name: string) => container.querySelector(`[data-field="${name}"]`)?.textContent;
+
+/** What the last dataset operation ended with, once it has: its alert and its status line. */
+export const operationOutcome = (container: HTMLElement) =>
+  waitFor(() => {
+    const region = container.querySelector('.operation-status');
+    if (!region || region.querySelector('progress')) return undefined;
+    const alert = region.querySelector('[role="alert"]')?.textContent;
+    const status = region.querySelector('[role="status"]')?.textContent;
+    return alert || status ? { alert, status } : undefined;
+  });
