@@ -1,5 +1,5 @@
 import type { PopupTab } from '@/components/popup/popup-env';
-import type { ToContent } from '@/lib/messages/protocol';
+import { sendToTab } from '@/lib/extension/send';
 
 /** The tab the popup reports on, and its content script's reply to `get-analysis`, still unchecked. */
 export interface AskedFirst {
@@ -14,15 +14,6 @@ async function resolveTab(search: string): Promise<PopupTab | undefined> {
   if (named !== null && /^\d+$/.test(named)) return { id: Number(named) };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined ? { id: tab.id, ...(tab.url ? { url: tab.url } : {}) } : undefined;
-}
-
-/** Sends to a tab's content script; a failure to deliver becomes an error reply, as in lib/extension/messaging. */
-function sendToTab(tabId: number, message: ToContent): Promise<unknown> {
-  try {
-    return browser.tabs.sendMessage(tabId, message).catch((err: unknown) => ({ ok: false, error: (err as Error).message }));
-  } catch (err) {
-    return Promise.resolve({ ok: false, error: (err as Error).message });
-  }
 }
 
 /**
