@@ -30,6 +30,9 @@ function jsonOf<T extends z.ZodMiniType>(schema: T) {
 /** Longest JSON text a message may carry (the engine reads at most 20,000 characters a block anyway). */
 const MAX_MESSAGE_CHARS = 16_000_000;
 
+/** An analysis as JSON text, as the background sends it and the page passes it on. */
+const analysisJson = jsonOf(analysisSchema);
+
 /** Content script → background. */
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-dataset') }),
@@ -70,8 +73,8 @@ export const replySchemas = {
   'page-cleared': ok({}),
   ping: ok({ version: z.string() }),
   // The page passes on the background's JSON text as it came; the popup reads and checks it.
-  'get-analysis': ok({ analysis: z.nullable(jsonOf(analysisSchema)), url: z.string(), enabled: z.boolean() }),
-  'analyze-anyway': ok({ analysis: z.nullable(jsonOf(analysisSchema)), url: z.string(), enabled: z.boolean() }),
+  'get-analysis': ok({ analysis: z.nullable(analysisJson), url: z.string(), enabled: z.boolean() }),
+  'analyze-anyway': ok({ analysis: z.nullable(analysisJson), url: z.string(), enabled: z.boolean() }),
   'show-figure': ok({}),
   'next-flag': ok({}),
   'toggle-highlights': ok({ visible: z.boolean() }),
@@ -79,12 +82,8 @@ export const replySchemas = {
 
 /** The analysis in a reply to `analyze`, checked; null when it is not JSON or not an analysis. */
 export function readAnalysis(json: string): Analysis | null {
-  try {
-    const parsed = analysisSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const parsed = analysisJson.safeParse(json);
+  return parsed.success ? parsed.data : null;
 }
 
 type Replies = typeof replySchemas;
