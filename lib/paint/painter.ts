@@ -37,6 +37,8 @@ export class Painter {
   paint(items: Painted[]): void {
     this.items = items;
     this.render();
+    // Only new items can bring text in a shadow root not yet styled.
+    this.adoptShadowStyles();
   }
 
   setCategories(categories: Categories): void {
@@ -89,15 +91,24 @@ export class Painter {
         this.sheet.replaceSync(HIGHLIGHT_CSS);
         this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
       }
+    } catch {
+      // A page that freezes adoptedStyleSheets gets the browser's default highlight colours.
+    }
+  }
+
+  private adoptShadowStyles(): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    try {
       for (const { range } of this.items) {
         const root = range.startContainer.getRootNode();
         if (root === this.doc || this.shadowRoots.has(root as ShadowRoot) || !('adoptedStyleSheets' in root)) continue;
         const shadow = root as ShadowRoot;
-        shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
+        shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
         this.shadowRoots.add(shadow);
       }
     } catch {
-      // A page that freezes adoptedStyleSheets gets the browser's default highlight colours.
+      // As for the document: default highlight colours in that shadow root.
     }
   }
 
