@@ -5,10 +5,8 @@ import { pageRecord, type PageRecord } from '@/lib/messages/page-record';
 import { encodeMarks } from '@/lib/messages/paint-marks';
 import { toBackgroundSchema, type ToBackground } from '@/lib/messages/protocol';
 import type { DealLensDb } from '@/lib/storage/db';
-import { readDataset } from '@/lib/storage/dataset-store';
 import { pruneHistory, rememberPage } from '@/lib/storage/page-history';
 import { loadSettings } from '@/lib/extension/settings-store';
-import { ensureDataset } from './bundled-dataset';
 import { showBadge } from './badge';
 import type { EngineCache } from './engine-cache';
 
@@ -33,11 +31,8 @@ async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackgro
     case 'ping':
       return { ok: true, version: browser.runtime.getManifest().version };
     case 'get-dataset': {
-      let dataset = await readDataset(db);
-      if (!dataset) {
-        await ensureDataset(db, 'install');
-        dataset = await readDataset(db);
-      }
+      // The engine cache holds the stored dataset already, read again only when it changes.
+      const dataset = (await engines.get())?.dataset;
       return dataset ? { ok: true, dataset } : { ok: false, error: 'no dataset is loaded' };
     }
     case 'analyze': {
