@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { t } from '@/components/shared/i18n';
+import { FIRST_RENDER_MARK } from './marks';
 import { PageView } from './page-view';
 import type { PopupEnv } from './popup-env';
 import { SiteSwitch } from './site-switch';
@@ -8,9 +9,6 @@ import { StatusView, type StatusKind } from './status-view';
 import { useDatasetInfo } from './use-dataset-info';
 import { useSettings } from './use-settings';
 import { useTabAnalysis, type TabState } from './use-tab-analysis';
-
-/** Read by the popup benchmark: when the first answer about the page is on screen. */
-export const FIRST_RENDER_MARK = 'popup:first-render';
 
 function useFirstRenderMark(ready: boolean): void {
   const marked = useRef(false);

@@ -1,11 +1,13 @@
 import '@/components/shared/theme.css';
 import '@/components/popup/popup.css';
+import { POPUP_START_MARK } from '@/components/popup/marks';
 import { askFirst } from './ask-first';
 import { warmIntl } from './warm-intl';
 
 // The first render shows the tab's answer, which takes the content script a
 // round trip to give: ask before anything else loads. zod comes in its own
 // chunk, smaller than React's, so the reply is checked while React still loads.
+performance.mark(POPUP_START_MARK);
 const asked = askFirst(location.search);
 const checked = import('./check-first').then(({ checkFirst }) => checkFirst(asked));
 void import('./mount').then(({ mount }) => mount(checked));

@@ -1,7 +1,7 @@
 // First: Dexie looks for indexedDB when it is first imported.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_RENDER_MARK } from '@/components/popup/popup-app';
+import { FIRST_RENDER_MARK } from '@/components/popup/marks';
 import type { PopupStore } from '@/components/popup/popup-env';
 import type { Figure } from '@/lib/analyze/types';
 import { COLOSSUS, CURRENT_URL, FIGURES, sampleAnalysis } from '../../unit/popup/sample';

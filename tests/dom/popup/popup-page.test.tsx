@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIRST_RENDER_MARK } from '@/components/popup/popup-app';
+import { FIRST_RENDER_MARK } from '@/components/popup/marks';
 import { sampleAnalysis } from '../../unit/popup/sample';
 import { button, makeEnv, mountPopup, section, text, useLocale, waitFor, type Mounted } from './support';
 
