@@ -6,26 +6,32 @@
  *  - main-thread time of our pipeline (the deal-lens:total measure) on a seed
  *    article, a 50,000-word deal page and a 50,000-word page with no deal,
  *    against one TreeWalker pass plus one combined regular-expression pass,
- *    on the first (cold) run and on warm re-runs in the same page;
+ *    timed warm over many passes and also cold, as its first pass in a fresh
+ *    isolated world (the state our script is in on every page load); and our
+ *    warm re-runs in the same page against the warm floor;
  *  - our Readability step against a bare Readability parse of the same page,
- *    both cold;
- *  - long tasks over 50 ms while the page is analysed;
+ *    both cold, each in a fresh isolated world;
+ *  - long tasks over 50 ms while the page is analysed: those during our runs,
+ *    and the page's own (its parsing and first layout) apart;
  *  - painting 1,000 figures with Custom Highlights against mark.js wrapping
- *    the same ranges, layout included;
+ *    the same ranges: main-thread time from a trace, so rendering (style,
+ *    layout, paint) counts and waiting for the next frame does not;
  *  - the popup's first render on a page with 50 figures;
  *  - the content script's size, gzipped.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Browser as WebExtensionBrowser } from 'wxt/browser';
 import { launchExtension, type ExtensionBrowser } from '../e2e/harness/browser';
 import { openArticle, openPopup } from '../e2e/harness/page';
 import { REPO_ROOT } from '../e2e/harness/paths';
 import { startServer } from '../e2e/harness/server';
 import { HIGHLIGHT_CSS, HIGHLIGHTS } from '../../lib/paint/highlight-names';
+import { FIRST_RENDER_MARK, POPUP_START_MARK } from '../../components/popup/marks';
 import { longPage } from './bench-pages';
+import { floorTimes, inFreshWorld, mainThreadTime } from './page-timing';
 
 // Only the service worker has `chrome`; this tells the compiler so for `evaluate` callbacks.
 declare const chrome: typeof WebExtensionBrowser;
@@ -38,7 +44,7 @@ const MARKJS = path.join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js');
  * helper tsx wraps named functions in, so the timing code below can run in the page.
  */
 const LONG_TASKS = `window.__name = (f) => f; window.__longTasks = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
 
 function figuresPage(count: number): string {
   const rows = Array.from({ length: count }, (_, i) =>
@@ -48,58 +54,47 @@ function figuresPage(count: number): string {
 }
 
 async function measures(page: Page) {
-  return page.evaluate(() => ({
-    total: performance.getEntriesByName('deal-lens:total', 'measure').map((e) => e.duration),
-    readability: performance.getEntriesByName('deal-lens:readability', 'measure').map((e) => e.duration),
-    longTasks: (window as unknown as { __longTasks: number[] }).__longTasks ?? [],
-  }));
-}
-
-/** One TreeWalker pass and one combined regular-expression pass over the page's text, timed over many passes. */
-async function floor(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const re = /Anthropic|SpaceX|NVIDIA|Colossus 1|Google|Amazon|\d[\d,.\s]*\s*(?:[kMGT]W|GPUs?|megawatts?|gigawatts?|billion|million|萬|万|億|亿|만|억|兆瓦|吉瓦)/giu;
-    let n = 0;
-    const pass = () => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = (node as Text).data;
-        re.lastIndex = 0;
-        while (re.exec(text)) n++;
-      }
+  const m = await page.evaluate(() => {
+    const totals = performance.getEntriesByName('deal-lens:total', 'measure') as PerformanceMeasure[];
+    return {
+      total: totals.map((e) => e.duration),
+      // From the run's start to its end, waits included: a long task inside one is ours or was in our way.
+      runs: totals.map((e) => [e.startTime, e.startTime + ((e.detail as { wallMs?: number } | null)?.wallMs ?? e.duration)] as [number, number]),
+      readability: performance.getEntriesByName('deal-lens:readability', 'measure').map((e) => e.duration),
+      longTasks: (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks ?? [],
     };
-    for (let i = 0; i < 5; i++) pass();
-    let runs = 0;
-    const start = performance.now();
-    while (performance.now() - start < 300 || runs < 20) {
-      pass();
-      runs++;
-    }
-    return (performance.now() - start) / runs + n * 0;
   });
+  const during = (start: number, duration: number) => m.runs.some(([from, to]) => start < to && start + duration > from);
+  return {
+    ...m,
+    oursLongest: Math.max(0, ...m.longTasks.filter(([start, d]) => during(start, d)).map(([, d]) => d)),
+    pageLongest: Math.max(0, ...m.longTasks.filter(([start, d]) => !during(start, d)).map(([, d]) => d)),
+  };
 }
 
 /**
  * A bare Readability parse of a clone of the page, with the options ours uses,
- * timed on its first run in a new page of a browser without the extension,
- * loaded the way ours is. Ours always runs cold (a new script world on every
+ * timed on its first run in a fresh isolated world of a new page in a browser
+ * without the extension. Ours always runs cold (a new script world on every
  * page), and a parse after ours in the same page would find its regular
- * expressions already compiled; this is the like-for-like figure.
+ * expressions already compiled; this is the like-for-like figure. Defining
+ * the class (compiling the script) is not timed, as loading ours is not.
  */
 async function bareReadability(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   try {
     await page.goto(url);
     await page.waitForLoadState('load');
-    await page.addScriptTag({ content: `window.__name = (f) => f;\n${readFileSync(READABILITY, 'utf8')}\nwindow.__Readability = Readability;` });
-    return await page.evaluate(() => {
-      type Parser = new (d: Document, o: object) => { parse(): unknown };
-      const R = (window as unknown as { __Readability: Parser }).__Readability;
-      const clone = document.cloneNode(true) as Document;
-      const t = performance.now();
-      new R(clone, { serializer: (node: Node) => node, charThreshold: 300 }).parse();
-      return performance.now() - t;
-    });
+    return await inFreshWorld<number>(
+      page,
+      `${readFileSync(READABILITY, 'utf8')}\nglobalThis.__Readability = Readability; 0`,
+      `(() => {
+        const clone = document.cloneNode(true);
+        const t = performance.now();
+        new globalThis.__Readability(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
+        return performance.now() - t;
+      })()`,
+    );
   } finally {
     await page.close();
   }
@@ -107,48 +102,50 @@ async function bareReadability(context: BrowserContext, url: string): Promise<nu
 
 /**
  * Paints 1,000 figure ranges both ways, in our style for a found figure; returns
- * [ours, mark.js] in ms. Each is the script's own work plus the rendering of
- * the next frame (style, layout, paint), without the idle wait for that frame
- * to begin. The page is in a browser without the extension, so nothing else
- * is painted on it.
+ * [ours, mark.js] in ms of main-thread time, from the painter's call to the end
+ * of the frame that shows it (style, layout, paint and commit included). The
+ * page is in a browser without the extension, so nothing else is painted on it.
  */
-async function paintRace(page: Page): Promise<[number, number]> {
+async function paintRace(browser: Browser, page: Page): Promise<[number, number]> {
   await page.addScriptTag({ content: `window.__name = (f) => f;\n${readFileSync(MARKJS, 'utf8')}` });
   const style = HIGHLIGHT_CSS.split('\n').find((line) => line.includes(HIGHLIGHTS.figure))!;
   await page.addStyleTag({ content: `${style}\nmark ${style.slice(style.indexOf('{'))}` });
-  return page.evaluate(async (name) => {
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/GPUs/.test((n as Text).data)) nodes.push(n as Text);
-    const spans = nodes.slice(0, 1000).map((node) => {
-      const m = /\d+ GPUs/.exec(node.data)!;
-      return { node, start: m.index, end: m.index + m[0].length };
-    });
-    const timeRendered = async (work: () => void) => {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const t = performance.now();
-      work();
-      void document.body.offsetHeight;
-      const script = performance.now() - t;
-      const frameStart = await new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
-      const frameEnd = await new Promise<number>((r) => setTimeout(() => r(performance.now()), 0));
-      return script + (frameEnd - frameStart);
-    };
-    // As the content script paints: static ranges in a registered highlight.
-    const ours = await timeRendered(() => {
-      const ranges = spans.map((s) => new StaticRange({ startContainer: s.node, startOffset: s.start, endContainer: s.node, endOffset: s.end }));
-      CSS.highlights.set(name, new Highlight(...ranges));
-    });
-    CSS.highlights.delete(name);
-    // mark.js wraps each range in an element: the DOM changes and the page re-lays out.
-    const Mark = (window as unknown as { Mark: new (el: Element) => { markRanges(r: Array<{ start: number; length: number }>): void } }).Mark;
-    const text = document.querySelector('article')!.textContent!;
-    const offsets: Array<{ start: number; length: number }> = [];
-    const re = /\d+ GPUs/g;
-    for (let m = re.exec(text); m && offsets.length < 1000; m = re.exec(text)) offsets.push({ start: m.index, length: m[0].length });
-    const marked = await timeRendered(() => new Mark(document.querySelector('article')!).markRanges(offsets));
-    return [ours, marked] as [number, number];
-  }, HIGHLIGHTS.figure);
+  const times = await mainThreadTime(browser, page, () =>
+    page.evaluate(async (name) => {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/GPUs/.test((n as Text).data)) nodes.push(n as Text);
+      const spans = nodes.slice(0, 1000).map((node) => {
+        const m = /\d+ GPUs/.exec(node.data)!;
+        return { node, start: m.index, end: m.index + m[0].length };
+      });
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const timeRendered = async (label: string, work: () => void) => {
+        await frame();
+        console.timeStamp(`${label}:start`);
+        work();
+        // The frame that shows the work, and one more in case it was already under way.
+        await frame();
+        await frame();
+        console.timeStamp(`${label}:end`);
+      };
+      // As the content script paints: static ranges in a registered highlight.
+      await timeRendered('ours', () => {
+        const ranges = spans.map((s) => new StaticRange({ startContainer: s.node, startOffset: s.start, endContainer: s.node, endOffset: s.end }));
+        CSS.highlights.set(name, new Highlight(...ranges));
+      });
+      CSS.highlights.delete(name);
+      await frame();
+      // mark.js wraps each range in an element: the DOM changes and the page re-lays out.
+      const Mark = (window as unknown as { Mark: new (el: Element) => { markRanges(r: Array<{ start: number; length: number }>): void } }).Mark;
+      const text = document.querySelector('article')!.textContent!;
+      const offsets: Array<{ start: number; length: number }> = [];
+      const re = /\d+ GPUs/g;
+      for (let m = re.exec(text); m && offsets.length < 1000; m = re.exec(text)) offsets.push({ start: m.index, length: m[0].length });
+      await timeRendered('markjs', () => new Mark(document.querySelector('article')!).markRanges(offsets));
+    }, HIGHLIGHTS.figure),
+  );
+  return [times.ours ?? NaN, times.markjs ?? NaN];
 }
 
 /**
@@ -166,7 +163,9 @@ async function warmRest(ext: ExtensionBrowser, page: Page): Promise<number> {
 }
 
 /** Page loads per figure: each is a cold run, and the machine is noisy. */
-const LOADS = 5;
+const LOADS = 7;
+/** Popup openings after the first, whose median is reported. */
+const LATER_OPENINGS = 8;
 
 function median(values: number[]): number {
   const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
@@ -198,23 +197,23 @@ async function main(): Promise<void> {
       ['50,000-word non-deal page', server.url('/bench/50k-nodeal.html')],
     ] as const) {
       // Every load is a cold run for us (a fresh content-script world), so each
-      // figure is the median of several loads, next to the floor of the last.
+      // figure is the median of several loads, each next to its own floor.
       const totals: number[] = [];
       const readabilities: number[] = [];
       const bares: number[] = [];
-      let longest = 0;
-      let base = NaN;
+      const floors: Array<{ cold: number; warm: number }> = [];
+      let ourLongest = 0;
+      let pageLongest = 0;
       let warm = NaN;
       for (let i = 0; i < LOADS; i++) {
         const page = await openArticle(ext.context, url, { timeout: 60_000 });
         const m = await measures(page);
         totals.push(m.total[0] ?? NaN);
         if (m.readability.length) readabilities.push(m.readability[0]!);
-        longest = Math.max(longest, ...m.longTasks, 0);
-        if (i === LOADS - 1) {
-          if (m.readability.length) warm = await warmRest(ext, page);
-          base = await floor(page);
-        }
+        ourLongest = Math.max(ourLongest, m.oursLongest);
+        pageLongest = Math.max(pageLongest, m.pageLongest);
+        if (i === LOADS - 1 && m.readability.length) warm = await warmRest(ext, page);
+        floors.push(await floorTimes(page));
         await page.close();
         if (m.readability.length) bares.push(await bareReadability(plainContext, url));
       }
@@ -222,22 +221,30 @@ async function main(): Promise<void> {
       const ours = readabilities.length ? median(readabilities) : 0;
       const rest = median(totals.map((t, i) => t - (readabilities[i] ?? 0)));
       const bare = bares.length ? median(bares) : NaN;
+      const floorWarm = median(floors.map((f) => f.warm));
+      const floorCold = median(floors.map((f) => f.cold));
       rows.push([
         label,
         total.toFixed(2),
         ours ? ours.toFixed(2) : '—',
         rest.toFixed(2),
-        base.toFixed(3),
-        (rest / base).toFixed(1),
-        Number.isNaN(warm) ? '—' : `${warm.toFixed(2)} (${(warm / base).toFixed(1)}×)`,
+        floorWarm.toFixed(3),
+        (rest / floorWarm).toFixed(1),
+        floorCold.toFixed(2),
+        (rest / floorCold).toFixed(1),
+        Number.isNaN(warm) ? '—' : `${warm.toFixed(2)} (${(warm / floorWarm).toFixed(1)}×)`,
         Number.isNaN(bare) ? '—' : bare.toFixed(2),
         Number.isNaN(bare) ? '—' : (ours / bare).toFixed(2),
         `${readabilities.length}/${LOADS}`,
-        longest.toFixed(0),
+        ourLongest.toFixed(0),
+        pageLongest.toFixed(0),
       ]);
     }
-    const header = ['page', 'total ms', 'readab. ms', 'rest ms', 'floor ms', 'rest/floor', 'warm re-run rest ms (/floor)', 'bare R. ms', 'R./bare', 'R. runs/loads', 'max long task'];
-    console.log(`medians of ${LOADS} loads; bare Readability: first parse in a new page of a browser without the extension`);
+    const header = [
+      'page', 'total ms', 'readab. ms', 'rest ms', 'floor ms', 'rest/floor', 'cold floor ms', 'rest/cold floor',
+      'warm re-run rest ms (/floor)', 'bare R. ms', 'R./bare', 'R. runs/loads', 'longest task in our runs', "page's own longest task",
+    ];
+    console.log(`medians of ${LOADS} loads; "rest" is all but Readability; the floor is timed warm over many passes, the cold floor is its first pass in a fresh isolated world; bare Readability: first parse in a fresh isolated world of a new page in a browser without the extension; long tasks: 0 means none over 50 ms`);
     console.log(header.join(' | '));
     for (const row of rows) console.log(row.join(' | '));
 
@@ -245,27 +252,37 @@ async function main(): Promise<void> {
     for (let i = 0; i < LOADS; i++) {
       const paintPage = await plainContext.newPage();
       await paintPage.goto(server.url('/bench/figures-1000.html'));
-      races.push(await paintRace(paintPage));
+      races.push(await paintRace(plain, paintPage));
       await paintPage.close();
     }
     const ours = median(races.map((r) => r[0]));
     const marked = median(races.map((r) => r[1]));
-    console.log(`\npaint 1,000 figures (medians of ${LOADS}, script + the frame it renders in): Custom Highlights ${ours.toFixed(1)} ms, mark.js ${marked.toFixed(1)} ms, ${(marked / ours).toFixed(1)}× faster`);
+    console.log(`\npaint 1,000 figures (medians of ${LOADS}; main-thread time from the call to the end of the frame that shows it, rendering included): Custom Highlights ${ours.toFixed(1)} ms, mark.js ${marked.toFixed(1)} ms, ${(marked / ours).toFixed(1)}× faster (target ≥ 10×)`);
 
     const fifty = await openArticle(ext.context, server.url('/bench/figures-50.html'), { timeout: 60_000 });
     // The first opening loads the popup's code cold; later ones are what a reader mostly sees.
-    const renders: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    const renders: Array<{ start: number; render: number }> = [];
+    for (let i = 0; i < 1 + LATER_OPENINGS; i++) {
       const popup = await openPopup(ext, fifty);
       const at = await popup
-        .waitForFunction(() => performance.getEntriesByName('popup:first-render')[0]?.startTime, undefined, { timeout: 10_000 })
-        .then((h) => h.jsonValue() as Promise<number>)
-        .catch(() => NaN);
+        .waitForFunction(
+          (marks) => {
+            const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+            return at(marks.render) !== undefined && { start: at(marks.start) ?? NaN, render: at(marks.render)! };
+          },
+          { start: POPUP_START_MARK, render: FIRST_RENDER_MARK },
+          { timeout: 10_000 },
+        )
+        .then((h) => h.jsonValue() as Promise<{ start: number; render: number }>)
+        .catch(() => ({ start: NaN, render: NaN }));
       renders.push(at);
       await popup.close();
     }
-    const later = renders.slice(1).sort((a, b) => a - b);
-    console.log(`popup first render on a page with 50 figures (ms after navigation start): first opening ${renders[0]!.toFixed(1)}, later openings median ${later[Math.floor(later.length / 2)]!.toFixed(1)} (target ≤ 100)`);
+    const later = renders.slice(1);
+    console.log(
+      `popup first render on a page with 50 figures (ms after navigation start; target ≤ 100): first opening ${renders[0]!.render.toFixed(1)}, later openings median ${median(later.map((r) => r.render)).toFixed(1)}` +
+        ` (its entry script starts at ${renders[0]!.start.toFixed(1)} and a median ${median(later.map((r) => r.start)).toFixed(1)}: the time before that is the browser's)`,
+    );
   } finally {
     await ext.close();
     await plain.close();
