@@ -68,10 +68,12 @@ export class Painter {
 
   private render(): void {
     this.adoptStyles();
+    // One pass over the items, however many categories: a long page paints thousands.
+    const byCategory: Record<HighlightCategory, AbstractRange[]> = { entity: [], figure: [], match: [], mismatch: [] };
+    if (this.visible) for (const item of this.items) byCategory[item.category].push(item.range);
     for (const category of Object.keys(HIGHLIGHTS) as HighlightCategory[]) {
       const name = HIGHLIGHTS[category];
-      const shown = this.visible && this.categories[SETTING_OF[category]];
-      const ranges = shown ? this.items.filter((i) => i.category === category).map((i) => i.range) : [];
+      const ranges = this.categories[SETTING_OF[category]] ? byCategory[category] : [];
       if (ranges.length === 0) {
         this.css.highlights.delete(name);
         continue;
