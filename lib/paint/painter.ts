@@ -67,10 +67,11 @@ export class Painter {
   }
 
   private render(): void {
-    this.adoptStyles();
     // One pass over the items, however many categories: a long page paints thousands.
     const byCategory: Record<HighlightCategory, AbstractRange[]> = { entity: [], figure: [], match: [], mismatch: [] };
     if (this.visible) for (const item of this.items) byCategory[item.category].push(item.range);
+    // A page with nothing painted gets no stylesheet either.
+    if (this.visible && this.items.length > 0) this.adoptStyles();
     for (const category of Object.keys(HIGHLIGHTS) as HighlightCategory[]) {
       const name = HIGHLIGHTS[category];
       const ranges = this.categories[SETTING_OF[category]] ? byCategory[category] : [];
