@@ -37,7 +37,7 @@ export function useSettings(env: OptionsEnv): SettingsHandle {
   const update = useCallback(
     async (change: (current: Settings) => Settings) => {
       const current = latest.current ?? (await env.loadSettings());
-      const parsed = settingsSchema.safeParse(change(current));
+      const parsed = settingsSchema().safeParse(change(current));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         return issue ? `${formatPath(issue.path)}: ${issue.message}` : 'invalid settings';

@@ -8,6 +8,7 @@ import type { DealLensDb } from '@/lib/storage/db';
 import { pruneHistory, rememberPage } from '@/lib/storage/page-history';
 import { loadSettings } from '@/lib/extension/settings-store';
 import { showBadge } from './badge';
+import { describe } from './describe';
 import type { EngineCache } from './engine-cache';
 
 type Sender = Browser.runtime.MessageSender;
@@ -44,6 +45,8 @@ async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackgro
       await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? pageRecord(analysis, message.url) : null);
       return { ok: true, isComputeDeal: analysis.isComputeDeal, marks: shown ? encodeMarks(analysis) : '', analysis: JSON.stringify(analysis) };
     }
+    case 'describe':
+      return { ok: true, card: describe(message.target, (await engines.get())?.dataset) };
     case 'page-cleared':
       await report(db, sender.tab?.id, [], null);
       return { ok: true };

@@ -1,3 +1,4 @@
+import { setMessageSource } from '@/components/shared/i18n';
 import { isOwnSender } from '@/lib/messages/protocol';
 import { openDb } from '@/lib/storage/db';
 import { handleMessage } from './handle-message';
@@ -8,6 +9,8 @@ import { EngineCache } from './engine-cache';
 import { loadSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
 
 export default defineBackground(() => {
+  // Hover cards are worded here (describe.ts), in the browser's language.
+  setMessageSource(browser.i18n);
   const db = openDb();
   const engines = new EngineCache(db);
 

@@ -2,20 +2,18 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis } from '@/lib/analyze/types';
 import { extractMainContent } from '@/lib/content/extract-main-content';
 import type { SegmentedBlock } from '@/lib/content/build-blocks';
-import type { Dataset } from '@/lib/dataset/schema';
 import { pageSample } from '@/lib/content/page-sample';
 import { mayBeComputeDeal } from '@/lib/detect/prefilter';
-import { askBackground } from '@/lib/extension/messaging';
 import { sendToBackground } from '@/lib/extension/send';
-import { loadSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
-import { isOwnSender, parseReply, readAnalysis, toContentSchema, type ToContent } from '@/lib/messages/protocol';
+import { SETTINGS_KEY, storedSettings } from '@/lib/extension/settings-store';
+import { isOwnSender, parsePageReply, toContentSchema, type ToContent } from '@/lib/messages/page-protocol';
+import type { ToBackgroundMessage } from '@/lib/messages/protocol';
 import { decodeMarks } from '@/lib/messages/paint-marks';
 import { Card } from '@/lib/paint/card';
 import { paintedAt } from '@/lib/paint/hit-test';
 import { Painter, type Painted } from '@/lib/paint/painter';
 import { liveRange, staticRangeForSpan } from '@/lib/paint/ranges';
-import { DEFAULT_SETTINGS, isSiteEnabled, migrateSettings, type Settings } from '@/lib/settings/schema';
-import { entityCard, figureCard } from './card-content';
+import { isSiteEnabled, migrateSettings, type Settings } from '@/lib/settings/schema';
 import { RunScheduler } from './run-scheduler';
 
 /** How long a card stays after the pointer leaves its figure. */
@@ -26,6 +24,8 @@ interface Item extends Painted {
   entity?: number;
 }
 
+type DescribeTarget = Extract<ToBackgroundMessage, { type: 'describe' }>['target'];
+
 /**
  * The content script's controller: runs the pipeline on the page, paints the
  * result, answers the popup and keyboard commands, and follows the page as it
@@ -33,10 +33,13 @@ interface Item extends Painted {
  * reload leaves nothing behind.
  */
 export class Lens {
-  private settings: Settings = DEFAULT_SETTINGS;
-  private dataset: Promise<Dataset | undefined> | undefined;
-  /** The background's analysis of the page as received (JSON text); read and checked on first use. */
-  private received: { json: string; checked?: Analysis | null } | null = null;
+  /**
+   * Read from storage when a page first may be deal coverage (or the popup
+   * asks): checking them builds their schema, which most pages never need.
+   */
+  private settings: Settings | undefined;
+  /** The background's analysis of the page as received (JSON text), and its entries once a card needs one. */
+  private received: { json: string; entries?: Pick<Analysis, 'deals' | 'entities' | 'figures'> | null } | null = null;
   /** Whether this document has put counts on the tab's badge (a new document starts with a clean one). */
   private badged = false;
   private items: Item[] = [];
@@ -62,14 +65,23 @@ export class Lens {
       this.card.destroy();
     });
     browser.storage.onChanged.addListener(this.onStorage);
-    this.settings = await loadSettings();
-    this.painter.setCategories(this.settings.categories);
     this.listen();
     await this.run(false);
   }
 
-  private enabled(): boolean {
-    return isSiteEnabled(this.settings, location.hostname);
+  /** The settings, read and checked once; `timed` counts the checking as the page's work. */
+  private async loadSettings(timed: <T>(work: () => T) => T = (work) => work()): Promise<Settings> {
+    if (!this.settings) {
+      const stored = await storedSettings();
+      // A change may have come in while storage answered.
+      this.settings ??= timed(() => migrateSettings(stored));
+      this.painter.setCategories(this.settings.categories);
+    }
+    return this.settings;
+  }
+
+  private enabled(settings: Settings): boolean {
+    return isSiteEnabled(settings, location.hostname);
   }
 
   /**
@@ -89,10 +101,14 @@ export class Lens {
       }
     };
     try {
-      if (!force && !this.enabled()) return timed(() => this.clear(true));
+      // The pre-filter comes before the settings: it is cheaper than checking
+      // them, and most pages stop there. It reads the page and keeps nothing.
       const sample = timed(() => pageSample(document));
       const likely = timed(() => force || mayBeComputeDeal(document.title, sample.text));
       if (!likely) return timed(() => this.clear(true));
+      const settings = await this.loadSettings(timed);
+      if (this.ctx.isInvalid) return false;
+      if (!force && !this.enabled(settings)) return timed(() => this.clear(true));
       const content = timed(() => extractMainContent(document, { measure: measureAs, composed: sample.inShadow }));
       // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
       const raw = await timed(() => sendToBackground({ type: 'analyze', url: location.href, article: JSON.stringify(content.article), force }));
@@ -100,7 +116,7 @@ export class Lens {
       await this.nextTask();
       if (this.ctx.isInvalid) return false;
       return timed(() => {
-        const reply = parseReply('analyze', raw);
+        const reply = parsePageReply('analyze', raw);
         if (!reply.ok) {
           console.debug('[Compute Deal Lens] no analysis:', reply.error);
           return this.clear(true);
@@ -108,8 +124,6 @@ export class Lens {
         // The background has set the badge and kept the page record from its own analysis.
         if (!reply.isComputeDeal && !force) return this.clear(false);
         this.received = { json: reply.analysis };
-        // The dataset may have changed since the last card: ask again when the next one opens.
-        this.dataset = undefined;
         this.badged = true;
         this.paint(reply.marks, content.blocks);
         return true;
@@ -132,7 +146,7 @@ export class Lens {
    * document, so a page that never showed anything sends nothing.
    */
   private clear(report: boolean): false {
-    if (report && this.badged) void askBackground({ type: 'page-cleared' });
+    if (report && this.badged) void sendToBackground({ type: 'page-cleared' });
     this.badged = false;
     this.received = null;
     this.items = [];
@@ -141,21 +155,26 @@ export class Lens {
     return false;
   }
 
-  /** The page's analysis, checked the first time something needs more than its marks. */
-  private analysis(): Analysis | null {
+  /**
+   * What a card for `item` asks the background to describe: the analysis' own
+   * entry for it. The page reads the background's JSON without checking it
+   * and passes the entry on; the background checks it as it does any request.
+   */
+  private describeTarget(item: Item): DescribeTarget | undefined {
     const received = this.received;
-    if (!received) return null;
-    if (received.checked === undefined) {
-      received.checked = readAnalysis(received.json);
-      if (!received.checked) console.debug('[Compute Deal Lens] malformed analysis');
+    if (!received) return undefined;
+    if (received.entries === undefined) {
+      try {
+        received.entries = JSON.parse(received.json) as Pick<Analysis, 'deals' | 'entities' | 'figures'>;
+      } catch {
+        received.entries = null;
+      }
     }
-    return received.checked;
-  }
-
-  /** The dataset, for the cards' deal titles and entity names: asked for when the first card opens. */
-  private loadDataset(): Promise<Dataset | undefined> {
-    this.dataset ??= askBackground({ type: 'get-dataset' }).then((reply) => (reply.ok ? reply.dataset : undefined));
-    return this.dataset;
+    const entries = received.entries;
+    const figure = item.figure !== undefined ? entries?.figures?.[item.figure] : undefined;
+    if (figure) return { kind: 'figure', figure };
+    const entity = item.entity !== undefined ? entries?.entities?.[item.entity] : undefined;
+    return entity ? { kind: 'entity', entity, deals: entries?.deals ?? [] } : undefined;
   }
 
   private paint(marks: string, blocks: SegmentedBlock[]): void {
@@ -211,17 +230,15 @@ export class Lens {
   }
 
   private openCard(item: Item): void {
-    const analysis = this.analysis();
-    if (!analysis) return;
-    void this.loadDataset().then((dataset) => {
-      const figure = item.figure !== undefined ? analysis.figures[item.figure] : undefined;
-      const entity = item.entity !== undefined ? analysis.entities[item.entity] : undefined;
-      const content = figure ? figureCard(figure, dataset) : entity ? entityCard(entity, dataset, analysis) : undefined;
-      if (!content || !this.items.includes(item)) return;
+    const target = this.describeTarget(item);
+    if (!target) return;
+    void sendToBackground({ type: 'describe', target }).then((raw) => {
+      const reply = parsePageReply('describe', raw);
+      if (!reply.ok || this.ctx.isInvalid || !this.items.includes(item)) return;
       const live = liveRange(document, item.range);
       if (!live) return;
       this.cardItem = item;
-      this.card.show(content, live.getClientRects()[0] ?? live.getBoundingClientRect());
+      this.card.show(reply.card, live.getClientRects()[0] ?? live.getBoundingClientRect());
     });
   }
 
@@ -238,19 +255,20 @@ export class Lens {
   }
 
   private onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const wasEnabled = this.enabled();
+    // A page that never read its settings has nothing painted that they could change.
+    if (area !== 'local' || !(SETTINGS_KEY in changes) || !this.settings) return;
+    const wasEnabled = this.enabled(this.settings);
     this.settings = migrateSettings(changes[SETTINGS_KEY]!.newValue);
     this.painter.setCategories(this.settings.categories);
-    if (wasEnabled && !this.enabled()) this.clear(true);
-    else if (!wasEnabled && this.enabled()) this.scheduler.now();
+    if (wasEnabled && !this.enabled(this.settings)) this.clear(true);
+    else if (!wasEnabled && this.enabled(this.settings)) this.scheduler.now();
   };
 
 
 
   private onMessage = (raw: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    const parsed = toContentSchema.safeParse(raw);
+    const parsed = toContentSchema().safeParse(raw);
     if (!parsed.success) return Promise.resolve({ ok: false, error: 'invalid message' });
     return this.answer(parsed.data);
   };
@@ -258,10 +276,10 @@ export class Lens {
   private async answer(message: ToContent): Promise<unknown> {
     switch (message.type) {
       case 'get-analysis':
-        return { ok: true, analysis: this.received?.json ?? null, url: location.href, enabled: this.enabled() };
+        return { ok: true, analysis: this.received?.json ?? null, url: location.href, enabled: this.enabled(await this.loadSettings()) };
       case 'analyze-anyway':
         await this.run(true);
-        return { ok: true, analysis: this.received?.json ?? null, url: location.href, enabled: this.enabled() };
+        return { ok: true, analysis: this.received?.json ?? null, url: location.href, enabled: this.enabled(await this.loadSettings()) };
       case 'show-figure': {
         const item = this.items.find((i) => i.figure === message.index);
         if (!item) return { ok: false, error: 'that figure is no longer on the page' };

@@ -6,6 +6,7 @@
  * when someone asks for it.
  */
 import * as z from 'zod/mini';
+import { onFirstUse } from '../schemas/on-first-use';
 import type { Analysis, Figure } from '../analyze/types';
 
 export const MARK_CATEGORIES = ['entity', 'figure', 'match', 'mismatch'] as const;
@@ -20,7 +21,7 @@ export interface Mark {
   end: number;
 }
 
-export const paintMarksSchema = z.string().check(z.regex(/^(?:[0-3] \d{1,7} \d{1,7} \d{1,7} \d{1,7}\n)*$/));
+export const paintMarksSchema = onFirstUse(() => z.string().check(z.regex(/^(?:[0-3] \d{1,7} \d{1,7} \d{1,7} \d{1,7}\n)*$/)));
 
 export function markCategory(status: Figure['status']): MarkCategory {
   return status === 'match' ? 'match' : status === 'mismatch' ? 'mismatch' : 'figure';

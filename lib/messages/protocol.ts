@@ -1,12 +1,16 @@
 /**
  * The one contract between the extension's contexts. Every request and reply
  * is a zod schema; replies are `{ ok: true, … } | { ok: false, error }` because
- * Errors do not survive structured cloning.
+ * Errors do not survive structured cloning. The part a page's content script
+ * needs is in `page-protocol.ts`, kept apart so pages load no more of it.
  */
 import * as z from 'zod/mini';
-import { analysisSchema, articleSchema, type Analysis } from '../analyze/types';
+import { analysisSchema, articleSchema, entityHitSchema, figureSchema } from '../analyze/types';
 import { datasetSchema } from '../dataset/schema';
-import { paintMarksSchema } from './paint-marks';
+import { onFirstUse } from '../schemas/on-first-use';
+import { checkReply, okReply, pageReplySchemas, type ErrorReply } from './page-protocol';
+
+export { cardContentSchema, errorReplySchema, isOwnSender, toContentSchema, type CardContent, type ToContent } from './page-protocol';
 
 /**
  * A schema for JSON text holding a value of `schema`: the text is parsed and
@@ -42,6 +46,18 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
    * field, which cost the page ~3–8 ms for a thousand blocks; a string is one field.
    */
   z.object({ type: z.literal('analyze'), url: z.string().check(z.maxLength(8192)), article: jsonOf(articleSchema), force: z.boolean() }),
+  /**
+   * A hover card's words for one of the page's figures or entities, as the
+   * background's analysis had it (the page passes its entry on unread), with
+   * the deals on the page for an entity.
+   */
+  z.object({
+    type: z.literal('describe'),
+    target: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('figure'), figure: figureSchema }),
+      z.object({ kind: z.literal('entity'), entity: entityHitSchema, deals: z.array(z.string()).check(z.maxLength(1000)) }),
+    ]),
+  }),
   /** The page shows nothing (not deal coverage, switched off, or failed): its badge is cleared. */
   z.object({ type: z.literal('page-cleared') }),
   z.object({ type: z.literal('ping') }),
@@ -51,53 +67,22 @@ export type ToBackground = z.output<typeof toBackgroundSchema>;
 /** A request as it is sent (an article as JSON text). */
 export type ToBackgroundMessage = z.input<typeof toBackgroundSchema>;
 
-/** Popup or background → content script of a tab. */
-export const toContentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-analysis') }),
-  z.object({ type: z.literal('analyze-anyway') }),
-  z.object({ type: z.literal('show-figure'), index: z.int().check(z.minimum(0)) }),
-  z.object({ type: z.literal('next-flag') }),
-  z.object({ type: z.literal('toggle-highlights') }),
-]);
-export type ToContent = z.infer<typeof toContentSchema>;
-
-
-export const errorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
-const ok = <T extends Record<string, z.ZodMiniType>>(shape: T) => z.object({ ok: z.literal(true), ...shape });
-
-export const replySchemas = {
-  'get-dataset': ok({ dataset: datasetSchema }),
-  // What the page needs to paint is checked at once; the analysis is JSON text,
-  // read with `readAnalysis` when first used (a card, the popup), not on every page load.
-  analyze: ok({ isComputeDeal: z.boolean(), marks: paintMarksSchema, analysis: z.string() }),
-  'page-cleared': ok({}),
-  ping: ok({ version: z.string() }),
+export const replySchemas = onFirstUse(() => ({
+  ...pageReplySchemas(),
+  'get-dataset': okReply({ dataset: datasetSchema }),
+  ping: okReply({ version: z.string() }),
   // The page passes on the background's JSON text as it came; the popup reads and checks it.
-  'get-analysis': ok({ analysis: z.nullable(analysisJson), url: z.string(), enabled: z.boolean() }),
-  'analyze-anyway': ok({ analysis: z.nullable(analysisJson), url: z.string(), enabled: z.boolean() }),
-  'show-figure': ok({}),
-  'next-flag': ok({}),
-  'toggle-highlights': ok({ visible: z.boolean() }),
-} as const;
+  'get-analysis': okReply({ analysis: z.nullable(analysisJson), url: z.string(), enabled: z.boolean() }),
+  'analyze-anyway': okReply({ analysis: z.nullable(analysisJson), url: z.string(), enabled: z.boolean() }),
+  'show-figure': okReply({}),
+  'next-flag': okReply({}),
+  'toggle-highlights': okReply({ visible: z.boolean() }),
+}));
 
-/** The analysis in a reply to `analyze`, checked; null when it is not JSON or not an analysis. */
-export function readAnalysis(json: string): Analysis | null {
-  const parsed = analysisJson.safeParse(json);
-  return parsed.success ? parsed.data : null;
-}
-
-type Replies = typeof replySchemas;
-export type ReplyOf<K extends keyof Replies> = z.infer<Replies[K]> | z.infer<typeof errorReplySchema>;
+type Replies = ReturnType<typeof replySchemas>;
+export type ReplyOf<K extends keyof Replies> = z.infer<Replies[K]> | ErrorReply;
 
 /** Parses a reply; a malformed one becomes an error reply rather than a crash. */
 export function parseReply<K extends keyof Replies>(type: K, reply: unknown): ReplyOf<K> {
-  const error = errorReplySchema.safeParse(reply);
-  if (error.success) return error.data;
-  const parsed = replySchemas[type].safeParse(reply);
-  return parsed.success ? (parsed.data as z.infer<Replies[K]>) : { ok: false, error: `malformed reply to ${type}` };
-}
-
-/** Whether a message comes from this extension itself (and not a page or another extension). */
-export function isOwnSender(sender: { id?: string; url?: string; origin?: string } | undefined, ownId: string): boolean {
-  return Boolean(sender && sender.id === ownId);
+  return checkReply(type, replySchemas()[type], reply) as ReplyOf<K>;
 }

@@ -3,16 +3,7 @@
  * reach. Everything in it is built with textContent and attributes: page text
  * and dataset strings never become HTML.
  */
-export interface CardContent {
-  /** The text under the pointer, as the article has it. */
-  heading: string;
-  /** Lines of label and value, e.g. ["Reads as", "≥ 22,000 GPUs"]. */
-  rows: Array<[string, string]>;
-  status?: { text: string; tone: 'match' | 'mismatch' | 'neutral' };
-  source?: { label: string; text: string; href?: string };
-  /** Accessible name of the card. */
-  label: string;
-}
+import type { CardContent } from '../messages/page-protocol';
 
 // The host's display is set inline only: an important :host rule (`all` included)
 // outranks even the host's inline !important declarations, and the card could

@@ -1,28 +1,31 @@
 import * as z from 'zod/mini';
+import { onFirstUse } from '../schemas/on-first-use';
 
 export const SETTINGS_VERSION = 1;
 
-export const categoriesSchema = z.object({
-  entities: z.boolean(),
-  figures: z.boolean(),
-  matches: z.boolean(),
-  mismatches: z.boolean(),
-});
-export type Categories = z.infer<typeof categoriesSchema>;
+const categoriesSchema = () =>
+  z.object({
+    entities: z.boolean(),
+    figures: z.boolean(),
+    matches: z.boolean(),
+    mismatches: z.boolean(),
+  });
+export type Categories = z.infer<ReturnType<typeof categoriesSchema>>;
 
-export const settingsSchema = z.object({
+/** Built on first use: the content script reads settings only on pages that may be deal coverage. */
+export const settingsSchema = onFirstUse(() => z.object({
   version: z.literal(SETTINGS_VERSION),
   enabled: z.boolean(),
   /** Hostnames where the extension stays off. */
   disabledSites: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(10_000)),
-  categories: categoriesSchema,
+  categories: categoriesSchema(),
   /** Days the reading history is kept for related coverage. */
   historyDays: z.int().check(z.minimum(1), z.maximum(3650)),
   autoSync: z.enum(['off', 'daily', 'weekly']),
   /** Where "Sync now" and auto-sync fetch the dataset; empty until the user sets one. */
   datasetUrl: z.string().check(z.maxLength(2048)),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+}));
+export type Settings = z.infer<ReturnType<typeof settingsSchema>>;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -43,12 +46,13 @@ export function migrateSettings(stored: unknown): Settings {
   if (stored === null || typeof stored !== 'object') return DEFAULT_SETTINGS;
   const raw = stored as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(settingsSchema.shape) as Array<keyof Settings>) {
+  const schema = settingsSchema();
+  for (const key of Object.keys(schema.shape) as Array<keyof Settings>) {
     if (key === 'version') continue;
-    const field = settingsSchema.shape[key].safeParse(raw[key]);
+    const field = schema.shape[key].safeParse(raw[key]);
     if (field.success) merged[key] = field.data;
   }
-  return settingsSchema.parse(merged);
+  return schema.parse(merged);
 }
 
 /** Whether the extension runs on a page of this hostname. */

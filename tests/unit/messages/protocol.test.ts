@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, parseReply, readAnalysis, toBackgroundSchema, toContentSchema } from '../../../lib/messages/protocol';
+import { isOwnSender, parseReply, toBackgroundSchema, toContentSchema } from '../../../lib/messages/protocol';
+import { parsePageReply } from '../../../lib/messages/page-protocol';
 
 describe('message contract', () => {
   it.each([
@@ -23,7 +24,7 @@ describe('message contract', () => {
     [{ type: 'show-figure', index: 1.5 }, false, 'an index must be whole'],
     [{ type: 'toggle-highlights' }, true, 'a command'],
   ])('content request %j → valid %s (%s)', (message, valid, _covers) => {
-    expect(toContentSchema.safeParse(message).success).toBe(valid);
+    expect(toContentSchema().safeParse(message).success).toBe(valid);
   });
 
   it('turns a malformed reply into an error reply', () => {
@@ -39,11 +40,32 @@ describe('message contract', () => {
     expect(parsed.success && parsed.data.type === 'analyze' && parsed.data.article).toEqual(article);
   });
 
-  it('reads the analysis of a reply only if it is JSON of an analysis', () => {
-    const analysis = { title: 't', lang: 'en', isComputeDeal: true, score: 1, deals: [], entities: [], figures: [] };
-    expect(readAnalysis(JSON.stringify(analysis))).toEqual(analysis);
-    expect(readAnalysis(JSON.stringify({ ...analysis, figures: [{ block: 'x' }] }))).toBeNull();
-    expect(readAnalysis('{')).toBeNull();
+  const figure = { block: 1, start: 0, end: 12, text: '220,000 GPUs', kind: 'gpus', value: 220000, unit: 'GPU', bound: 'exact', dealId: 'colossus-1', status: 'match' };
+  const entity = { block: 0, start: 0, end: 6, id: 'spacex', kind: 'company', text: 'SpaceX' };
+  it.each([
+    [{ type: 'describe', target: { kind: 'figure', figure } }, true, "one of the analysis' figures"],
+    [{ type: 'describe', target: { kind: 'entity', entity, deals: ['colossus-1'] } }, true, 'an entity, with the deals on the page'],
+    [{ type: 'describe', target: { kind: 'entity', entity } }, false, 'an entity needs the deals on the page'],
+    [{ type: 'describe', target: { kind: 'figure', figure: { ...figure, status: 'wrong' } } }, false, 'a figure the engine could not have made'],
+    [{ type: 'describe', target: { kind: 'figure', index: 3 } }, false, 'an index alone: the background keeps no page'],
+  ])('card request %j → valid %s (%s)', (message, valid, _covers) => {
+    expect(toBackgroundSchema.safeParse(message).success).toBe(valid);
+  });
+
+  it("checks a card's words before the page shows them, and links only web addresses", () => {
+    const card = { heading: '22,000+ GPUs', rows: [['Reads as', '≥ 22,000 GPUs']], label: 'Compute Deal Lens: 22,000+ GPUs' };
+    expect(parsePageReply('describe', { ok: true, card })).toEqual({ ok: true, card });
+    const linked = { ...card, source: { label: 'Source', text: 'https://example.com/a', href: 'https://example.com/a' } };
+    expect(parsePageReply('describe', { ok: true, card: linked })).toEqual({ ok: true, card: linked });
+    const scripted = { ...card, source: { label: 'Source', text: 'x', href: 'javascript:alert(1)' } };
+    expect(parsePageReply('describe', { ok: true, card: scripted })).toEqual({ ok: false, error: 'malformed reply to describe' });
+    expect(parsePageReply('describe', { ok: true, card: { ...card, rows: [['only a label']] } })).toEqual({ ok: false, error: 'malformed reply to describe' });
+  });
+
+  it('checks the marks of an analyze reply before the page paints them', () => {
+    const reply = { ok: true, isComputeDeal: true, marks: '3 0 1 0 12\n', analysis: '{}' };
+    expect(parsePageReply('analyze', reply)).toEqual(reply);
+    expect(parsePageReply('analyze', { ...reply, marks: '<b>3 0 1 0 12</b>' })).toEqual({ ok: false, error: 'malformed reply to analyze' });
   });
 
   it("reads the page's answer to the popup out of the JSON text the page passes on", () => {

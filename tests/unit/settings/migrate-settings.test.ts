@@ -52,7 +52,7 @@ describe('migrateSettings', () => {
     const { version: _v, ...unversioned } = CUSTOM;
     const migrated = migrateSettings({ ...unversioned, theme: 'dark' });
     expect(migrated).toEqual(CUSTOM);
-    expect(settingsSchema.safeParse(migrated).success).toBe(true);
+    expect(settingsSchema().safeParse(migrated).success).toBe(true);
   });
 });
 

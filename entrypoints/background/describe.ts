@@ -1,8 +1,17 @@
-import type { Analysis, EntityHit, Figure } from '@/lib/analyze/types';
+import type { EntityHit, Figure } from '@/lib/analyze/types';
 import type { Dataset } from '@/lib/dataset/schema';
-import type { CardContent } from '@/lib/paint/card';
+import type { CardContent, ToBackground } from '@/lib/messages/protocol';
 import { formatValue } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
+
+/**
+ * A hover card's words for what the page's content script points at. They are
+ * put together here, where the dataset and the formatters already are, so the
+ * script every page loads carries neither.
+ */
+export function describe(target: Extract<ToBackground, { type: 'describe' }>['target'], dataset: Dataset | undefined): CardContent {
+  return target.kind === 'figure' ? figureCard(target.figure, dataset) : entityCard(target.entity, dataset, target.deals);
+}
 
 /** What the card says about a figure: the article's reading, the deal, the verdict and the reference. */
 export function figureCard(figure: Figure, dataset: Dataset | undefined): CardContent {
@@ -30,11 +39,11 @@ export function figureCard(figure: Figure, dataset: Dataset | undefined): CardCo
   };
 }
 
-/** What the card says about an entity: its name, kind and the deals it takes part in. */
-export function entityCard(hit: EntityHit, dataset: Dataset | undefined, analysis: Analysis): CardContent {
+/** What the card says about an entity: its name, kind and the deals it takes part in (`pageDeals`: those on the page). */
+export function entityCard(hit: EntityHit, dataset: Dataset | undefined, pageDeals: readonly string[]): CardContent {
   const entity = dataset?.entities.find((e) => e.id === hit.id);
   const deals = dataset?.deals.filter((d) => d.parties.includes(hit.id) || d.sites?.includes(hit.id)) ?? [];
-  const onPage = deals.filter((d) => analysis.deals.includes(d.id));
+  const onPage = deals.filter((d) => pageDeals.includes(d.id));
   const rows: Array<[string, string]> = [[t('card_kind'), hit.kind]];
   if (onPage.length) rows.push([t('card_deal'), onPage.map((d) => d.title).join('; ')]);
   else if (deals.length) rows.push([t('card_known_deals'), String(deals.length)]);

@@ -1,0 +1,76 @@
+/**
+ * The contract between a page's content script and the rest of the
+ * extension: what the popup and background may ask a page, and the replies a
+ * page reads. It is its own module because the content script is loaded into
+ * every page the reader opens: it imports this and nothing with the dataset's
+ * or the analysis' schemas (those are the background's and the popup's to
+ * check), and every schema here is built on first use (see `onFirstUse`), so
+ * a page that never hears from the extension builds none. `protocol.ts` holds
+ * the rest of the contract and re-exports this part.
+ */
+import * as z from 'zod/mini';
+import { onFirstUse } from '../schemas/on-first-use';
+import { paintMarksSchema } from './paint-marks';
+
+/** Popup or background → content script of a tab. */
+export const toContentSchema = onFirstUse(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('get-analysis') }),
+    z.object({ type: z.literal('analyze-anyway') }),
+    z.object({ type: z.literal('show-figure'), index: z.int().check(z.minimum(0)) }),
+    z.object({ type: z.literal('next-flag') }),
+    z.object({ type: z.literal('toggle-highlights') }),
+  ]),
+);
+export type ToContent = z.infer<ReturnType<typeof toContentSchema>>;
+
+/** What a hover card says, as the background words it; the page renders it as text only. */
+export const cardContentSchema = onFirstUse(() =>
+  z.object({
+    /** The text under the pointer, as the article has it. */
+    heading: z.string(),
+    /** Lines of label and value, e.g. ["Reads as", "≥ 22,000 GPUs"]. */
+    rows: z.array(z.tuple([z.string(), z.string()])),
+    status: z.optional(z.object({ text: z.string(), tone: z.enum(['match', 'mismatch', 'neutral']) })),
+    /** Where the reference comes from; `href` only for a web address, the one kind of link a card opens. */
+    source: z.optional(z.object({ label: z.string(), text: z.string(), href: z.optional(z.string().check(z.regex(/^https?:\/\//i))) })),
+    /** Accessible name of the card. */
+    label: z.string(),
+  }),
+);
+export type CardContent = z.infer<ReturnType<typeof cardContentSchema>>;
+
+export const errorReplySchema = onFirstUse(() => z.object({ ok: z.literal(false), error: z.string() }));
+export type ErrorReply = z.infer<ReturnType<typeof errorReplySchema>>;
+
+/** A success reply's schema: `{ ok: true }` and the fields given. */
+export const okReply = <T extends Record<string, z.ZodMiniType>>(shape: T) => z.object({ ok: z.literal(true), ...shape });
+
+/** The background's replies to what a page asks it. */
+export const pageReplySchemas = onFirstUse(() => ({
+  // What the page needs to paint is checked at once; the analysis is JSON text
+  // the page keeps for the popup, which checks it.
+  analyze: okReply({ isComputeDeal: z.boolean(), marks: paintMarksSchema(), analysis: z.string() }),
+  describe: okReply({ card: cardContentSchema() }),
+  'page-cleared': okReply({}),
+}));
+
+/** Checks a reply with its schema; a malformed one becomes an error reply rather than a crash. */
+export function checkReply<S extends z.ZodMiniType>(type: string, schema: S, reply: unknown): z.infer<S> | ErrorReply {
+  const error = errorReplySchema().safeParse(reply);
+  if (error.success) return error.data;
+  const parsed = schema.safeParse(reply);
+  return parsed.success ? (parsed.data as z.infer<S>) : { ok: false, error: `malformed reply to ${type}` };
+}
+
+type PageReplies = ReturnType<typeof pageReplySchemas>;
+
+/** Parses the background's reply to a page's request. */
+export function parsePageReply<K extends keyof PageReplies>(type: K, reply: unknown): z.infer<PageReplies[K]> | ErrorReply {
+  return checkReply(type, pageReplySchemas()[type], reply) as z.infer<PageReplies[K]> | ErrorReply;
+}
+
+/** Whether a message comes from this extension itself (and not a page or another extension). */
+export function isOwnSender(sender: { id?: string; url?: string; origin?: string } | undefined, ownId: string): boolean {
+  return Boolean(sender && sender.id === ownId);
+}
