@@ -1,6 +1,22 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What no part of the content script may import: it runs in the reader's pages. */
+const CONTENT_PATHS = [
+  { name: 'dexie', message: 'The content script never opens IndexedDB: it would belong to the page.' },
+  { name: 'react', message: 'Keep the content script small: no React in it.' },
+  { name: 'react-dom', message: 'Keep the content script small: no React in it.' },
+];
+const CONTENT_PATTERNS = [
+  { group: ['**/storage/**'], message: 'The content script talks to the background, not to the database.' },
+  { group: ['**/components/**'], message: 'The content script uses no UI components; the background words its cards.' },
+  {
+    group: ['**/messages/protocol', '**/extension/messaging', '**/dataset/**', '**/analyze/**'],
+    allowTypeImports: true,
+    message: "The content script checks messages with lib/messages/page-protocol: the dataset and analysis schemas are the background's and the popup's.",
+  },
+];
+
 /** Modules that only the extension's own contexts may use. */
 const browserOnly = ['wxt/browser', 'wxt/utils/*', '#imports'];
 
@@ -51,24 +67,30 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/content.ts', 'entrypoints/content/**/*.ts'],
+    files: ['entrypoints/content/**/*.ts', 'entrypoints/content-lens/**/*.ts'],
     rules: {
-      // Type imports are erased; a value import puts its module's code on every page the reader opens.
+      // Type imports are erased; a value import puts its module's code on the pages the reader opens.
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: CONTENT_PATHS, patterns: CONTENT_PATTERNS }],
+    },
+  },
+  {
+    // The gate is evaluated on every page: the lens, zod and Readability load only where needed.
+    files: ['entrypoints/content/**/*.ts'],
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'dexie', message: 'The content script never opens IndexedDB: it would belong to the page.' },
-            { name: 'react', message: 'Keep the content script small: no React in it.' },
-            { name: 'react-dom', message: 'Keep the content script small: no React in it.' },
+            ...CONTENT_PATHS,
+            { name: 'zod/mini', message: 'The gate loads on every page: checking messages is the lens\'s work.', allowTypeImports: true },
+            { name: '@mozilla/readability', message: 'The gate loads on every page: Readability is the lens\'s.' },
           ],
           patterns: [
-            { group: ['**/storage/**'], message: 'The content script talks to the background, not to the database.' },
-            { group: ['**/components/**'], message: 'The content script uses no UI components; the background words its cards.' },
+            ...CONTENT_PATTERNS,
             {
-              group: ['**/messages/protocol', '**/extension/messaging', '**/dataset/**', '**/analyze/**'],
+              group: ['**/content-lens/**', '**/messages/page-protocol', '**/settings/schema', '**/content/extract-main-content', '**/paint/card'],
               allowTypeImports: true,
-              message: 'The content script checks messages with lib/messages/page-protocol: the dataset and analysis schemas are the background\'s and the popup\'s.',
+              message: 'The gate loads on every page: this belongs to the lens (entrypoints/content-lens), which the gate imports when a page may be deal coverage.',
             },
           ],
         },

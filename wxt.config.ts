@@ -39,7 +39,7 @@ function preloadDynamicImports(page: string): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -47,6 +47,13 @@ export default defineConfig({
     // Dataset sync asks for the one origin the user names, at the moment they name it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Compute Deal Lens' },
+    // The content script's heavier half, which its gate imports on likely deal coverage
+    // (entrypoints/content/gate.ts). Chromium serves it only at a per-session address,
+    // so pages cannot probe for it; Firefox's extension addresses are per install already.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['content-lens.js']
+        : [{ resources: ['content-lens.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'next-flag': {
         suggested_key: { default: 'Alt+Shift+N' },

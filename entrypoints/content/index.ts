@@ -1,9 +1,9 @@
-import { Lens } from './lens';
+import { Gate } from './gate';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    void new Lens(ctx).start();
+    void new Gate(ctx).start();
   },
 });

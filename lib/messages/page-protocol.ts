@@ -12,6 +12,8 @@ import * as z from 'zod/mini';
 import { onFirstUse } from '../schemas/on-first-use';
 import { paintMarksSchema } from './paint-marks';
 
+export { isOwnSender } from './own-sender';
+
 /** Popup or background → content script of a tab. */
 export const toContentSchema = onFirstUse(() =>
   z.discriminatedUnion('type', [
@@ -68,9 +70,4 @@ type PageReplies = ReturnType<typeof pageReplySchemas>;
 /** Parses the background's reply to a page's request. */
 export function parsePageReply<K extends keyof PageReplies>(type: K, reply: unknown): z.infer<PageReplies[K]> | ErrorReply {
   return checkReply(type, pageReplySchemas()[type], reply) as z.infer<PageReplies[K]> | ErrorReply;
-}
-
-/** Whether a message comes from this extension itself (and not a page or another extension). */
-export function isOwnSender(sender: { id?: string; url?: string; origin?: string } | undefined, ownId: string): boolean {
-  return Boolean(sender && sender.id === ownId);
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
-import { launchExtension, type ExtensionBrowser } from './harness/browser';
+import { EXTENSION_ID, launchExtension, type ExtensionBrowser } from './harness/browser';
+import { inContentScriptWorld } from './harness/content-world';
 import { hoverHighlight, readCard, readHighlightsInFreshWorld } from './harness/card';
 import { openArticle, readHighlights, waitForAnalysis } from './harness/page';
 import { startServer, type FixtureServer } from './harness/server';
@@ -46,6 +47,10 @@ const STORM = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <script>const t = document.getElementById('ticker'); const end = Date.now() + 3000;
 const tick = () => { t.textContent = String(Date.now()); if (Date.now() < end) setTimeout(tick, 1); }; tick();</script></body></html>`;
 
+/** Prose with no word of compute or deals in it: the pre-filter's "no". */
+const GARDENING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Roses in late autumn</title></head>
+<body><article><h1>Roses in late autumn</h1><p>Cut back the long stems after the first frost, and mulch the beds with leaves before the ground freezes.</p></article></body></html>`;
+
 /** A web-component page: the article is rendered in an open shadow root, its headline slotted from the light DOM. */
 const SHADOW = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Anthropic signs SpaceX Colossus 1 compute deal</title></head>
 <body><nav>Home · World · Technology</nav><news-story><h1 slot="headline">Anthropic signs SpaceX Colossus 1 compute deal</h1></news-story>
@@ -66,7 +71,9 @@ describe('the content script in a real page', () => {
   beforeAll(async () => {
     [ext, server] = await Promise.all([launchExtension(), startServer()]);
     server.route('/hostile.html', (_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HOSTILE);
+      // A strict policy too: the page may load nothing from anywhere, our lens included were it the page's to load.
+      const policy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'";
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy }).end(HOSTILE);
     });
     server.route('/huge.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HUGE);
@@ -76,6 +83,9 @@ describe('the content script in a real page', () => {
     });
     server.route('/shadow.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(SHADOW);
+    });
+    server.route('/gardening.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(GARDENING);
     });
     server.route('/late.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(LATE);
@@ -132,7 +142,7 @@ describe('the content script in a real page', () => {
     await page.close();
   });
 
-  it('survives a hostile page: its globals replaced, CSS reset, markup-looking text never run', async () => {
+  it('survives a hostile page: its globals replaced, CSS reset, a strict content policy, markup-looking text never run', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('/hostile.html'));
     // The page replaced window.CSS and addEventListener in its own world (which also breaks
@@ -185,6 +195,27 @@ describe('the content script in a real page', () => {
     const page = await openArticle(ext.context, server.url('/neg-en-gpu-review.html'));
     const marks = await readHighlights(page);
     expect(Object.values(marks).flat()).toEqual([]);
+    await page.close();
+  });
+
+  // The name the lens hands itself over by (entrypoints/content/lens-module.ts), spelled out: a test of the split.
+  const lensLoaded = (page: Page) => inContentScriptWorld<boolean>(page, "typeof globalThis.__computeDealLens === 'object'");
+
+  it('loads only its small gate on a page the pre-filter turns away, and the rest where a deal may be', async () => {
+    const turnedAway = await openArticle(ext.context, server.url('/gardening.html'));
+    expect(await lensLoaded(turnedAway)).toBe(false);
+    const deal = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    expect(await lensLoaded(deal)).toBe(true);
+    // A question from the extension loads it too: the popup asks every page.
+    await ext.serviceWorker.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'get-analysis' }), await tabIdOf(turnedAway));
+    expect(await lensLoaded(turnedAway)).toBe(true);
+    await Promise.all([turnedAway.close(), deal.close()]);
+  });
+
+  it('keeps the lens from the page: it cannot fetch it at the extension address to tell the extension is there', async () => {
+    const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
+    const fetched = await page.evaluate(async (url) => fetch(url).then((r) => `status ${r.status}`, () => 'refused'), `chrome-extension://${EXTENSION_ID}/content-lens.js`);
+    expect(fetched).toBe('refused');
     await page.close();
   });
 

@@ -1,12 +1,10 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis } from '@/lib/analyze/types';
 import { extractMainContent } from '@/lib/content/extract-main-content';
 import type { SegmentedBlock } from '@/lib/content/build-blocks';
-import { pageSample } from '@/lib/content/page-sample';
-import { mayBeComputeDeal } from '@/lib/detect/prefilter';
+import type { PageSample } from '@/lib/content/page-sample';
 import { sendToBackground } from '@/lib/extension/send';
 import { SETTINGS_KEY, storedSettings } from '@/lib/extension/settings-store';
-import { isOwnSender, parsePageReply, toContentSchema, type ToContent } from '@/lib/messages/page-protocol';
+import { parsePageReply, toContentSchema, type ToContent } from '@/lib/messages/page-protocol';
 import type { ToBackgroundMessage } from '@/lib/messages/protocol';
 import { decodeMarks } from '@/lib/messages/paint-marks';
 import { Card } from '@/lib/paint/card';
@@ -14,7 +12,8 @@ import { paintedAt } from '@/lib/paint/hit-test';
 import { Painter, type Painted } from '@/lib/paint/painter';
 import { liveRange, staticRangeForSpan } from '@/lib/paint/ranges';
 import { isSiteEnabled, migrateSettings, type Settings } from '@/lib/settings/schema';
-import { RunScheduler } from './run-scheduler';
+import type { LensApi, LensHost } from '../content/lens-module';
+import type { Timed } from '../content/run-timer';
 
 /** How long a card stays after the pointer leaves its figure. */
 const CLOSE_GRACE_MS = 300;
@@ -27,12 +26,12 @@ interface Item extends Painted {
 type DescribeTarget = Extract<ToBackgroundMessage, { type: 'describe' }>['target'];
 
 /**
- * The content script's controller: runs the pipeline on the page, paints the
- * result, answers the popup and keyboard commands, and follows the page as it
- * changes. Everything it starts is tied to `ctx`, so an extension update or
- * reload leaves nothing behind.
+ * The content script's controller once a page may be deal coverage: finds
+ * the main content, has the background analyse it, paints the result, shows
+ * cards, and answers the popup and keyboard commands. Everything it starts is
+ * tied to the gate's `ctx`, so an extension update or reload leaves nothing behind.
  */
-export class Lens {
+export class Lens implements LensApi {
   /**
    * Read from storage when a page first may be deal coverage (or the popup
    * asks): checking them builds their schema, which most pages never need.
@@ -49,28 +48,23 @@ export class Lens {
   private flagCursor = -1;
   private overCard = false;
   private closeTimer: number | undefined;
-  private scheduler: RunScheduler;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.scheduler = new RunScheduler(ctx, () => this.run(false));
-  }
-
-  async start(): Promise<void> {
-    if (!Painter.supported()) return;
-    browser.runtime.onMessage.addListener(this.onMessage);
-    this.ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(this.onMessage);
+  constructor(private readonly host: LensHost) {
+    host.ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(this.onStorage);
       this.painter.clear();
       this.card.destroy();
     });
     browser.storage.onChanged.addListener(this.onStorage);
     this.listen();
-    await this.run(false);
+  }
+
+  private get ctx() {
+    return this.host.ctx;
   }
 
   /** The settings, read and checked once; `timed` counts the checking as the page's work. */
-  private async loadSettings(timed: <T>(work: () => T) => T = (work) => work()): Promise<Settings> {
+  private async loadSettings(timed: Timed = (work) => work()): Promise<Settings> {
     if (!this.settings) {
       const stored = await storedSettings();
       // A change may have come in while storage answered.
@@ -84,28 +78,9 @@ export class Lens {
     return isSiteEnabled(settings, location.hostname);
   }
 
-  /**
-   * One run of the pipeline. Its main-thread time is the `deal-lens:total`
-   * measure; the engine itself runs in the background, where the dataset and
-   * the figure grammar stay compiled between pages, so none of it costs the page.
-   */
-  async run(force: boolean): Promise<boolean> {
-    const started = performance.now();
-    let busy = 0;
-    const timed = <T>(work: () => T): T => {
-      const t = performance.now();
-      try {
-        return work();
-      } finally {
-        busy += performance.now() - t;
-      }
-    };
+  /** The rest of a run once the gate's pre-filter let the page through (or the run is forced). */
+  async analyze(force: boolean, sample: PageSample, timed: Timed): Promise<boolean> {
     try {
-      // The pre-filter comes before the settings: it is cheaper than checking
-      // them, and most pages stop there. It reads the page and keeps nothing.
-      const sample = timed(() => pageSample(document));
-      const likely = timed(() => force || mayBeComputeDeal(document.title, sample.text));
-      if (!likely) return timed(() => this.clear(true));
       const settings = await this.loadSettings(timed);
       if (this.ctx.isInvalid) return false;
       if (!force && !this.enabled(settings)) return timed(() => this.clear(true));
@@ -130,9 +105,7 @@ export class Lens {
       });
     } catch (err) {
       console.debug('[Compute Deal Lens] analysis failed', err);
-      return this.clear(true);
-    } finally {
-      performance.measure('deal-lens:total', { start: started, duration: busy, detail: { wallMs: performance.now() - started } });
+      return timed(() => this.clear(true));
     }
   }
 
@@ -145,7 +118,7 @@ export class Lens {
    * background has not. The browser resets a tab's badge when it loads a new
    * document, so a page that never showed anything sends nothing.
    */
-  private clear(report: boolean): false {
+  clear(report: boolean): false {
     if (report && this.badged) void sendToBackground({ type: 'page-cleared' });
     this.badged = false;
     this.received = null;
@@ -204,8 +177,10 @@ export class Lens {
       if ((event as KeyboardEvent).key === 'Escape' && this.card.isOpen) this.closeCard();
     }, { capture: true });
     ctx.addEventListener(window, 'scroll', () => this.card.isOpen && this.closeCard(), { passive: true });
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduler.now());
-    this.scheduler.observe(document, () => this.painter.prune());
+  }
+
+  prune(): void {
+    this.painter.prune();
   }
 
   private hover(x: number, y: number, target: EventTarget | null): void {
@@ -261,24 +236,24 @@ export class Lens {
     this.settings = migrateSettings(changes[SETTINGS_KEY]!.newValue);
     this.painter.setCategories(this.settings.categories);
     if (wasEnabled && !this.enabled(this.settings)) this.clear(true);
-    else if (!wasEnabled && this.enabled(this.settings)) this.scheduler.now();
+    else if (!wasEnabled && this.enabled(this.settings)) this.host.runSoon();
   };
 
 
 
-  private onMessage = (raw: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
-    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+  /** Answers a message the gate has already seen is from this extension. */
+  answer(raw: unknown): Promise<unknown> {
     const parsed = toContentSchema().safeParse(raw);
     if (!parsed.success) return Promise.resolve({ ok: false, error: 'invalid message' });
-    return this.answer(parsed.data);
-  };
+    return this.reply(parsed.data);
+  }
 
-  private async answer(message: ToContent): Promise<unknown> {
+  private async reply(message: ToContent): Promise<unknown> {
     switch (message.type) {
       case 'get-analysis':
         return { ok: true, analysis: this.received?.json ?? null, url: location.href, enabled: this.enabled(await this.loadSettings()) };
       case 'analyze-anyway':
-        await this.run(true);
+        await this.host.run(true);
         return { ok: true, analysis: this.received?.json ?? null, url: location.href, enabled: this.enabled(await this.loadSettings()) };
       case 'show-figure': {
         const item = this.items.find((i) => i.figure === message.index);

@@ -1,0 +1,81 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { pageSample } from '@/lib/content/page-sample';
+import { mayBeComputeDeal } from '@/lib/detect/prefilter';
+import { isOwnSender } from '@/lib/messages/own-sender';
+import { Painter } from '@/lib/paint/painter';
+import { LENS_FILE, LENS_GLOBAL, type LensApi, type LensModule } from './lens-module';
+import { RunScheduler } from './run-scheduler';
+import { RunTimer } from './run-timer';
+
+/**
+ * The part of the content script every page loads: the pre-filter, and the
+ * watch for content that changes or arrives late. Only on a page that may be
+ * deal coverage, or when the extension asks the page something, does it load
+ * the lens (entrypoints/content-lens: Readability, zod, painting, cards).
+ * Measured in Chromium 156 (npm run bench:browser's script figures), one
+ * script holding both took ~21 ms of a page's main thread to evaluate; the
+ * gate takes ~8, and the lens, parsed off the main thread as a module, ~3
+ * more where it loads. Everything it starts is tied to `ctx`.
+ */
+export class Gate {
+  private lens: LensApi | undefined;
+  private loading: Promise<LensApi> | undefined;
+  private readonly scheduler: RunScheduler;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.scheduler = new RunScheduler(ctx, () => this.run(false));
+  }
+
+  async start(): Promise<void> {
+    if (!Painter.supported()) return;
+    browser.runtime.onMessage.addListener(this.onMessage);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(this.onMessage));
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduler.now());
+    this.scheduler.observe(document, () => this.lens?.prune());
+    await this.run(false);
+  }
+
+  /**
+   * One run of the pipeline. Its main-thread time is the `deal-lens:total`
+   * measure, also when the pre-filter stops it; the engine itself runs in the
+   * background, so none of it costs the page.
+   */
+  async run(force: boolean): Promise<boolean> {
+    const timer = new RunTimer();
+    try {
+      const sample = timer.timed(() => pageSample(document));
+      const likely = timer.timed(() => force || mayBeComputeDeal(document.title, sample.text));
+      if (!likely) return this.lens ? timer.timed(() => this.lens!.clear(true)) : false;
+      const lens = await this.loadLens();
+      if (this.ctx.isInvalid) return false;
+      return await lens.analyze(force, sample, timer.timed);
+    } catch (err) {
+      console.debug('[Compute Deal Lens] analysis failed', err);
+      return false;
+    } finally {
+      timer.measure('deal-lens:total');
+    }
+  }
+
+  /** Loads the lens once; a failed load is tried again next time. */
+  private loadLens(): Promise<LensApi> {
+    this.loading ??= import(/* @vite-ignore */ browser.runtime.getURL(LENS_FILE)).then(() => {
+      const module = (globalThis as Record<string, unknown>)[LENS_GLOBAL] as LensModule | undefined;
+      if (!module) throw new Error('the lens did not load');
+      this.lens ??= module.createLens({ ctx: this.ctx, run: (force) => this.run(force), runSoon: () => this.scheduler.now() });
+      return this.lens;
+    });
+    this.loading.catch(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private onMessage = (raw: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+    return this.loadLens().then(
+      (lens) => lens.answer(raw),
+      (err: unknown) => ({ ok: false, error: `the page could not load its lens: ${(err as Error).message}` }),
+    );
+  };
+}
