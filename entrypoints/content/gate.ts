@@ -43,6 +43,8 @@ export class Gate {
   async run(force: boolean): Promise<boolean> {
     const timer = new RunTimer();
     try {
+      // The pre-filter comes before the settings (the lens reads them): checking them takes
+      // zod, and most pages stop here. It reads the page locally and keeps nothing.
       const sample = timer.timed(() => pageSample(document));
       const likely = timer.timed(() => force || mayBeComputeDeal(document.title, sample.text));
       if (!likely) return this.lens ? timer.timed(() => this.lens!.clear(true)) : false;
