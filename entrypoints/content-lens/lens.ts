@@ -1,5 +1,5 @@
 import type { Analysis } from '@/lib/analyze/types';
-import { extractMainContent } from '@/lib/content/extract-main-content';
+import { extractInSteps, type MainContent } from '@/lib/content/extract-main-content';
 import type { SegmentedBlock } from '@/lib/content/build-blocks';
 import type { PageSample } from '@/lib/content/page-sample';
 import { sendToBackground } from '@/lib/extension/send';
@@ -84,7 +84,8 @@ export class Lens implements LensApi {
       const settings = await this.loadSettings(timed);
       if (this.ctx.isInvalid) return false;
       if (!force && !this.enabled(settings)) return timed(() => this.clear(true));
-      const content = timed(() => extractMainContent(document, { measure: measureAs, composed: sample.inShadow }));
+      const content = await this.extract(sample, timed);
+      if (!content) return false;
       // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
       const raw = await timed(() => sendToBackground({ type: 'analyze', url: location.href, article: JSON.stringify(content.article), force }));
       if (this.ctx.isInvalid) return false;
@@ -106,6 +107,16 @@ export class Lens implements LensApi {
     } catch (err) {
       console.debug('[Compute Deal Lens] analysis failed', err);
       return timed(() => this.clear(true));
+    }
+  }
+
+  /** The page's main content, each of its steps in a task of its own; undefined once the script is gone. */
+  private async extract(sample: PageSample, timed: Timed): Promise<MainContent | undefined> {
+    const steps = extractInSteps(document, { measure: measureAs, composed: sample.inShadow });
+    for (let step = timed(() => steps.next()); ; step = timed(() => steps.next())) {
+      if (step.done) return step.value;
+      await this.nextTask();
+      if (this.ctx.isInvalid) return undefined;
     }
   }
 

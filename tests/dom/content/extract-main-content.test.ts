@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMainContent } from '../../../lib/content/extract-main-content';
+import { extractInSteps, extractMainContent } from '../../../lib/content/extract-main-content';
 import { rangeForSpan } from '../../../lib/paint/ranges';
 
 const filler = 'The agreement covers data centre capacity for model training and inference over several years. '.repeat(6);
@@ -58,5 +58,16 @@ describe('extractMainContent', () => {
   it('leaves the page itself untouched', () => {
     expect(doc.querySelector('nav')?.textContent).toBe('Home · Markets · Tech');
     expect(doc.querySelectorAll('article p').length).toBe(2);
+  });
+
+  it('comes out the same in steps, pausing after the clone and after Readability, which alone it times', () => {
+    const measured: string[] = [];
+    const steps = extractInSteps(doc, { measure: (name, run) => (measured.push(name), run()) });
+    expect(steps.next().done).toBe(false);
+    expect(measured).toEqual([]);
+    expect(steps.next().done).toBe(false);
+    expect(measured).toEqual(['deal-lens:readability']);
+    const last = steps.next();
+    expect(last.done && last.value.article).toEqual(article);
   });
 });
