@@ -4,7 +4,9 @@ export type Timed = <T>(work: () => T) => T;
 /**
  * The main-thread time of one run of the pipeline, across the tasks it
  * spans: only the work wrapped in `timed` counts, not the waits for the
- * background or for code to load.
+ * background or for code to load. Each stretch of that work is marked as a
+ * `deal-lens:step` measure, so a profile (or npm run bench:browser) can tell
+ * our long tasks from the page's own.
  */
 export class RunTimer {
   private readonly started = performance.now();
@@ -15,7 +17,9 @@ export class RunTimer {
     try {
       return work();
     } finally {
-      this.busy += performance.now() - t;
+      const end = performance.now();
+      this.busy += end - t;
+      performance.measure('deal-lens:step', { start: t, end });
     }
   };
 

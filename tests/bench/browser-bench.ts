@@ -11,8 +11,9 @@
  *    warm re-runs in the same page against the warm floor;
  *  - our Readability step against a bare Readability parse of the same page,
  *    both cold, each in a fresh isolated world;
- *  - long tasks over 50 ms while the page is analysed: those during our runs,
- *    and the page's own (its parsing and first layout) apart;
+ *  - long tasks over 50 ms while the page is analysed: those holding a step
+ *    of our work (the deal-lens:step measures), and the page's own (its
+ *    parsing and first layout) apart;
  *  - painting 1,000 figures with Custom Highlights against mark.js wrapping
  *    the same ranges: main-thread time from a trace, so rendering (style,
  *    layout, paint) counts and waiting for the next frame does not;
@@ -60,13 +61,13 @@ async function measures(page: Page) {
     const totals = performance.getEntriesByName('deal-lens:total', 'measure') as PerformanceMeasure[];
     return {
       total: totals.map((e) => e.duration),
-      // From the run's start to its end, waits included: a long task inside one is ours or was in our way.
-      runs: totals.map((e) => [e.startTime, e.startTime + ((e.detail as { wallMs?: number } | null)?.wallMs ?? e.duration)] as [number, number]),
+      // Each stretch of our work: a long task holding one is ours.
+      steps: performance.getEntriesByName('deal-lens:step', 'measure').map((e) => [e.startTime, e.startTime + e.duration] as [number, number]),
       readability: performance.getEntriesByName('deal-lens:readability', 'measure').map((e) => e.duration),
       longTasks: (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks ?? [],
     };
   });
-  const during = (start: number, duration: number) => m.runs.some(([from, to]) => start < to && start + duration > from);
+  const during = (start: number, duration: number) => m.steps.some(([from, to]) => start < to && start + duration > from);
   return {
     ...m,
     oursLongest: Math.max(0, ...m.longTasks.filter(([start, d]) => during(start, d)).map(([, d]) => d)),
@@ -257,7 +258,7 @@ async function main(): Promise<void> {
     }
     const header = [
       'page', 'total ms', 'readab. ms', 'rest ms', 'floor ms', 'rest/floor', 'cold floor ms', 'rest/cold floor',
-      'warm re-run rest ms (/floor)', 'bare R. ms', 'R./bare', 'R. runs/loads', 'longest task in our runs', "page's own longest task", 'our scripts evaluated ms',
+      'warm re-run rest ms (/floor)', 'bare R. ms', 'R./bare', 'R. runs/loads', 'longest task holding our work', "page's own longest task", 'our scripts evaluated ms',
     ];
     console.log(`medians of ${LOADS} loads; "rest" is all but Readability; the floor is timed warm over many passes, the cold floor is its first pass in a fresh isolated world; bare Readability: first parse in a fresh isolated world of a new page in a browser without the extension; long tasks: 0 means none over 50 ms; "our scripts evaluated": the content script's evaluation, its first run's start included, and the lens module's where it loads, from a trace`);
     console.log(header.join(' | '));
