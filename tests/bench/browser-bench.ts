@@ -34,7 +34,8 @@ import { startServer } from '../e2e/harness/server';
 import { HIGHLIGHT_CSS, HIGHLIGHTS } from '../../lib/paint/highlight-names';
 import { FIRST_RENDER_MARK, POPUP_START_MARK } from '../../components/popup/marks';
 import { longPage } from './bench-pages';
-import { extensionScriptTime, floorTimes, inFreshWorld, mainThreadTime } from './page-timing';
+import { inFreshWorld } from '../e2e/harness/worlds';
+import { extensionScriptTime, floorTimes, mainThreadTime } from './page-timing';
 
 // Only the service worker has `chrome`; this tells the compiler so for `evaluate` callbacks.
 declare const chrome: typeof WebExtensionBrowser;

@@ -4,28 +4,7 @@
  * the main thread's busy time from a trace, rendering included.
  */
 import type { Browser, Page } from 'playwright-core';
-
-/**
- * Evaluates `expressions` in turn in a new isolated world of the page's main
- * frame: the kind of world a content script gets on every page, with nothing
- * in it compiled or bound yet. Returns the last one's value (JSON-safe).
- */
-export async function inFreshWorld<T>(page: Page, ...expressions: string[]): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `bench-${Date.now()}` });
-    let value: unknown;
-    for (const expression of expressions) {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true });
-      if (exceptionDetails) throw new Error(`in a fresh world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-      value = result.value;
-    }
-    return value as T;
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
-}
+import { inFreshWorld } from '../e2e/harness/worlds';
 
 /**
  * The floor's pass as source text: one TreeWalker pass over the page's text
@@ -62,6 +41,7 @@ export function floorTimes(page: Page): Promise<{ cold: number; warm: number }> 
   return inFreshWorld(page, FLOOR_SOURCE);
 }
 
+/** The fields of Chromium's trace events these helpers read. */
 interface TraceEvent {
   name: string;
   ph: string;
@@ -69,7 +49,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { message?: string } };
+  args?: { data?: { message?: string; url?: string }; fileName?: string; worldId?: number };
 }
 
 /**
@@ -109,12 +89,6 @@ export async function mainThreadTime(browser: Browser, page: Page, run: () => Pr
   return totals;
 }
 
-interface CdpTraceEvent {
-  name: string;
-  dur?: number;
-  args?: { data?: { url?: string }; fileName?: string; worldId?: number };
-}
-
 /**
  * Main-thread time the page spends evaluating the extension's own scripts
  * while `load` runs (navigate and wait): the content script, and the lens
@@ -125,9 +99,9 @@ interface CdpTraceEvent {
  */
 export async function extensionScriptTime(page: Page, extensionId: string, load: () => Promise<void>): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
-  const events: CdpTraceEvent[] = [];
+  const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => {
-    events.push(...(value as unknown as CdpTraceEvent[]));
+    events.push(...(value as unknown as TraceEvent[]));
   });
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   try {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { EXTENSION_ID, launchExtension, type ExtensionBrowser } from './harness/browser';
-import { inContentScriptWorld } from './harness/content-world';
+import { inContentScriptWorld } from './harness/worlds';
 import { hoverHighlight, readCard, readHighlightsInFreshWorld } from './harness/card';
 import { openArticle, readHighlights, waitForAnalysis } from './harness/page';
 import { startServer, type FixtureServer } from './harness/server';

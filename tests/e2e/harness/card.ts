@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { inFreshWorld } from './worlds';
 
 export interface CardReading {
   role: string;
@@ -69,20 +70,14 @@ export async function hoverHighlight(page: Page, name: string, index = 0): Promi
  * replace `window.CSS` in their own world (the hostile-page test).
  */
 export async function readHighlightsInFreshWorld(page: Page): Promise<Record<string, string[]>> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' })) as { executionContextId: number };
-    const expression = `JSON.stringify(Object.fromEntries(['deal-lens-entity','deal-lens-figure','deal-lens-match','deal-lens-mismatch']
+  return inFreshWorld<Record<string, string[]>>(
+    page,
+    `Object.fromEntries(['deal-lens-entity','deal-lens-figure','deal-lens-match','deal-lens-mismatch']
       .map((n) => [n, [...(CSS.highlights.get(n) ?? [])].map((r) => {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         return live.toString();
-      })])))`;
-    const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })) as { result: { value: string } };
-    return JSON.parse(result.value) as Record<string, string[]>;
-  } finally {
-    await cdp.detach();
-  }
+      })]))`,
+  );
 }
