@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options/options-app';
 import { setMessageSource, t, uiLocale } from '@/components/shared/i18n';
-import '@/components/shared/theme.css';
 import '@/components/options/options.css';
 import { createOptionsEnv } from './create-env';
 

@@ -1,4 +1,3 @@
-import '@/components/shared/theme.css';
 import '@/components/popup/popup.css';
 import { POPUP_START_MARK } from '@/components/popup/marks';
 import { askFirst } from './ask-first';
