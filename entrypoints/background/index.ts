@@ -1,4 +1,5 @@
 import { setMessageSource } from '@/components/shared/i18n';
+import { warmIntl } from '@/components/shared/warm-intl';
 import { isOwnSender } from '@/lib/messages/protocol';
 import { openDb } from '@/lib/storage/db';
 import { handleMessage } from './handle-message';
@@ -36,4 +37,7 @@ export default defineBackground(() => {
   void loadSettings().then(scheduleAutoSync);
 
   browser.commands.onCommand.addListener((command) => void forwardCommand(command));
+
+  // In a task of its own, once the listeners are in place (components/shared/warm-intl.ts).
+  setTimeout(() => warmIntl(browser.i18n.getUILanguage()), 0);
 });

@@ -1,7 +1,7 @@
 import '@/components/popup/popup.css';
 import { POPUP_START_MARK } from '@/components/popup/marks';
+import { warmIntl } from '@/components/shared/warm-intl';
 import { askFirst } from './ask-first';
-import { warmIntl } from './warm-intl';
 
 // The first render shows the tab's answer, which takes the content script a
 // round trip to give: ask before anything else loads. zod comes in its own

@@ -5,7 +5,7 @@ import type { TabAnswer } from '@/components/popup/popup-env';
 import { askFirst } from '@/entrypoints/popup/ask-first';
 import { checkFirst } from '@/entrypoints/popup/check-first';
 import { createPopupEnv } from '@/entrypoints/popup/create-env';
-import { warmIntl } from '@/entrypoints/popup/warm-intl';
+import { warmIntl } from '@/components/shared/warm-intl';
 import { within } from '@/entrypoints/popup/within';
 import { CURRENT_URL, sampleAnalysis } from './sample';
 
