@@ -20,6 +20,11 @@ export interface LaunchOptions {
   locale?: string;
   /** Show a window (needs a display, e.g. `xvfb-run`); headless otherwise. */
   headed?: boolean;
+  /**
+   * Profile folder to use and keep, e.g. to start the browser again on the same profile;
+   * a fresh one, deleted on close, otherwise.
+   */
+  userDataDir?: string;
 }
 
 /** A running Chromium with the extension loaded. */
@@ -85,7 +90,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     delete env.LC_MESSAGES;
   }
 
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'deal-lens-profile-'));
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'deal-lens-profile-')));
+  const removeProfile = () => (opts.userDataDir ? Promise.resolve() : rm(userDataDir, { recursive: true, force: true }));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -107,12 +113,12 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
         if (closed) return;
         closed = true;
         await ctx.close().catch(() => {});
-        await rm(userDataDir, { recursive: true, force: true });
+        await removeProfile();
       },
     };
   } catch (error) {
     await context?.close().catch(() => {});
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 }
