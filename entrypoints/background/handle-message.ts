@@ -31,11 +31,6 @@ async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackgro
   switch (message.type) {
     case 'ping':
       return { ok: true, version: browser.runtime.getManifest().version };
-    case 'get-dataset': {
-      // The engine cache holds the stored dataset already, read again only when it changes.
-      const dataset = (await engines.get())?.dataset;
-      return dataset ? { ok: true, dataset } : { ok: false, error: 'no dataset is loaded' };
-    }
     case 'analyze': {
       const engine = await engines.get();
       if (!engine) return { ok: false, error: 'no dataset is loaded' };

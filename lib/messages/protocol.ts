@@ -6,7 +6,6 @@
  */
 import * as z from 'zod/mini';
 import { analysisSchema, articleSchema, entityHitSchema, figureSchema } from '../analyze/types';
-import { datasetSchema } from '../dataset/schema';
 import { onFirstUse } from '../schemas/on-first-use';
 import { checkReply, okReply, pageReplySchemas, type ErrorReply } from './page-protocol';
 
@@ -39,7 +38,6 @@ const analysisJson = jsonOf(analysisSchema);
 
 /** Content script → background. */
 export const toBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-dataset') }),
   /**
    * The article, for the engine to read off the page's main thread. It travels
    * as JSON text (see `jsonOf`): the browser converts a message object field by
@@ -69,7 +67,6 @@ export type ToBackgroundMessage = z.input<typeof toBackgroundSchema>;
 
 export const replySchemas = onFirstUse(() => ({
   ...pageReplySchemas(),
-  'get-dataset': okReply({ dataset: datasetSchema }),
   ping: okReply({ version: z.string() }),
   // The page passes on the background's JSON text as it came; the popup reads and checks it.
   'get-analysis': okReply({ analysis: z.nullable(analysisJson), url: z.string(), enabled: z.boolean() }),

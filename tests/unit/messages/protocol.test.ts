@@ -5,7 +5,7 @@ import { parsePageReply } from '../../../lib/messages/page-protocol';
 describe('message contract', () => {
   it.each([
     [{ type: 'ping' }, true, 'a known request'],
-    [{ type: 'get-dataset', extra: 1 }, true, 'unknown fields are stripped, not fatal'],
+    [{ type: 'ping', extra: 1 }, true, 'unknown fields are stripped, not fatal'],
     [{ type: 'drop-tables' }, false, 'an unknown request'],
     [{ type: 'analyze', url: 'https://example.com/', article: JSON.stringify({ title: 't', lang: 'en', blocks: [] }), force: false }, true, 'an article to analyse, as JSON'],
     [{ type: 'analyze', url: 'https://example.com/', article: { title: 't', lang: 'en', blocks: [] }, force: false }, false, 'an article object, not JSON text'],
