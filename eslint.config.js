@@ -67,6 +67,25 @@ export default tseslint.config(
     },
   },
   {
+    // Building the dataset schema cost every popup opening a few milliseconds before its first render,
+    // which never uses it: the database chunk, loaded after that render, brings it.
+    files: ['entrypoints/popup/**/*.{ts,tsx}', 'components/popup/**/*.{ts,tsx}', 'lib/analyze/types.ts', 'lib/messages/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/dataset/schema'],
+              allowTypeImports: true,
+              message: "The popup's first render needs no dataset schema: take the format's word lists from lib/dataset/vocabulary.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['entrypoints/content/**/*.ts', 'entrypoints/content-lens/**/*.ts'],
     rules: {
       // Type imports are erased; a value import puts its module's code on the pages the reader opens.

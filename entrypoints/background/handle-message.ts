@@ -18,7 +18,7 @@ type Sender = Browser.runtime.MessageSender;
  * nothing a sender puts in a message can throw past this function.
  */
 export async function handleMessage(db: DealLensDb, engines: EngineCache, raw: unknown, sender: Sender): Promise<unknown> {
-  const parsed = toBackgroundSchema.safeParse(raw);
+  const parsed = toBackgroundSchema().safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` };
   try {
     return await dispatch(db, engines, parsed.data, sender);

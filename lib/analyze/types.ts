@@ -3,7 +3,7 @@
  * boundaries (content script → background → popup), so it is a zod schema.
  */
 import * as z from 'zod/mini';
-import { BOUNDS, FACT_KINDS } from '../dataset/schema';
+import { BOUNDS, FACT_KINDS } from '../dataset/vocabulary';
 
 /** A run of article text with its structural role; the engine reads blocks, never the DOM. */
 export const blockSchema = z.object({

@@ -1,29 +1,17 @@
 /**
  * The reference dataset format `compute-deals/v1`.
  *
- * This file is the single source of truth for the format: the TypeScript types,
- * the JSON Schema in `public/compute-deals-v1.schema.json` and the field tables
- * in `lib/dataset/FORMAT.md` are all generated from it (`npm run schema`).
+ * This file, with the word lists in `vocabulary.ts`, is the single source of
+ * truth for the format: the TypeScript types, the JSON Schema in
+ * `public/compute-deals-v1.schema.json` and the field tables in
+ * `lib/dataset/FORMAT.md` are all generated from it (`npm run schema`).
  */
 // zod/mini: the same validation as classic zod at a fraction of the size, which
 // matters because the content script, injected into every page, validates too.
 import * as z from 'zod/mini';
+import { BOUNDS, CANONICAL_UNITS, DATASET_FORMAT, ENTITY_KINDS, FACT_KINDS } from './vocabulary';
 
-export const DATASET_FORMAT = 'compute-deals/v1';
-
-export const ENTITY_KINDS = ['company', 'facility', 'place', 'product', 'person'] as const;
-export const FACT_KINDS = ['power', 'gpus', 'chips', 'money', 'duration', 'count'] as const;
-export const BOUNDS = ['exact', 'min', 'max', 'approx'] as const;
-
-/** Canonical unit of each fact kind; a fact whose unit differs is rejected. */
-export const CANONICAL_UNITS = {
-  power: 'W',
-  gpus: 'GPU',
-  chips: 'chip',
-  money: 'USD',
-  duration: 'year',
-  count: 'unit',
-} as const satisfies Record<(typeof FACT_KINDS)[number], string>;
+export { BOUNDS, CANONICAL_UNITS, DATASET_FORMAT, ENTITY_KINDS, FACT_KINDS };
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ISO_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;

@@ -36,34 +36,40 @@ const MAX_MESSAGE_CHARS = 16_000_000;
 /** An analysis as JSON text, as the background sends it and the page passes it on. */
 const analysisJson = jsonOf(analysisSchema);
 
-/** Content script → background. */
-export const toBackgroundSchema = z.discriminatedUnion('type', [
-  /**
-   * The article, for the engine to read off the page's main thread. It travels
-   * as JSON text (see `jsonOf`): the browser converts a message object field by
-   * field, which cost the page ~3–8 ms for a thousand blocks; a string is one field.
-   */
-  z.object({ type: z.literal('analyze'), url: z.string().check(z.maxLength(8192)), article: jsonOf(articleSchema), force: z.boolean() }),
-  /**
-   * A hover card's words for one of the page's figures or entities, as the
-   * background's analysis had it (the page passes its entry on unread), with
-   * the deals on the page for an entity.
-   */
-  z.object({
-    type: z.literal('describe'),
-    target: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('figure'), figure: figureSchema }),
-      z.object({ kind: z.literal('entity'), entity: entityHitSchema, deals: z.array(z.string()).check(z.maxLength(1000)) }),
-    ]),
-  }),
-  /** The page shows nothing (not deal coverage, switched off, or failed): its badge is cleared. */
-  z.object({ type: z.literal('page-cleared') }),
-  z.object({ type: z.literal('ping') }),
-]);
+/**
+ * Content script → background. Built on first use: the popup imports this
+ * module for its replies before its first render, and only the background
+ * reads requests.
+ */
+export const toBackgroundSchema = onFirstUse(() =>
+  z.discriminatedUnion('type', [
+    /**
+     * The article, for the engine to read off the page's main thread. It travels
+     * as JSON text (see `jsonOf`): the browser converts a message object field by
+     * field, which cost the page ~3–8 ms for a thousand blocks; a string is one field.
+     */
+    z.object({ type: z.literal('analyze'), url: z.string().check(z.maxLength(8192)), article: jsonOf(articleSchema), force: z.boolean() }),
+    /**
+     * A hover card's words for one of the page's figures or entities, as the
+     * background's analysis had it (the page passes its entry on unread), with
+     * the deals on the page for an entity.
+     */
+    z.object({
+      type: z.literal('describe'),
+      target: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('figure'), figure: figureSchema }),
+        z.object({ kind: z.literal('entity'), entity: entityHitSchema, deals: z.array(z.string()).check(z.maxLength(1000)) }),
+      ]),
+    }),
+    /** The page shows nothing (not deal coverage, switched off, or failed): its badge is cleared. */
+    z.object({ type: z.literal('page-cleared') }),
+    z.object({ type: z.literal('ping') }),
+  ]),
+);
 /** A request as the background reads it. */
-export type ToBackground = z.output<typeof toBackgroundSchema>;
+export type ToBackground = z.output<ReturnType<typeof toBackgroundSchema>>;
 /** A request as it is sent (an article as JSON text). */
-export type ToBackgroundMessage = z.input<typeof toBackgroundSchema>;
+export type ToBackgroundMessage = z.input<ReturnType<typeof toBackgroundSchema>>;
 
 export const replySchemas = onFirstUse(() => ({
   ...pageReplySchemas(),

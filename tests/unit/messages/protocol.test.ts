@@ -15,7 +15,7 @@ describe('message contract', () => {
     ['ping', false, 'not an object'],
     [null, false, 'nothing'],
   ])('background request %j → valid %s (%s)', (message, valid, _covers) => {
-    expect(toBackgroundSchema.safeParse(message).success).toBe(valid);
+    expect(toBackgroundSchema().safeParse(message).success).toBe(valid);
   });
 
   it.each([
@@ -36,7 +36,7 @@ describe('message contract', () => {
 
   it('reads the article of an analyze request out of its JSON text', () => {
     const article = { title: 'Colossus 1', lang: 'en', blocks: [{ text: '220,000 GPUs', kind: 'paragraph' }] };
-    const parsed = toBackgroundSchema.safeParse({ type: 'analyze', url: 'https://example.com/', article: JSON.stringify(article), force: true });
+    const parsed = toBackgroundSchema().safeParse({ type: 'analyze', url: 'https://example.com/', article: JSON.stringify(article), force: true });
     expect(parsed.success && parsed.data.type === 'analyze' && parsed.data.article).toEqual(article);
   });
 
@@ -49,7 +49,7 @@ describe('message contract', () => {
     [{ type: 'describe', target: { kind: 'figure', figure: { ...figure, status: 'wrong' } } }, false, 'a figure the engine could not have made'],
     [{ type: 'describe', target: { kind: 'figure', index: 3 } }, false, 'an index alone: the background keeps no page'],
   ])('card request %j → valid %s (%s)', (message, valid, _covers) => {
-    expect(toBackgroundSchema.safeParse(message).success).toBe(valid);
+    expect(toBackgroundSchema().safeParse(message).success).toBe(valid);
   });
 
   it("checks a card's words before the page shows them, and links only web addresses", () => {
