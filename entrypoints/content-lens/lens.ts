@@ -250,8 +250,6 @@ export class Lens implements LensApi {
     else if (!wasEnabled && this.enabled(this.settings)) this.host.runSoon();
   };
 
-
-
   /** Answers a message the gate has already seen is from this extension. */
   answer(raw: unknown): Promise<unknown> {
     const parsed = toContentSchema().safeParse(raw);
