@@ -7,7 +7,7 @@ import { toBackgroundSchema, type ToBackground } from '@/lib/messages/protocol';
 import type { DealLensDb } from '@/lib/storage/db';
 import { pruneHistory, rememberPage } from '@/lib/storage/page-history';
 import { loadSettings } from '@/lib/extension/settings-store';
-import { showBadge } from './badge';
+import { showBadge } from './toolbar-button';
 import { describe } from './describe';
 import type { EngineCache } from './engine-cache';
 

@@ -1,14 +1,21 @@
 /**
- * The toolbar badge of a tab: the number of mismatches in red, or else the
- * number of checked figures in a neutral grey; nothing on other pages.
+ * A tab's toolbar button: its badge and title.
+ * Firefox builds are Manifest V2, where the same API is `browserAction`.
+ */
+const toolbarAction = () => browser.action ?? browser.browserAction;
+
+/**
+ * The number of mismatches in red, or else the number of checked figures in
+ * a neutral grey; nothing on other pages.
  */
 export async function showBadge(tabId: number, mismatches: number, checked: number): Promise<void> {
   const text = mismatches > 0 ? String(mismatches) : checked > 0 ? String(checked) : '';
   const color = mismatches > 0 ? '#c62828' : '#5f6368';
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color });
-    await browser.action.setBadgeText({ tabId, text });
-    await browser.action.setTitle({
+    const action = toolbarAction();
+    await action.setBadgeBackgroundColor({ tabId, color });
+    await action.setBadgeText({ tabId, text });
+    await action.setTitle({
       tabId,
       title: mismatches > 0 ? `Compute Deal Lens: ${mismatches} figure(s) differ from the reference` : checked > 0 ? `Compute Deal Lens: ${checked} figure(s) checked` : 'Compute Deal Lens',
     });
