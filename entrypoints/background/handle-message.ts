@@ -7,7 +7,7 @@ import { toBackgroundSchema, type ToBackground } from '@/lib/messages/protocol';
 import type { DealLensDb } from '@/lib/storage/db';
 import { pruneHistory, rememberPage } from '@/lib/storage/page-history';
 import { loadSettings } from '@/lib/extension/settings-store';
-import { showBadge } from './toolbar-button';
+import { addressPopupToTab, showBadge } from './toolbar-button';
 import { describe } from './describe';
 import type { EngineCache } from './engine-cache';
 
@@ -50,10 +50,17 @@ async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackgro
   }
 }
 
-/** Shows the counts of a tab's painted figures on its badge, and remembers a deal page for related coverage. */
+/**
+ * Shows the counts of a tab's painted figures on its badge, addresses its
+ * popup to it, and remembers a deal page for related coverage.
+ */
 async function report(db: DealLensDb, tabId: number | undefined, shown: Figure[], record: PageRecord | null): Promise<void> {
   const mismatches = shown.filter((f) => f.status === 'mismatch').length;
-  if (tabId !== undefined) await showBadge(tabId, mismatches, shown.filter((f) => f.status !== 'unverified').length);
+  if (tabId !== undefined) {
+    await showBadge(tabId, mismatches, shown.filter((f) => f.status !== 'unverified').length);
+    // Not waited for: the page paints once this request is answered.
+    void addressPopupToTab(tabId);
+  }
   if (record) {
     await rememberPage(db, record);
     await pruneHistory(db, (await loadSettings()).historyDays);

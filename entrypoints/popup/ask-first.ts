@@ -7,7 +7,11 @@ export interface AskedFirst {
   reply: Promise<unknown>;
 }
 
-/** `?tab=<id>` names the tab to report on (browser tests open the popup as a page); else the active tab. */
+/**
+ * `?tab=<id>` names the tab to report on. The background gives each tab whose
+ * page has reported to it a toolbar popup at that address (toolbar-button.ts),
+ * and the browser tests open the popup as a page at it. Without it, the active tab.
+ */
 async function resolveTab(search: string): Promise<PopupTab | undefined> {
   const named = new URLSearchParams(search).get('tab');
   // The content script's answer carries the page's address, so a named tab needs no lookup.

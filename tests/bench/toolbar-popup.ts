@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser as WebExtensionBrowser } from 'wxt/browser';
 import { launchExtension } from '../e2e/harness/browser';
-import { openArticle, openExtensionPage } from '../e2e/harness/page';
+import { OBSERVER_PAGE, openArticle, openExtensionPage } from '../e2e/harness/page';
 import { FIRST_RENDER_MARK, POPUP_START_MARK } from '../../components/popup/marks';
 
 // Only the service worker has `chrome`; this tells the compiler so for `evaluate` callbacks.
@@ -33,12 +33,6 @@ export interface SessionTimings {
   first: PopupTiming;
   later: PopupTiming[];
 }
-
-/**
- * A file of the extension's own that runs none of its code: opened as a tab,
- * it is an extension page from which `chrome.extension.getViews` reaches the popup.
- */
-const OBSERVER_PAGE = 'compute-deals-v1.schema.json';
 
 /** Waits for the open popup's first render, reads its marks and closes it. */
 function readPopup(observer: Page, marks: { start: string; render: string }): Promise<PopupTiming> {

@@ -1,9 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { launchExtension, type ExtensionBrowser } from './harness/browser';
-import { consoleErrors, openArticle, openPopup } from './harness/page';
+import { consoleErrors, openArticle, openPopup, readToolbarPopup, waitForContentScript } from './harness/page';
 import { startServer, type FixtureServer } from './harness/server';
+
+// Only the service worker has `chrome`; this tells the compiler so for `evaluate` callbacks.
+declare const chrome: typeof Browser;
 
 const COLOSSUS = 'anthropic-spacex-colossus-1';
 
@@ -113,6 +117,33 @@ describe('the popup', () => {
     expect(consoleErrors(popup)).toEqual([]);
     await popup.close();
     await article.close();
+  });
+
+  it('opens from the toolbar addressed to the tab it reports on', async () => {
+    const article = await openArticle(ext.context, server.url('/seed-000-zh-hant.html?toolbar'));
+    // The background addresses the popup once the page has reported: it then asks that tab straight away.
+    const addressed = () => ext.serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return tab?.id !== undefined && (await chrome.action.getPopup({ tabId: tab.id })).endsWith(`/popup.html?tab=${tab.id}`);
+    }, article.url());
+    await expect.poll(addressed).toBe(true);
+    const { search, texts } = await readToolbarPopup(ext, article, ['li.flag .reference', 'h1']);
+    expect(search).toMatch(/^\?tab=\d+$/);
+    expect(texts).toEqual(['≥ 220,000 GPUs (NVIDIA GPUs)', 'Compute-deal coverage']);
+    await article.close();
+  });
+
+  it('finds the active tab itself on a page that never reported', async () => {
+    server.route('/toolbar-plain.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Recipes</title></head><body><article><h1>Recipes</h1><p>Bake the bread for forty minutes.</p></article></body></html>');
+    });
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/toolbar-plain.html'));
+    await waitForContentScript(page, ext.extensionId);
+    const { search, texts } = await readToolbarPopup(ext, page, ['header[data-status="not-deal"] button']);
+    expect(search).toBe('');
+    expect(texts).toEqual(['Analyze anyway']);
+    await page.close();
   });
 
   it('downloads a Markdown report with the flag and the related coverage', async () => {

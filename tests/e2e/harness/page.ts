@@ -112,14 +112,61 @@ export async function readHighlights(page: Page): Promise<Record<HighlightName, 
 }
 
 /**
- * Opens the popup as a tab, pointed at `tabPage` through `?tab=<id>` (the toolbar popup itself
- * is out of Playwright's reach).
+ * Opens the popup as a tab, pointed at `tabPage` through `?tab=<id>`: Playwright cannot attach
+ * to the toolbar popup itself ({@link readToolbarPopup} reads that one).
  *
  * @throws when no tab, or more than one, shows `tabPage`'s URL.
  */
 export async function openPopup(ext: ExtensionBrowser, tabPage: Page): Promise<Page> {
   const tabId = await findTabId(ext, tabPage.url());
   return openExtensionPage(ext, `popup.html?tab=${tabId}`);
+}
+
+/** What {@link readToolbarPopup} saw. */
+export interface ToolbarPopupView {
+  /** The popup's own address after the file name, e.g. `?tab=12`. */
+  search: string;
+  /** The text of the first element each selector matched, or null. */
+  texts: (string | null)[];
+}
+
+/**
+ * A file of the extension's own that runs none of its code: opened as a tab, it is an
+ * extension page from which `chrome.extension.getViews` reaches the toolbar popup.
+ */
+export const OBSERVER_PAGE = 'compute-deals-v1.schema.json';
+
+/**
+ * Opens the real toolbar popup over `tabPage`, waits until `selectors[0]` shows in it, reads
+ * it and closes it. Playwright cannot attach to the toolbar popup; an extension page reads it.
+ */
+export async function readToolbarPopup(ext: ExtensionBrowser, tabPage: Page, selectors: string[]): Promise<ToolbarPopupView> {
+  const observer = await openExtensionPage(ext, OBSERVER_PAGE);
+  try {
+    await tabPage.bringToFront();
+    await ext.serviceWorker.evaluate(() => chrome.action.openPopup());
+    return await observer.evaluate(
+      (selectors) =>
+        new Promise<ToolbarPopupView>((resolve, reject) => {
+          const deadline = Date.now() + 10_000;
+          // Anonymous callbacks only: the code is sent to the page as text, without tsx's name helper.
+          const timer = setInterval(() => {
+            const [view] = chrome.extension.getViews({ type: 'popup' }) as Window[];
+            if (view?.document.querySelector(selectors[0]!)) {
+              clearInterval(timer);
+              resolve({ search: view.location.search, texts: selectors.map((s) => view.document.querySelector(s)?.textContent ?? null) });
+              view.close();
+            } else if (Date.now() > deadline) {
+              clearInterval(timer);
+              reject(new Error(`the toolbar popup showed no ${selectors[0]} within 10 s`));
+            }
+          }, 20);
+        }),
+      selectors,
+    );
+  } finally {
+    await observer.close();
+  }
 }
 
 /** Opens the options page as a tab. */
