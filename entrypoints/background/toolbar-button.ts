@@ -2,7 +2,17 @@
  * A tab's toolbar button: its badge and title, and the address of its popup.
  * Firefox builds are Manifest V2, where the same API is `browserAction`.
  */
+import { formatNumber } from '@/components/shared/format';
+import { t } from '@/components/shared/i18n';
+
 const toolbarAction = () => browser.action ?? browser.browserAction;
+
+/** The button's tooltip, in the browser's language. */
+function titleOf(mismatches: number, checked: number): string {
+  if (mismatches > 0) return mismatches === 1 ? t('toolbar_title_flags_one') : t('toolbar_title_flags', formatNumber(mismatches));
+  if (checked > 0) return checked === 1 ? t('toolbar_title_checked_one') : t('toolbar_title_checked', formatNumber(checked));
+  return t('extName');
+}
 
 /**
  * The number of mismatches in red, or else the number of checked figures in
@@ -15,10 +25,7 @@ export async function showBadge(tabId: number, mismatches: number, checked: numb
     const action = toolbarAction();
     await action.setBadgeBackgroundColor({ tabId, color });
     await action.setBadgeText({ tabId, text });
-    await action.setTitle({
-      tabId,
-      title: mismatches > 0 ? `Compute Deal Lens: ${mismatches} figure(s) differ from the reference` : checked > 0 ? `Compute Deal Lens: ${checked} figure(s) checked` : 'Compute Deal Lens',
-    });
+    await action.setTitle({ tabId, title: titleOf(mismatches, checked) });
   } catch {
     // The tab may have closed meanwhile.
   }

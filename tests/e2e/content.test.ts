@@ -226,10 +226,13 @@ describe('the content script in a real page', () => {
     expect(mismatches).toBeGreaterThan(0);
     const badge = () => ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), tabId);
     await expect.poll(badge).toBe(String(mismatches));
+    const title = () => ext.serviceWorker.evaluate(async (id) => chrome.action.getTitle({ tabId: id! }), tabId);
+    await expect.poll(title).toBe(mismatches === 1 ? 'Compute Deal Lens: 1 figure differs from the reference' : `Compute Deal Lens: ${mismatches} figures differ from the reference`);
     // The next page in the same tab is not deal coverage: the count must not linger.
     await page.goto(server.url('/neg-en-gpu-review.html'));
     await waitForAnalysis(page);
     await expect.poll(badge).toBe('');
+    await expect.poll(title).toBe('Compute Deal Lens');
     await page.close();
   });
 

@@ -183,5 +183,11 @@ describe('the popup in Chinese', () => {
     const flag = popup.getByRole('region', { name: /^存疑数字/ }).locator('li.flag', { hasText: '22,000+ GPUs' }).first();
     expect(await flag.locator('.reference').textContent()).toBe('≥ 220,000 块 GPU (NVIDIA GPUs)');
     await expect(popup.getByRole('button', { name: '在页面中显示' }).first().isVisible()).resolves.toBe(true);
+    // The toolbar button's tooltip speaks the same language.
+    const title = await ext.serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.action.getTitle({ tabId: tab!.id! });
+    }, article.url());
+    expect(title).toMatch(/^Compute Deal Lens：\d+ 个数字与参考值不符$/);
   });
 });
