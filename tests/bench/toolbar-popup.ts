@@ -13,14 +13,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import type { Browser as WebExtensionBrowser } from 'wxt/browser';
 import { launchExtension } from '../e2e/harness/browser';
-import { OBSERVER_PAGE, openArticle, openExtensionPage } from '../e2e/harness/page';
+import { OBSERVER_PAGE, openArticle, openExtensionPage, readToolbarPopup } from '../e2e/harness/page';
 import { FIRST_RENDER_MARK, POPUP_START_MARK } from '../../components/popup/marks';
-
-// Only the service worker has `chrome`; this tells the compiler so for `evaluate` callbacks.
-declare const chrome: typeof WebExtensionBrowser;
 
 /** ms after the popup's navigation started: its entry script's start, and its first render. */
 export interface PopupTiming {
@@ -34,47 +29,16 @@ export interface SessionTimings {
   later: PopupTiming[];
 }
 
-/** Waits for the open popup's first render, reads its marks and closes it. */
-function readPopup(observer: Page, marks: { start: string; render: string }): Promise<PopupTiming> {
-  return observer.evaluate(
-    ({ start, render }) =>
-      new Promise<PopupTiming>((resolve, reject) => {
-        const deadline = Date.now() + 10_000;
-        // Anonymous callbacks only: the code is sent to the page as text, without tsx's name helper.
-        const timer = setInterval(() => {
-          const [view] = chrome.extension.getViews({ type: 'popup' }) as Window[];
-          const rendered = view?.performance.getEntriesByName(render)[0];
-          if (view && rendered) {
-            clearInterval(timer);
-            resolve({ start: view.performance.getEntriesByName(start)[0]?.startTime ?? NaN, render: rendered.startTime });
-            view.close();
-          } else if (Date.now() > deadline) {
-            clearInterval(timer);
-            reject(new Error('the popup did not render within 10 s'));
-          }
-        }, 10);
-      }),
-    marks,
-  );
-}
-
-/** Until the popup is gone, so the next opening is a new one. */
-async function popupClosed(observer: Page): Promise<void> {
-  await observer.waitForFunction(() => chrome.extension.getViews({ type: 'popup' }).length === 0, undefined, { timeout: 5_000 });
-}
-
 /** Starts the browser on `profile`, reads `url` and opens the popup on it `1 + later` times. */
 async function session(profile: string, url: string, later: number): Promise<SessionTimings> {
   const ext = await launchExtension({ userDataDir: profile });
   try {
     const observer = await openExtensionPage(ext, OBSERVER_PAGE);
     const article = await openArticle(ext.context, url, { timeout: 60_000 });
-    await article.bringToFront();
     const timings: PopupTiming[] = [];
     for (let i = 0; i < 1 + later; i++) {
-      await ext.serviceWorker.evaluate(() => chrome.action.openPopup());
-      timings.push(await readPopup(observer, { start: POPUP_START_MARK, render: FIRST_RENDER_MARK }));
-      await popupClosed(observer);
+      const { marks } = await readToolbarPopup(ext, observer, article, { until: { mark: FIRST_RENDER_MARK }, marks: [POPUP_START_MARK, FIRST_RENDER_MARK] });
+      timings.push({ start: marks[0] ?? NaN, render: marks[1]! });
     }
     return { first: timings[0]!, later: timings.slice(1) };
   } finally {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { launchExtension, type ExtensionBrowser } from './harness/browser';
-import { consoleErrors, openArticle, openPopup, readToolbarPopup, waitForContentScript } from './harness/page';
+import { consoleErrors, OBSERVER_PAGE, openArticle, openExtensionPage, openPopup, readToolbarPopup, waitForContentScript } from './harness/page';
 import { startServer, type FixtureServer } from './harness/server';
 
 // Only the service worker has `chrome`; this tells the compiler so for `evaluate` callbacks.
@@ -127,7 +127,9 @@ describe('the popup', () => {
       return tab?.id !== undefined && (await chrome.action.getPopup({ tabId: tab.id })).endsWith(`/popup.html?tab=${tab.id}`);
     }, article.url());
     await expect.poll(addressed).toBe(true);
-    const { search, texts } = await readToolbarPopup(ext, article, ['li.flag .reference', 'h1']);
+    const observer = await openExtensionPage(ext, OBSERVER_PAGE);
+    const { search, texts } = await readToolbarPopup(ext, observer, article, { until: { selector: 'li.flag .reference' }, texts: ['li.flag .reference', 'h1'] });
+    await observer.close();
     expect(search).toMatch(/^\?tab=\d+$/);
     expect(texts).toEqual(['≥ 220,000 GPUs (NVIDIA GPUs)', 'Compute-deal coverage']);
     await article.close();
@@ -140,7 +142,9 @@ describe('the popup', () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('/toolbar-plain.html'));
     await waitForContentScript(page, ext.extensionId);
-    const { search, texts } = await readToolbarPopup(ext, page, ['header[data-status="not-deal"] button']);
+    const observer = await openExtensionPage(ext, OBSERVER_PAGE);
+    const { search, texts } = await readToolbarPopup(ext, observer, page, { until: { selector: 'header[data-status="not-deal"] button' }, texts: ['header[data-status="not-deal"] button'] });
+    await observer.close();
     expect(search).toBe('');
     expect(texts).toEqual(['Analyze anyway']);
     await page.close();

@@ -122,51 +122,66 @@ export async function openPopup(ext: ExtensionBrowser, tabPage: Page): Promise<P
   return openExtensionPage(ext, `popup.html?tab=${tabId}`);
 }
 
-/** What {@link readToolbarPopup} saw. */
-export interface ToolbarPopupView {
-  /** The popup's own address after the file name, e.g. `?tab=12`. */
-  search: string;
-  /** The text of the first element each selector matched, or null. */
-  texts: (string | null)[];
-}
-
 /**
  * A file of the extension's own that runs none of its code: opened as a tab, it is an
  * extension page from which `chrome.extension.getViews` reaches the toolbar popup.
  */
 export const OBSERVER_PAGE = 'compute-deals-v1.schema.json';
 
+/** What {@link readToolbarPopup} reads from the popup, and when. */
+export interface ToolbarPopupRead {
+  /** Read once this selector matches in the popup, or once the popup has set this performance mark. */
+  until: { selector: string } | { mark: string };
+  /** Selectors whose first match's text to read. */
+  texts?: string[];
+  /** Performance marks whose time to read. */
+  marks?: string[];
+}
+
+/** What {@link readToolbarPopup} saw. */
+export interface ToolbarPopupView {
+  /** The popup's own address after the file name, e.g. `?tab=12`. */
+  search: string;
+  /** Per selector asked for, the text of its first match, or null. */
+  texts: (string | null)[];
+  /** Per mark asked for, its time in ms after the popup's navigation started, or null. */
+  marks: (number | null)[];
+}
+
 /**
- * Opens the real toolbar popup over `tabPage`, waits until `selectors[0]` shows in it, reads
- * it and closes it. Playwright cannot attach to the toolbar popup; an extension page reads it.
+ * Opens the real toolbar popup over `tabPage`, reads it from `observer` (an extension tab
+ * showing {@link OBSERVER_PAGE}) and closes it, waiting until it is gone so that a next
+ * opening is a new popup. Playwright cannot attach to the toolbar popup itself.
  */
-export async function readToolbarPopup(ext: ExtensionBrowser, tabPage: Page, selectors: string[]): Promise<ToolbarPopupView> {
-  const observer = await openExtensionPage(ext, OBSERVER_PAGE);
-  try {
-    await tabPage.bringToFront();
-    await ext.serviceWorker.evaluate(() => chrome.action.openPopup());
-    return await observer.evaluate(
-      (selectors) =>
-        new Promise<ToolbarPopupView>((resolve, reject) => {
-          const deadline = Date.now() + 10_000;
-          // Anonymous callbacks only: the code is sent to the page as text, without tsx's name helper.
-          const timer = setInterval(() => {
-            const [view] = chrome.extension.getViews({ type: 'popup' }) as Window[];
-            if (view?.document.querySelector(selectors[0]!)) {
-              clearInterval(timer);
-              resolve({ search: view.location.search, texts: selectors.map((s) => view.document.querySelector(s)?.textContent ?? null) });
-              view.close();
-            } else if (Date.now() > deadline) {
-              clearInterval(timer);
-              reject(new Error(`the toolbar popup showed no ${selectors[0]} within 10 s`));
-            }
-          }, 20);
-        }),
-      selectors,
-    );
-  } finally {
-    await observer.close();
-  }
+export async function readToolbarPopup(ext: ExtensionBrowser, observer: Page, tabPage: Page, read: ToolbarPopupRead): Promise<ToolbarPopupView> {
+  await tabPage.bringToFront();
+  await ext.serviceWorker.evaluate(() => chrome.action.openPopup());
+  const view = await observer.evaluate(
+    ({ until, texts = [], marks = [] }) =>
+      new Promise<ToolbarPopupView>((resolve, reject) => {
+        const deadline = Date.now() + 10_000;
+        // Anonymous callbacks only: the code is sent to the page as text, without tsx's name helper.
+        const timer = setInterval(() => {
+          const [popup] = chrome.extension.getViews({ type: 'popup' }) as Window[];
+          const ready = popup && ('selector' in until ? popup.document.querySelector(until.selector) : popup.performance.getEntriesByName(until.mark)[0]);
+          if (popup && ready) {
+            clearInterval(timer);
+            resolve({
+              search: popup.location.search,
+              texts: texts.map((s) => popup.document.querySelector(s)?.textContent ?? null),
+              marks: marks.map((m) => popup.performance.getEntriesByName(m)[0]?.startTime ?? null),
+            });
+            popup.close();
+          } else if (Date.now() > deadline) {
+            clearInterval(timer);
+            reject(new Error(`the toolbar popup was not ready (${JSON.stringify(until)}) within 10 s`));
+          }
+        }, 10);
+      }),
+    read,
+  );
+  await observer.waitForFunction(() => chrome.extension.getViews({ type: 'popup' }).length === 0, undefined, { timeout: 5_000 });
+  return view;
 }
 
 /** Opens the options page as a tab. */
