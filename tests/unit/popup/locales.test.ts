@@ -7,7 +7,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const LOCALES = ['en', 'zh_CN', 'zh_TW'];
 // shared_ keys may be used by any page; popup_ keys only by the popup; toolbar_ keys by the background, for the toolbar button.
 const SOURCES = ['components', 'entrypoints/popup', 'entrypoints/background'];
-const OURS = /^(popup|shared|toolbar)_/;
+const PREFIXES = 'popup|shared|toolbar';
+const OURS = new RegExp(`^(?:${PREFIXES})_`);
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const read = (locale: string) => JSON.parse(readFileSync(path.join(ROOT, 'public', '_locales', locale, 'messages.json'), 'utf8')) as Messages;
@@ -17,7 +18,7 @@ function usedKeys(): Set<string> {
   for (const dir of SOURCES) {
     for (const file of readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })) {
       if (!/\.tsx?$/.test(file)) continue;
-      for (const match of readFileSync(path.join(ROOT, dir, file), 'utf8').matchAll(/'((?:popup|shared|toolbar)_[a-z_]+)'/g)) keys.add(match[1]!);
+      for (const match of readFileSync(path.join(ROOT, dir, file), 'utf8').matchAll(new RegExp(`'((?:${PREFIXES})_[a-z_]+)'`, 'g'))) keys.add(match[1]!);
     }
   }
   return keys;
