@@ -29,12 +29,21 @@ export interface SessionTimings {
   later: PopupTiming[];
 }
 
+/** The extension whose popup is timed, and how the tab under it is opened. */
+export interface PopupSubject {
+  /** The built extension's folder; the project's own build when left out. */
+  extensionPath?: string;
+  /** Wait for the content script's analysis before opening the popup; an extension without one only loads the page. */
+  analyzed: boolean;
+}
+
 /** Starts the browser on `profile`, reads `url` and opens the popup on it `1 + later` times. */
-async function session(profile: string, url: string, later: number): Promise<SessionTimings> {
-  const ext = await launchExtension({ userDataDir: profile });
+async function session(subject: PopupSubject, profile: string, url: string, later: number): Promise<SessionTimings> {
+  const ext = await launchExtension({ userDataDir: profile, ...(subject.extensionPath ? { extensionPath: subject.extensionPath } : {}) });
   try {
     const observer = await openExtensionPage(ext, OBSERVER_PAGE);
-    const article = await openArticle(ext.context, url, { timeout: 60_000 });
+    const article = subject.analyzed ? await openArticle(ext.context, url, { timeout: 60_000 }) : await ext.context.newPage();
+    if (!subject.analyzed) await article.goto(url);
     const timings: PopupTiming[] = [];
     for (let i = 0; i < 1 + later; i++) {
       const { marks } = await readToolbarPopup(ext, observer, article, { until: { mark: FIRST_RENDER_MARK }, marks: [POPUP_START_MARK, FIRST_RENDER_MARK] });
@@ -47,11 +56,11 @@ async function session(profile: string, url: string, later: number): Promise<Ses
 }
 
 /** The toolbar popup on `url`: a session on a new profile, then one on the same profile. */
-export async function toolbarPopupTimings(url: string, later: number): Promise<{ installed: SessionTimings; restarted: SessionTimings }> {
+export async function toolbarPopupTimings(subject: PopupSubject, url: string, later: number): Promise<{ installed: SessionTimings; restarted: SessionTimings }> {
   const profile = await mkdtemp(path.join(tmpdir(), 'deal-lens-profile-'));
   try {
-    const installed = await session(profile, url, later);
-    const restarted = await session(profile, url, later);
+    const installed = await session(subject, profile, url, later);
+    const restarted = await session(subject, profile, url, later);
     return { installed, restarted };
   } finally {
     await rm(profile, { recursive: true, force: true });
