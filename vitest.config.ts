@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Three environments, as the code is split: pure lib code in node, DOM helpers
-// in jsdom, and the built extension in real Chromium (one worker: 2 cores).
+// in jsdom, and the built extensions in real Chromium and Firefox (one worker: 2 cores).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {

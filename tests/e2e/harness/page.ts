@@ -81,34 +81,39 @@ export async function waitForAnalysis(page: Page, opts: AnalysisOptions = {}): P
 }
 
 /**
- * The text of every range in each Deal Lens highlight, in document order (paint order is an
- * implementation detail); empty arrays for highlights that are not registered.
+ * Runs in the page: the text of every range in each of `names`, in document order (paint order
+ * is an implementation detail); empty arrays for highlights that are not registered. A page
+ * function of its own, so Playwright and puppeteer pages both take it.
  */
+export function highlightTexts(names: readonly HighlightName[]): Record<HighlightName, string[]> {
+  // Inline callbacks only: under tsx (esbuild keepNames) a named helper becomes a call to a
+  // __name() function that exists in Node, not in the page.
+  const out = {} as Record<HighlightName, string[]>;
+  for (const name of names) {
+    const ranges: AbstractRange[] = [...(CSS.highlights.get(name) ?? [])];
+    ranges.sort((a, b) =>
+      a.startContainer === b.startContainer
+        ? a.startOffset - b.startOffset
+        : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+          ? -1
+          : 1,
+    );
+    out[name] = ranges.map((r) => {
+      if (r instanceof Range) return r.toString();
+      // A StaticRange has no toString, and in Firefox a content script's Range is no Range of the
+      // page's: a live copy of its boundaries has one.
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    });
+  }
+  return out;
+}
+
+/** {@link highlightTexts} of every Deal Lens highlight in `page`. */
 export async function readHighlights(page: Page): Promise<Record<HighlightName, string[]>> {
-  return page.evaluate((names) => {
-    // Inline callbacks only: under tsx (esbuild keepNames) a named helper becomes a call to a
-    // __name() function that exists in Node, not in the page.
-    const out = {} as Record<(typeof names)[number], string[]>;
-    for (const name of names) {
-      const ranges: AbstractRange[] = [...(CSS.highlights.get(name) ?? [])];
-      ranges.sort((a, b) =>
-        a.startContainer === b.startContainer
-          ? a.startOffset - b.startOffset
-          : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
-            ? -1
-            : 1,
-      );
-      out[name] = ranges.map((r) => {
-        if (r instanceof Range) return r.toString();
-        // A StaticRange has no toString; a live copy of its boundaries does.
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        return live.toString();
-      });
-    }
-    return out;
-  }, HIGHLIGHT_NAMES);
+  return page.evaluate(highlightTexts, HIGHLIGHT_NAMES);
 }
 
 /**

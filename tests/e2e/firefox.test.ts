@@ -1,0 +1,66 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxExtension, type FirefoxExtension } from './harness/firefox';
+import { HIGHLIGHT_NAMES, highlightTexts, OBSERVER_PAGE } from './harness/page';
+import { startServer, type FixtureServer } from './harness/server';
+
+/** What `evaluate` callbacks use of the `browser` global of an extension page (MV2 in Firefox). */
+interface PageBrowser {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  browserAction: Record<'getBadgeText' | 'getTitle' | 'getPopup', (details: { tabId: number }) => Promise<string>>;
+}
+
+/** What the toolbar button says for the tab showing `url`, read from an extension page. */
+async function toolbarButton(observer: Page, url: string) {
+  return observer.evaluate(async (url) => {
+    // Through globalThis: the test build rewrites a bare `browser` into an import, which the page lacks.
+    const browser = (globalThis as unknown as { browser: PageBrowser }).browser;
+    const tab = (await browser.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return null;
+    const details = { tabId: tab.id };
+    return {
+      tabId: tab.id,
+      badge: await browser.browserAction.getBadgeText(details),
+      title: await browser.browserAction.getTitle(details),
+      popup: await browser.browserAction.getPopup(details),
+    };
+  }, url);
+}
+
+// The Firefox build (MV2) differs where the browsers do: browserAction for action, a background
+// page for the service worker. This covers the path a reader takes through it.
+describe('the built extension in Firefox', () => {
+  let ff: FirefoxExtension;
+  let server: FixtureServer;
+  let observer: Page;
+  let article: Page;
+
+  beforeAll(async () => {
+    [ff, server] = await Promise.all([launchFirefoxExtension(), startServer()]);
+    observer = await ff.openExtensionPage(OBSERVER_PAGE);
+    article = await ff.browser.newPage();
+    await article.goto(server.url('/seed-000-zh-hant.html'));
+  });
+
+  afterAll(async () => {
+    await Promise.all([ff?.close(), server?.close()]);
+  });
+
+  it('paints the mismatches of deal coverage and counts them on the toolbar button', async () => {
+    await article.waitForFunction(() => (CSS.highlights.get('deal-lens-mismatch')?.size ?? 0) > 0, { timeout: 30_000 });
+    const mismatched = (await article.evaluate(highlightTexts, HIGHLIGHT_NAMES))['deal-lens-mismatch'];
+    expect(mismatched).toEqual(expect.arrayContaining([expect.stringContaining('22,000+')]));
+    await expect.poll(async () => (await toolbarButton(observer, article.url()))?.badge, { timeout: 10_000 }).toBe(String(mismatched.length));
+    const button = (await toolbarButton(observer, article.url()))!;
+    expect(button.title).toBe(`Compute Deal Lens: ${mismatched.length} figures differ from the reference`);
+    expect(button.popup).toBe(ff.url(`popup.html?tab=${button.tabId}`));
+  });
+
+  it("shows the page's flag with its reference value in the popup", async () => {
+    const { tabId } = (await toolbarButton(observer, article.url()))!;
+    const popup = await ff.openExtensionPage(`popup.html?tab=${tabId}`);
+    const reference = await popup.waitForSelector('li.flag .reference', { timeout: 15_000 });
+    expect(await reference!.evaluate((el) => el.textContent)).toBe('≥ 220,000 GPUs (NVIDIA GPUs)');
+    expect(await popup.$eval('li.flag .figure-text', (el) => el.textContent)).toContain('22,000+');
+  });
+});
