@@ -6,10 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { REPO_ROOT } from './paths';
-
-/** Where `npm run build:firefox` puts the Firefox build. */
-export const FIREFOX_EXTENSION_PATH = path.join(REPO_ROOT, '.output', 'firefox-mv2');
+import { FIREFOX_EXTENSION_PATH } from './paths';
 
 /** Pinned through a preference, so the extension's pages have a known address. */
 const UUID = '5f0c6a36-2d8e-4b8f-9a0e-1c7d3e9b4a21';
