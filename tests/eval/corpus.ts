@@ -9,6 +9,14 @@ export const DATASETS_DIR = fileURLToPath(new URL('../fixtures/datasets/', impor
 
 /** A page's gold annotation: what a careful analyst says the page holds (tests/fixtures/README.md). */
 export const goldSchema = z.object({
+  /**
+   * The batch a page was written in. Pages of a later batch were written, and
+   * committed, before the rules that handle them: scored apart, they estimate
+   * how the engine does on pages nobody tuned it for. No batch: the first corpus.
+   */
+  batch: z.optional(z.string()),
+  /** The failure classes the page probes (tests/fixtures/README.md), for per-class figures. */
+  classes: z.optional(z.array(z.string())),
   lang: z.string(),
   isComputeDeal: z.boolean(),
   deals: z.array(z.string()),
@@ -20,10 +28,17 @@ export const goldSchema = z.object({
       value: z.union([z.number(), z.string()]),
       dealId: z.nullable(z.string()),
       status: statusSchema,
+      /** Why a trap is not a deal fact ("dateline", "financials", …). */
+      cause: z.optional(z.string()),
+      note: z.optional(z.string()),
     }),
   ),
 });
 export type Gold = z.infer<typeof goldSchema>;
+
+/** The batch name of the pages that predate batches. */
+export const FIRST_BATCH = 'original';
+export const batchOf = (page: CorpusPage) => page.gold.batch ?? FIRST_BATCH;
 
 export interface CorpusPage {
   name: string;

@@ -14,7 +14,11 @@ export interface PageScore {
   foundEntities: number;
   /** Engine flags the gold does not hold: each one a false red flag. */
   falseFlags: string[];
+  /** The cause of each false flag: the gold trap's `cause`, or "unlisted" for a figure the gold does not name. */
+  falseFlagCauses: string[];
   missed: string[];
+  /** Gold matches and mismatches the engine did not get right, by the page's language. */
+  lang: string;
 }
 
 const sameValue = (a: number | string, b: number | string) =>
@@ -34,6 +38,7 @@ export function scorePage(name: string, analysis: Analysis, gold: Gold): PageSco
   const hit = (g: Gold['figures'][number]) => flagged.some((f) => sameFigure(f, g) && f.status === g.status && f.dealId === g.dealId);
   const engineFlags = dedupe(flagged.filter((f) => f.status === 'mismatch'));
   const falseFlags = engineFlags.filter((f) => !goldMismatch.some((g) => sameFigure(f, g) && g.dealId === f.dealId));
+  const causeOf = (f: Figure) => gold.figures.find((g) => sameFigure(f, g) && g.status !== 'mismatch')?.cause ?? (gold.isComputeDeal ? 'unlisted' : 'negative page');
   const found = new Set(analysis.entities.map((e) => e.id));
   return {
     name,
@@ -47,6 +52,8 @@ export function scorePage(name: string, analysis: Analysis, gold: Gold): PageSco
     goldEntities: gold.isComputeDeal ? gold.entities.length : 0,
     foundEntities: gold.isComputeDeal ? gold.entities.filter((id) => found.has(id)).length : 0,
     falseFlags: falseFlags.map((f) => `${f.text.trim()} (${f.kind} ${f.value}, ${f.dealId})`),
+    falseFlagCauses: falseFlags.map(causeOf),
+    lang: gold.lang,
     missed: [...goldMismatch, ...goldMatch].filter((g) => !hit(g)).map((g) => `${g.status} ${g.text} (${g.kind} ${g.value}, ${g.dealId})`),
   };
 }
@@ -81,4 +88,11 @@ export function scoreCorpus(scores: PageScore[]): CorpusScore {
     matchRecall: ratio(sum((s) => s.foundMatches), sum((s) => s.goldMatches)),
     entityRecall: ratio(sum((s) => s.foundEntities), sum((s) => s.goldEntities)),
   };
+}
+
+/** Counts of `key` over the items, most first: false flags by cause, missed links by language. */
+export function tally<T>(items: T[], key: (item: T) => string[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const k of key(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
