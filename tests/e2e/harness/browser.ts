@@ -53,7 +53,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   }
   if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium not found at ${executablePath}: install it (apt-get install -y chromium chromium-l10n) or set CHROMIUM_PATH.`,
+      `Chromium not found at ${executablePath}: run bash .ci/install-system-packages, or set CHROMIUM_PATH.`,
     );
   }
   if (opts.headed && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
@@ -161,7 +161,7 @@ function assertLocaleInstalled(executablePath: string, locale: string): void {
   const installed = readdirSync(dir).some((f) => f.toLowerCase().startsWith(language) && f.endsWith('.pak'));
   if (!installed) {
     throw new Error(
-      `Chromium has no ${locale} translation in ${dir}: install chromium-l10n (apt-get install -y chromium-l10n).`,
+      `Chromium has no ${locale} translation in ${dir}: run bash .ci/install-system-packages (it installs chromium-l10n).`,
     );
   }
 }

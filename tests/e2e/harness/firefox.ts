@@ -24,7 +24,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
   const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
   const manifestPath = path.join(FIREFOX_EXTENSION_PATH, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run npm run build:firefox first.`);
-  if (!existsSync(executablePath)) throw new Error(`Firefox not found at ${executablePath}: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
+  if (!existsSync(executablePath)) throw new Error(`Firefox not found at ${executablePath}: run bash .ci/install-system-packages, or set FIREFOX_PATH.`);
   const addonId = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
 
   const browser = await puppeteer.launch({
