@@ -1,7 +1,7 @@
 import type { Dataset, Entity } from '../../dataset/schema';
 import { escapeRegExp } from '../../text/escape-regexp';
 import { trieSource } from '../../text/alias-trie';
-import { foldWidth } from '../../text/fold';
+import { normalized } from '../../text/normalize';
 
 /**
  * Everything needed to find a dataset's entities in text, compiled once per
@@ -14,6 +14,11 @@ export interface EntityIndex {
   exact: Map<string, Entity>;
   /** Lower-cased compacted alias → entity, for aliases safe to match in any case. */
   folded: Map<string, Entity>;
+  /**
+   * Compacted alias → another entity whose alias opens it, with that alias's
+   * length: "Microsoft Azure" names Azure, and Microsoft too.
+   */
+  implied: Map<string, { entity: Entity; length: number }>;
 }
 
 /**
@@ -36,7 +41,7 @@ export function buildEntityIndex(dataset: Pick<Dataset, 'entities'>): EntityInde
   const seen = new Set<string>();
   for (const entity of dataset.entities) {
     for (const raw of entity.aliases) {
-      const alias = foldWidth(raw.trim());
+      const alias = normalized(raw.trim());
       if (!alias || seen.has(alias)) continue;
       seen.add(alias);
       const key = compact(alias);
@@ -62,7 +67,17 @@ export function buildEntityIndex(dataset: Pick<Dataset, 'entities'>): EntityInde
     trieSource(group(false, false), token),
   ];
   const pattern = sources.length ? new RegExp(parts.join('|'), 'giu') : /(?!)/gu;
-  return { pattern, exact, folded };
+  const implied = new Map<string, { entity: Entity; length: number }>();
+  for (const alias of sources) {
+    const owner = exact.get(compact(alias))!;
+    for (const head of sources) {
+      const other = exact.get(compact(head))!;
+      if (other.id === owner.id || head.length >= alias.length || !alias.startsWith(`${head} `)) continue;
+      const held = implied.get(compact(alias));
+      if (!held || held.length < head.length) implied.set(compact(alias), { entity: other, length: head.length });
+    }
+  }
+  return { pattern, exact, folded, implied };
 }
 
 /**
@@ -71,6 +86,11 @@ export function buildEntityIndex(dataset: Pick<Dataset, 'entities'>): EntityInde
  */
 function compact(alias: string): string {
   return alias.replace(/[\s\u00A0-]+/g, '');
+}
+
+/** The entity a matched alias's opening words name too, if another's ("Microsoft" in "Microsoft Azure"). */
+export function impliedByMatch(index: EntityIndex, matched: string): { entity: Entity; length: number } | undefined {
+  return index.implied.get(compact(matched));
 }
 
 /** The entity a matched string names, honouring case where the alias requires it. */

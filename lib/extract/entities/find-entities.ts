@@ -1,5 +1,5 @@
 import type { EntityIndex } from './entity-index';
-import { entityForMatch } from './entity-index';
+import { entityForMatch, impliedByMatch } from './entity-index';
 
 export interface EntityMatch {
   start: number;
@@ -21,6 +21,11 @@ export function findEntities(index: EntityIndex, text: string): EntityMatch[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const entity = entityForMatch(index, m[0]);
     if (entity) {
+      const implied = impliedByMatch(index, m[0]);
+      if (implied) {
+        const end = m.index + implied.length;
+        out.push({ start: m.index, end, text: m[0].slice(0, implied.length), id: implied.entity.id, kind: implied.entity.kind });
+      }
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], id: entity.id, kind: entity.kind });
     }
   }

@@ -14,6 +14,8 @@ const index = buildEntityIndex({
     { id: 'coherent', kind: 'company', name: 'Coherent', aliases: ['Coherent'] },
     { id: 'gpt-4', kind: 'product', name: 'GPT-4', aliases: ['GPT-4', 'GPT4'] },
     { id: 'kestrel', kind: 'company', name: 'Kestrel Compute', aliases: ['Kestrel Compute', '케스트렐'] },
+    { id: 'microsoft', kind: 'company', name: 'Microsoft', aliases: ['Microsoft'] },
+    { id: 'azure', kind: 'product', name: 'Microsoft Azure', aliases: ['Microsoft Azure', 'Azure'] },
   ],
 });
 
@@ -35,6 +37,8 @@ describe('findEntities', () => {
     ['a coherent plan with Coherent', ['coherent:Coherent'], 'a capitalised word keeps its case'],
     ['GPT-4, GPT4 and GPT 4', ['gpt-4:GPT-4', 'gpt-4:GPT4', 'gpt-4:GPT 4'], 'a hyphen in an alias is optional too'],
     ['케스트렐은', ['kestrel:케스트렐'], 'a dataset alias with a Korean particle attached'],
+    ['on Microsoft Azure', ['microsoft:Microsoft', 'azure:Microsoft Azure'], "an alias that opens with another entity's names both"],
+    ['on Azure', ['azure:Azure'], 'the shorter alias alone names one'],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
