@@ -1,12 +1,15 @@
 import { compareFigure } from '../compare/compare-figure';
-import { detectComputeDeal } from '../detect/score';
+import { detectComputeDeal, type DealPresence } from '../detect/score';
 import { findEntities, type EntityMatch } from '../extract/entities/find-entities';
 import { extractFigures } from '../extract/figures/extract-figures';
-import { findMainDeal, linkFigure, type ReadBlock } from '../link/link-figures';
-import { foldWidth } from '../text/fold';
+import { findMainDeal, linkFigure, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
+import type { DealIndex } from '../link/deal-index';
+import { dealsNamed } from '../link/resolve';
+import { datelineLength } from '../text/dateline';
+import { normalizeText, type NormalizedText } from '../text/normalize';
 import { sentenceSpans } from '../text/sentences';
 import type { Engine } from './engine';
-import type { Analysis, Article, EntityHit, Figure } from './types';
+import type { Analysis, Article, EntityHit, Evidence, Figure } from './types';
 
 export interface AnalyzeOptions {
   /** Analyse even when the page does not look like deal coverage ("Analyze anyway"). */
@@ -15,19 +18,28 @@ export interface AnalyzeOptions {
 
 /** Longest block the engine reads; longer ones are cut (a guard against pathological pages). */
 const MAX_BLOCK_CHARS = 20_000;
+/** Blocks that may open with a wire dateline: the first paragraphs, not the body. */
+const DATELINE_BLOCKS = 3;
 
 /**
  * The pipeline after main-content extraction: extract entities and figures per
  * block, link each figure to at most one deal, compare it with the reference,
  * and decide whether the page is deal coverage at all. Pure: text in, result out.
+ *
+ * Text is normalised first (lib/text/normalize.ts); every offset the result
+ * gives is mapped back to the article's own text, so painting stays exact.
  */
 export function analyzeArticle(engine: Engine, article: Article, options: AnalyzeOptions = {}): Analysis {
-  const title = foldWidth(article.title);
-  const titleEntities = findEntities(engine.entities, title);
-  const texts = article.blocks.map((block) => foldWidth(block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text));
+  const title = normalizeText(article.title);
+  const titleEntities = findEntities(engine.entities, title.text);
+  const normalized: NormalizedText[] = article.blocks.map((block) =>
+    normalizeText(block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text),
+  );
+  let paragraphs = 0;
   const blocks: ReadBlock[] = article.blocks.map((block, b) => {
-    const text = texts[b]!;
-    return { kind: block.kind, level: block.level, text, sentences: [], entities: findEntities(engine.entities, text), figures: [] };
+    const text = normalized[b]!.text;
+    const dateline = block.kind === 'paragraph' && paragraphs++ < DATELINE_BLOCKS ? datelineLength(text) : 0;
+    return { kind: block.kind, level: block.level, text, dateline, sentences: [], entities: findEntities(engine.entities, text), figures: [] };
   });
   const mainDealId = findMainDeal(engine.deals, titleEntities, blocks);
   // A date that names no year takes the article's: its publish date, the year it
@@ -35,50 +47,64 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   const year = yearOf(article.publishedAt) ?? dominantYear(article) ?? yearOf(mainDealId ? engine.deals.deals.get(mainDealId)?.announced : undefined);
   for (const block of blocks) {
     block.figures = extractFigures(block.text, { lang: article.lang, year, exclude: block.entities });
-    // Sentences matter only where a figure is to be linked. A table row is one
-    // statement: its cells qualify each other even across a ";".
-    if (block.figures.length) block.sentences = block.kind === 'row' ? [[0, block.text.length]] : sentenceSpans(block.text);
+    // A table row is one statement: its cells qualify each other even across a ";".
+    block.sentences = block.kind === 'row' ? [[0, block.text.length]] : sentenceSpans(block.text, article.lang);
   }
 
   const figures: Figure[] = [];
+  const decisions: LinkDecision[] = [];
   blocks.forEach((block, b) => {
+    const map = normalized[b]!;
+    const original = article.blocks[b]!.text;
     for (const raw of block.figures) {
-      const dealId = linkFigure(engine.deals, blocks, b, raw, mainDealId);
-      const deal = dealId ? engine.deals.deals.get(dealId) : undefined;
-      const verdict = deal ? compareFigure(raw, deal) : { status: 'unverified' as const };
+      const link = linkFigure(engine.deals, blocks, b, raw, mainDealId);
+      const deal = link.dealId ? engine.deals.deals.get(link.dealId) : undefined;
+      let verdict = deal ? compareFigure(raw, deal) : { status: 'unverified' as const };
+      let dealId = deal ? deal.id : null;
+      const strong = link.tier !== undefined && STRONG_TIERS.has(link.tier) && link.mention?.role !== 'place' && !link.doubt;
+      // A weak link may confirm a figure, never contradict it: when in doubt, unverified.
+      if (verdict.status === 'mismatch' && !strong) {
+        verdict = { status: 'unverified' };
+        dealId = null;
+      }
+      decisions.push(dealId ? link : { dealId: null });
+      const start = map.toOriginal(raw.start);
+      const end = map.toOriginal(raw.end, 'end');
+      const veto = dealId ? undefined : (link.veto ?? link.doubt ?? (deal ? 'weak-link' : undefined));
       figures.push({
         block: b,
-        start: raw.start,
-        end: raw.end,
-        // Offsets index the original text too: folding keeps lengths.
-        text: article.blocks[b]!.text.slice(raw.start, raw.end),
+        start,
+        end,
+        text: original.slice(start, end),
         kind: raw.kind,
         value: raw.value,
         unit: raw.unit,
         bound: raw.bound,
         ...(raw.currency ? { currency: raw.currency } : {}),
-        dealId: deal ? deal.id : null,
+        dealId,
         status: verdict.status,
         ...(verdict.expected ? { expected: verdict.expected } : {}),
+        ...(dealId && link.tier ? { evidence: evidenceOf(link, normalized, article) } : {}),
+        ...(veto ? { veto } : {}),
       });
     }
   });
 
   const entityHits: EntityHit[] = blocks.flatMap((block, b) =>
-    block.entities.map((e) => ({ block: b, start: e.start, end: e.end, id: e.id, kind: e.kind, text: article.blocks[b]!.text.slice(e.start, e.end) })),
+    block.entities.map((e) => hit(e, b, normalized[b]!, article.blocks[b]!.text)),
   );
   // An entity the title names but the text never repeats is still one the article is about.
   const inText = new Set(entityHits.map((e) => e.id));
   for (const e of titleEntities) {
     if (inText.has(e.id)) continue;
     inText.add(e.id);
-    entityHits.push({ block: -1, start: e.start, end: e.end, id: e.id, kind: e.kind, text: article.title.slice(e.start, e.end) });
+    entityHits.push(hit(e, -1, title, article.title));
   }
-  const linked = figures.filter((f) => f.dealId && f.kind !== 'date');
+  const dealPresence = presence(engine.deals, titleEntities, blocks, figures, decisions);
   const detection = detectComputeDeal({
-    text: `${title}\n${leadText(texts)}`,
-    dealEntities: mostEntitiesOfOneDeal(engine, [...titleEntities, ...blocks.flatMap((b) => b.entities)]),
-    linkedFigures: linked.length,
+    text: `${title.text}\n${leadText(blocks)}`,
+    lead: `${title.text}\n${leadBlocks(blocks).map((b) => b.text.slice(b.dateline ?? 0)).join('\n')}`,
+    deal: dealPresence,
   });
   const base = {
     title: article.title,
@@ -91,9 +117,69 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   };
   if (!detection.isComputeDeal && !options.force) return { ...base, deals: [], entities: [], figures: [] };
   const deals = new Set<string>(mainDealId ? [mainDealId] : []);
-  for (const figure of linked) deals.add(figure.dealId!);
+  for (const figure of figures) if (figure.dealId && figure.kind !== 'date') deals.add(figure.dealId);
   return { ...base, deals: [...deals], entities: entityHits, figures };
 }
+
+function hit(e: EntityMatch, block: number, map: NormalizedText, original: string): EntityHit {
+  const start = map.toOriginal(e.start);
+  const end = map.toOriginal(e.end, 'end');
+  return { block, start, end, id: e.id, kind: e.kind, text: original.slice(start, end) };
+}
+
+function evidenceOf(link: LinkDecision, normalized: NormalizedText[], article: Article): Evidence {
+  const m = link.mention;
+  if (!m) return { tier: link.tier! };
+  const mention = hit(m.entity, m.block, normalized[m.block]!, article.blocks[m.block]!.text);
+  return { tier: link.tier!, entityId: m.entity.id, role: m.role, mention: { block: m.block, start: mention.start, end: mention.end, text: mention.text } };
+}
+
+/**
+ * How present known deals are in the article: named in the title and lead,
+ * across the body, and tied to figures. A roundup of five deals is deal
+ * coverage as much as a story on one, so the body's share and the figures
+ * count every deal; the entities count the best-named one. Detection reads
+ * "is a deal the subject?" from this, not from a fixed list of deal words.
+ */
+function presence(index: DealIndex, title: EntityMatch[], blocks: ReadBlock[], figures: Figure[], decisions: LinkDecision[]): DealPresence | undefined {
+  const body = blocks.filter((b) => b.kind !== 'heading' && b.text.trim().length > 0);
+  const lead: EntityMatch[] = [...title];
+  for (const block of leadBlocks(blocks)) lead.push(...block.entities.filter((e) => e.start >= (block.dateline ?? 0)));
+  const strongly = (i: number) => {
+    const tier = decisions[i]?.tier;
+    return !!figures[i]!.dealId && figures[i]!.kind !== 'date' && tier !== undefined && STRONG_TIERS.has(tier);
+  };
+  const withLinkedFigure = new Set(figures.filter((_, i) => strongly(i)).map((f) => blocks[f.block]));
+  // A block names a deal when it names two of its parties or sites, or holds a figure tied to
+  // one (a table row naming the counterparty): one company alone is its own story.
+  let namedBlocks = 0;
+  for (const block of body) {
+    const inBlock = dealsNamed(index, block.entities.filter((e) => e.start >= (block.dateline ?? 0)).map((e) => e.id));
+    if (withLinkedFigure.has(block) || [...inBlock.values()].some((n) => n >= 2)) namedBlocks++;
+  }
+  const all = dealsNamed(index, [...title, ...blocks.flatMap((b) => b.entities)].map((e) => e.id));
+  if (all.size === 0) return undefined;
+  // The lead names the deal, not just one of its companies: two of its parties or sites.
+  const inLead = [...dealsNamed(index, lead.map((e) => e.id))].sort((a, b) => b[1] - a[1]);
+  const leadNamed = (inLead[0]?.[1] ?? 0) >= 2;
+  const linkedFigures = figures.filter((_, i) => strongly(i)).length;
+  const [dealId, entities] = leadNamed ? inLead[0]! : [...all].sort((a, b) => b[1] - a[1])[0]!;
+  return { dealId, leadNamed, namedBlocks, bodyBlocks: body.length, entities, linkedFigures };
+}
+
+/** The lead: the first two paragraphs of some length (a byline is not one). */
+const LEAD_BLOCKS = 2;
+const MIN_LEAD_CHARS = 40;
+
+function leadBlocks(blocks: ReadBlock[]): ReadBlock[] {
+  return blocks.filter((b) => b.kind !== 'heading' && weight(b.text) >= MIN_LEAD_CHARS).slice(0, LEAD_BLOCKS);
+}
+
+/** Length with CJK characters counted twice: a Chinese sentence says in 30 characters what English says in 60. */
+function weight(text: string): number {
+  return text.length + (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0);
+}
+
 
 /**
  * Detection reads the vocabulary of the article's first 32 KB: deal coverage
@@ -101,11 +187,11 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
  */
 const DETECTION_CHARS = 32 * 1024;
 
-function leadText(texts: string[]): string {
+function leadText(blocks: ReadBlock[]): string {
   let out = '';
-  for (const text of texts) {
+  for (const block of blocks) {
     if (out.length >= DETECTION_CHARS) break;
-    out += `${text}\n`;
+    out += `${block.text}\n`;
   }
   return out;
 }
@@ -125,16 +211,4 @@ function dominantYear(article: Article): number | undefined {
   for (const m of text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best?.[0];
-}
-
-function mostEntitiesOfOneDeal(engine: Engine, entities: EntityMatch[]): number {
-  const perDeal = new Map<string, Set<string>>();
-  for (const entity of entities) {
-    for (const { deal } of engine.deals.byEntity.get(entity.id) ?? []) {
-      const set = perDeal.get(deal.id) ?? new Set<string>();
-      set.add(entity.id);
-      perDeal.set(deal.id, set);
-    }
-  }
-  return Math.max(0, ...[...perDeal.values()].map((s) => s.size));
 }

@@ -60,6 +60,22 @@ export type Expected = z.infer<typeof expectedSchema>;
 export const statusSchema = z.enum(['match', 'mismatch', 'unverified']);
 export type Status = z.infer<typeof statusSchema>;
 
+/** How sure a link is (lib/link/link-figures.ts): the first four may flag, the last two only confirm. */
+export const LINK_TIERS = ['clause', 'sentence', 'previous-sentence', 'row', 'context', 'article'] as const;
+/** Why a figure near a deal's names is not the deal's. */
+export const VETOES = ['dateline', 'rate', 'financials', 'stake', 'comparison', 'grid', 'negated', 'milestone', 'time-frame', 'part', 'other-entity', 'weak-link'] as const;
+
+/** What tied a figure to its deal: the tier, and the mention that did it and where. */
+export const evidenceSchema = z.object({
+  tier: z.enum(LINK_TIERS),
+  /** The entity named, and how it stands to the deal (site, party, two parties, place, "the deal"). */
+  entityId: z.optional(z.string()),
+  role: z.optional(z.enum(['site', 'party', 'parties', 'place', 'anaphora'])),
+  /** The mention as written, and its span (`block` -1: the title). */
+  mention: z.optional(z.extend(spanSchema, { block: z.int().check(z.minimum(-1)), text: z.string() })),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
 export const figureSchema = z.extend(spanSchema, {
   text: z.string(),
   kind: figureKindSchema,
@@ -72,6 +88,10 @@ export const figureSchema = z.extend(spanSchema, {
   dealId: z.nullable(z.string()),
   status: statusSchema,
   expected: z.optional(expectedSchema),
+  /** Why the figure is linked to its deal; absent when it is not. */
+  evidence: z.optional(evidenceSchema),
+  /** Why a figure near a deal's names stays unlinked, when a rule said so. */
+  veto: z.optional(z.enum(VETOES)),
 });
 export type Figure = z.infer<typeof figureSchema>;
 

@@ -4,13 +4,27 @@ import { CueMatcher } from './cue-matcher';
 const COMPUTE = new CueMatcher(COMPUTE_CUES);
 const DEAL = new CueMatcher(DEAL_CUES);
 
-export interface DetectionInput {
-  /** Title and article text. */
-  text: string;
-  /** Most distinct parties and sites of a single deal named in the article. */
-  dealEntities: number;
-  /** Figures of capacity, hardware or money that the linker tied to a deal. */
+/** How present one known deal is in an article (lib/analyze/analyze-article.ts). */
+export interface DealPresence {
+  dealId: string;
+  /** The title and lead name the deal: its site, a party of it alone, or two of its parties. */
+  leadNamed: boolean;
+  /** Body blocks that name the deal so, and all body blocks. */
+  namedBlocks: number;
+  bodyBlocks: number;
+  /** Distinct parties and sites of the deal named anywhere. */
+  entities: number;
+  /** Figures of capacity, hardware, money or term tied to the deal by their own sentence. */
   linkedFigures: number;
+}
+
+export interface DetectionInput {
+  /** Title and article text, for vocabulary. */
+  text: string;
+  /** Title and lead: whether they speak of a deal at all. */
+  lead: string;
+  /** The article's best-covered known deal, if it names any. */
+  deal: DealPresence | undefined;
 }
 
 export interface Detection {
@@ -19,22 +33,38 @@ export interface Detection {
 }
 
 /**
- * "Is this an article about an AI compute deal?" All four signs are required:
- * compute vocabulary, deal vocabulary, two parties or sites of one known deal,
- * and a figure tied to that deal. Each alone is common in neighbouring news —
- * a model launch names compute, a lawsuit names the parties, a Starship story
- * names SpaceX and megawatts, a GPU review names NVIDIA and watts — but
- * together they are what deal coverage looks like (tests/fixtures/pages/neg-*).
- * The score is a graded view of the same signs, for sorting and display.
+ * "Is a compute deal the subject of this article?" from evidence, not from a
+ * fixed list of deal words, which real coverage keeps stepping outside ("the
+ * landlord of AI", "reached a computing resource collaboration"):
+ * - the title or lead names a known deal (two of its parties or sites), and
+ *   either a figure is tied to it or the lead speaks of a deal at all; or
+ * - a real share of the body names the deal, with figures tied to it.
+ *
+ * A passing mention (one background sentence in a lawsuit or earnings story)
+ * is neither: the deal is not in the lead, and one block is no share. Words
+ * add confidence to the score, which sorts and displays, but gate nothing.
  */
 export function detectComputeDeal(input: DetectionInput): Detection {
   const compute = COMPUTE.countDistinct(input.text, 4);
   const deal = DEAL.countDistinct(input.text, 3);
+  const p = input.deal;
+  const share = p && p.bodyBlocks > 0 ? p.namedBlocks / p.bodyBlocks : 0;
+  const subject =
+    !!p &&
+    p.entities >= 2 &&
+    ((p.leadNamed && (p.linkedFigures >= 1 || DEAL.test(input.lead))) || (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1));
   const score =
-    0.25 * Math.min(compute, 3) / 3 +
-    0.2 * Math.min(deal, 2) / 2 +
-    0.3 * Math.min(input.dealEntities, 3) / 3 +
-    0.25 * Math.min(input.linkedFigures, 3) / 3;
-  const isComputeDeal = compute >= 1 && deal >= 1 && input.dealEntities >= 2 && input.linkedFigures >= 1;
-  return { isComputeDeal, score: Math.round(score * 100) / 100 };
+    0.15 * Math.min(compute, 3) / 3 +
+    0.1 * Math.min(deal, 2) / 2 +
+    0.25 * (p?.leadNamed ? 1 : 0) +
+    0.25 * Math.min(share / MIN_SHARE, 1) +
+    0.25 * Math.min(p?.linkedFigures ?? 0, 3) / 3;
+  return { isComputeDeal: subject, score: Math.round(score * 100) / 100 };
 }
+
+/**
+ * The share of body blocks that must name a deal for it to be the subject when
+ * the lead does not: a feature on a deal names it throughout; a background
+ * sentence is one block of many (tests/fixtures/pages/neg-*).
+ */
+const MIN_SHARE = 0.25;

@@ -52,19 +52,3 @@ export const ANNOUNCED = new CueMatcher([
   // Latin cues match at a word's start, so a stem covers every person and tense.
   'anunci', 'firmó', 'firmaron', 'firmado', 'presentó',
 ]);
-
-/**
- * A company's own financials: money beside these words is revenue, spending
- * or value, never a deal's amount ("Corning's sales rose from $1.3 billion",
- * tests/fixtures/pages/en-nvidia-optical-match.html).
- */
-export const FINANCIAL_METRIC = new CueMatcher([
-  'revenue', 'revenues', 'sales', 'earnings', 'profit', 'income', 'market value', 'market cap', 'valuation', 'valued at',
-  'capex', 'capital expenditure', 'capital spending', 'spending', 'operating margin',
-  '营收', '營收', '收入', '营业额', '營業額', '销售额', '銷售額', '利润', '利潤', '市值', '估值', '资本支出', '資本支出',
-  '売上', '売上高', '収益', '利益', '時価総額', '設備投資',
-  '매출', '수익', '이익', '시가총액', '설비투자',
-  'Umsatz', 'Umsätze', 'Gewinn', 'Börsenwert', 'Marktwert', 'Bewertung', 'Investitionsausgaben',
-  "chiffre d'affaires", 'ventes', 'bénéfice', 'capitalisation', 'valorisation', "dépenses d'investissement",
-  'ingresos', 'ventas', 'beneficio', 'capitalización', 'valoración', 'gasto de capital',
-]);

@@ -15,9 +15,11 @@ export interface DealIndex {
    */
   hubs: Set<string>;
   deals: Map<string, Deal>;
+  /** Each entity's kind: a place that hosts a deal's site is weaker evidence than the facility. */
+  entityKinds: Map<string, string>;
 }
 
-export function buildDealIndex(dataset: Pick<Dataset, 'deals'>): DealIndex {
+export function buildDealIndex(dataset: Pick<Dataset, 'deals'> & Partial<Pick<Dataset, 'entities'>>): DealIndex {
   const byEntity = new Map<string, DealRole[]>();
   const partyCount = new Map<string, number>();
   const add = (id: string, role: DealRole) => {
@@ -33,5 +35,6 @@ export function buildDealIndex(dataset: Pick<Dataset, 'deals'>): DealIndex {
     for (const site of new Set(deal.sites ?? [])) add(site, { deal, role: 'site' });
   }
   const hubs = new Set([...partyCount].filter(([, n]) => n > 1).map(([id]) => id));
-  return { byEntity, hubs, deals: new Map(dataset.deals.map((d) => [d.id, d])) };
+  const entityKinds = new Map((dataset.entities ?? []).map((e) => [e.id, e.kind]));
+  return { byEntity, hubs, deals: new Map(dataset.deals.map((d) => [d.id, d])), entityKinds };
 }

@@ -1,32 +1,58 @@
-import type { Block } from '../analyze/types';
+import type { Block, LINK_TIERS, VETOES } from '../analyze/types';
+import type { Deal } from '../dataset/schema';
 import type { EntityMatch } from '../extract/entities/find-entities';
 import type { RawFigure } from '../extract/raw-figure';
-import { sentenceAt, sentenceSpans } from '../text/sentences';
-import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, FINANCIAL_METRIC, WIDER_SCOPE } from './context-cues';
+import { clauseAround, sentenceAt } from '../text/sentences';
+import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
-import { dealEvidence, type Evidence } from './evidence';
+import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
+import { BUILT, COMPARISON, FINANCIALS, GRID, INVEST, MILESTONE, NEGATED, PART, STAKE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
   sentences: Array<[number, number]>;
   entities: EntityMatch[];
   figures: RawFigure[];
+  /** Length of the wire dateline that opens the block, if any: never evidence. */
+  dateline?: number;
   /** Filled by `prepareLinking`. */
   context?: BlockContext;
 }
 
-/** Where a block's wider context lies, computed once per article. */
 interface BlockContext {
-  /** Entity ids of the paragraph introducing the list or table the block is in. */
-  intro: string[];
-  /** Entity ids of the nearest heading above. */
-  heading: string[];
-  /** GPU vendors named with a hardware figure: never evidence of a deal. */
-  vendors: Set<EntityMatch>;
-  /** How often each entity id is named in the block. */
-  named: Map<string, number>;
+  /** The block's mentions that may be evidence: outside its dateline, and not a hardware vendor. */
+  mentions: EntityMatch[];
+  /** Mentions of the paragraph introducing the list or table the block is in. */
+  intro: EntityMatch[];
+  /** Mentions of the nearest heading above. */
+  heading: EntityMatch[];
   /** Whether the block widens its scope beyond one deal ("industry-wide"). */
   wider: boolean;
+}
+
+/**
+ * How sure a link is. A figure tied by its own clause, sentence, table row or
+ * the sentence before may be flagged; one tied only by its list's intro or
+ * heading (`context`) or by the article's main deal (`article`) may confirm a
+ * match but is never flagged: when in doubt, unverified.
+ */
+export type LinkTier = (typeof LINK_TIERS)[number];
+export const STRONG_TIERS: ReadonlySet<LinkTier> = new Set(['clause', 'sentence', 'previous-sentence', 'row']);
+
+/** Why a figure that names a deal's entities is still not the deal's. */
+export type Veto = (typeof VETOES)[number];
+
+export interface LinkDecision {
+  dealId: string | null;
+  tier?: LinkTier;
+  /** The mention that tied the figure to the deal, and what it is to the deal. */
+  mention?: { entity: EntityMatch; block: number; role: MentionRole | 'anaphora' };
+  veto?: Veto;
+  /**
+   * A doubt that lets the link confirm a match but not raise a flag: another
+   * year or a past milestone in the figure's clause ("5 GW from 2027").
+   */
+  doubt?: Veto;
 }
 
 /**
@@ -37,30 +63,24 @@ const SENTENCE_WINDOW = 400;
 
 /** Computes every block's context in one pass, so linking a figure costs no scan. */
 export function prepareLinking(blocks: ReadBlock[]): void {
-  let heading: string[] = [];
-  let intro: string[] = [];
+  let heading: EntityMatch[] = [];
+  let intro: EntityMatch[] = [];
   for (const block of blocks) {
     const inList = block.kind === 'item' || block.kind === 'row';
-    const named = new Map<string, number>();
-    for (const e of block.entities) named.set(e.id, (named.get(e.id) ?? 0) + 1);
-    const vendors = new Set<EntityMatch>();
-    for (const f of block.figures) {
-      if (f.kind !== 'gpus' && f.kind !== 'chips') continue;
-      for (const e of entitiesIn(block.entities, f.start, f.end + VENDOR_GAP)) if (isVendorOf(e, f, block.text)) vendors.add(e);
-    }
+    const mentions = block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text));
     const wider = block.figures.length > 0 && WIDER_SCOPE.test(block.text);
-    block.context = { intro: inList ? intro : [], heading, vendors, named, wider };
+    block.context = { mentions, intro: inList ? intro : [], heading, wider };
     if (block.kind === 'heading') {
-      heading = [...named.keys()];
+      heading = mentions;
       intro = [];
     } else if (block.kind === 'paragraph') {
-      intro = [...named.keys()];
+      intro = mentions;
     }
   }
 }
 
-/** Entities starting in [from, to), by binary search: the list is in text order. */
-function entitiesIn(entities: EntityMatch[], from: number, to: number): EntityMatch[] {
+/** Entities within [from, to), by binary search: the list is in text order. */
+function within(entities: EntityMatch[], from: number, to: number): EntityMatch[] {
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {
@@ -69,159 +89,222 @@ function entitiesIn(entities: EntityMatch[], from: number, to: number): EntityMa
     else hi = mid;
   }
   const out: EntityMatch[] = [];
-  for (let i = lo; i < entities.length && entities[i]!.start < to; i++) out.push(entities[i]!);
+  for (let i = lo; i < entities.length && entities[i]!.start < to; i++) if (entities[i]!.end <= to) out.push(entities[i]!);
   return out;
 }
 
-const ids = (entities: EntityMatch[]) => entities.map((e) => e.id);
+/**
+ * A company named as the maker of hardware describes the hardware, not a deal:
+ * "220,000 NVIDIA GPUs", "엔비디아 GPU 22만 개", "GPU de Nvidia", "Google TPUs".
+ */
+const HARDWARE_AFTER = /^[\s\u00A0\u202F-]*(?:'s\s+)?(?:图形处理器|圖形處理器|繪圖處理器|绘图处理器|グラフィックス|그래픽|gpus?|tpus?|h100|h200|b200|b300|gb200|gb300|blackwell|hopper|rubin|trainium|chips?|accelerators?|grafikprozessoren|grafikchips|puces|芯片|晶片|显卡|顯卡|加速器|칩|チップ|製gpu|製の)/i;
+const HARDWARE_BEFORE = /(?:gpus?|tpus?|chips?|puces|grafikprozessoren|procesadores gráficos|processeurs graphiques)[\s\u00A0]+(?:de\s+|von\s+|d')?$/i;
+function isHardwareVendor(e: EntityMatch, text: string): boolean {
+  if (e.kind !== 'company') return false;
+  return HARDWARE_AFTER.test(text.slice(e.end, e.end + 24)) || HARDWARE_BEFORE.test(text.slice(Math.max(0, e.start - 32), e.start));
+}
 
 /**
- * The article's main deal: the one its title and lead name, or failing that
- * the one most of its sentences name. Undefined when no deal stands out.
+ * The article's main deal: the one its title and lead name. Undefined when no
+ * deal stands out. It only ever confirms a match (`article` tier).
  */
 export function findMainDeal(index: DealIndex, title: EntityMatch[], blocks: ReadBlock[]): string | undefined {
-  const lead = blocks.slice(0, 3).flatMap((b) => b.entities);
-  const fromLead = dealEvidence(index, [...ids(title), ...ids(lead)]);
-  if (fromLead.kind === 'deal') return fromLead.dealId;
-  const votes = new Map<string, number>();
-  for (const block of blocks) {
-    if (block.entities.length < 2) continue;
-    const sentences = block.sentences.length ? block.sentences : sentenceSpans(block.text);
-    // Entities and sentences are both in text order: one walk pairs them.
-    let i = 0;
-    for (const [start, end] of sentences) {
-      const named: string[] = [];
-      while (i < block.entities.length && block.entities[i]!.start < end) {
-        if (block.entities[i]!.start >= start) named.push(block.entities[i]!.id);
-        i++;
-      }
-      if (named.length < 2) continue;
-      const evidence = dealEvidence(index, named);
-      if (evidence.kind === 'deal') votes.set(evidence.dealId, (votes.get(evidence.dealId) ?? 0) + 1);
-    }
+  const lead = blocks.slice(0, 3).flatMap((b) => b.entities.filter((e) => e.start >= (b.dateline ?? 0)));
+  const [first, second] = [...dealsNamed(index, [...title, ...lead].map((e) => e.id))].sort((a, b) => b[1] - a[1]);
+  return first && !(second && second[1] === first[1]) ? first[0] : undefined;
+}
+
+/**
+ * Links one figure to at most one deal, on evidence a reader could state in
+ * one line: a site or party of the deal named in the figure's clause, else its
+ * sentence, else (when the sentence names nothing at all) the sentence before
+ * in the same paragraph; a table row or list item is one sentence. Weaker
+ * ties — the list's intro, the section heading, the article's main deal — are
+ * kept as such and never raise a flag. Before any of that, what the figure's
+ * own words say about it can veto the link: revenue, a stake, a comparison,
+ * the grid, "not part of the deal", a past milestone or another year.
+ */
+export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, figure: RawFigure, mainDealId: string | undefined): LinkDecision {
+  if (figure.rate) return { dealId: null, veto: 'rate' };
+  const block = blocks[b]!;
+  if (!block.context) prepareLinking(blocks);
+  const context = block.context!;
+  if (figure.start < (block.dateline ?? 0)) return { dealId: null, veto: 'dateline' };
+
+  const isRow = block.kind === 'row';
+  const [fullStart, fullEnd] = isRow ? [0, block.text.length] : sentenceAt(block.sentences, figure.start);
+  const sStart = Math.max(fullStart, figure.start - SENTENCE_WINDOW);
+  const sEnd = Math.min(fullEnd, figure.end + SENTENCE_WINDOW);
+  const [cStart, cEnd] = isRow ? cell(block.text, figure) : clauseAround(block.text, sStart, sEnd, figure.start, figure.end);
+  const sentence = block.text.slice(sStart, sEnd);
+  const clause = block.text.slice(cStart, cEnd);
+  const blanket = vetoOf(figure, clause);
+  if (blanket) return { dealId: null, veto: blanket };
+  if (figure.kind === 'date' && !ANNOUNCED.test(isRow ? `${sentence}\n${headerCell(blocks, b, figure)}` : sentence)) return { dealId: null };
+
+  const mentions = context.mentions.filter((e) => !(e.start >= figure.start && e.end <= figure.end));
+  const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
+  const levels: Array<[LinkTier, EntityMatch[]]> = [
+    ['clause', within(mentions, cStart, cEnd)],
+    [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd)],
+  ];
+  for (const [tier, named] of levels) {
+    const found = resolveDeal(index, named, figure);
+    const decision = decide(found, tier, b);
+    if (decision) return checked(anchorPlace(index, block, fullStart, decision), index, figure, clause, block.text, sentence, '', sentenceMentions);
+    if (found.kind !== 'other') continue;
+    // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
+    const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
+    if (back) return checked(back, index, figure, clause, block.text, sentence, '', sentenceMentions);
+    // A clause naming only parties of several deals leaves the choice to its sentence;
+    // one naming a company or site in no deal at all is about that ("xAI built it with 100,000 GPUs").
+    if (tier !== 'clause' || named.some((e) => !isNeutral(index, e) && !index.byEntity.has(e.id))) return { dealId: null, veto: 'other-entity' };
   }
-  const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
-  if (first && first[1] >= 2 && (!second || first[1] >= 2 * second[1])) return first[0];
+  const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e));
+  if (!isRow && block.kind !== 'item' && sentenceNamesNothing && sStart > 0) {
+    const [pStart, pEnd] = sentenceAt(block.sentences, Math.max(0, fullStart - 1));
+    const before = within(mentions, pStart, pEnd);
+    const found = resolveDeal(index, before, { start: pStart, end: pStart });
+    // The sentence before must name the deal itself — its facility, or two of its parties and
+    // sites — to raise a flag; one of its companies alone may only confirm a match: "Google
+    // still has to build sites. Lead times … four years." is no term of the Google deal.
+    const decision = decide(found, 'previous-sentence', b);
+    if (decision) {
+      const sure = names(index, before, found) ? decision : { ...decision, doubt: 'weak-link' as const };
+      return checked(sure, index, figure, clause, block.text, sentence, block.text.slice(pStart, pEnd), [...before, ...sentenceMentions]);
+    }
+    if (found.kind === 'other') return { dealId: null, veto: 'other-entity' };
+  }
+  if (figure.kind === 'date') return { dealId: null };
+  for (const named of [context.intro, context.heading]) {
+    const decision = decide(resolveDeal(index, named, { start: 0, end: 0 }), 'context', b);
+    if (decision) return checked(decision, index, figure, clause, block.text, sentence, '', sentenceMentions);
+  }
+  if (!mainDealId || context.wider) return { dealId: null };
+  const main = index.deals.get(mainDealId);
+  if (!main?.facts.some((fact) => fact.kind === figure.kind)) return { dealId: null };
+  return checked({ dealId: mainDealId, tier: 'article' }, index, figure, clause, block.text, sentence, '', sentenceMentions);
+}
+
+/**
+ * A place names a deal only weakly (a city hosts many campuses), unless the
+ * sentence before in the paragraph names the deal's facility there: "…leases
+ * Colossus 1. In the Memphis data centre run 22,000 GPUs."
+ */
+function anchorPlace(index: DealIndex, block: ReadBlock, sentenceStart: number, decision: LinkDecision): LinkDecision {
+  if (decision.mention?.role !== 'place' || sentenceStart === 0) return decision;
+  const [pStart, pEnd] = sentenceAt(block.sentences, sentenceStart - 1);
+  const deal = index.deals.get(decision.dealId!);
+  const site = within(block.context!.mentions, pStart, pEnd).find((e) => e.kind === 'facility' && deal?.sites?.includes(e.id));
+  return site ? { ...decision, mention: { entity: site, block: decision.mention.block, role: 'site' } } : decision;
+}
+
+/** How many of the deal's non-hub parties are named. */
+function partiesIn(index: DealIndex, deal: Deal, mentions: EntityMatch[]): number {
+  return new Set(mentions.filter((e) => deal.parties.includes(e.id) && !index.hubs.has(e.id)).map((e) => e.id)).size;
+}
+
+function names(index: DealIndex, mentions: EntityMatch[], found: Resolution): boolean {
+  if (found.kind !== 'deal') return false;
+  if (found.role === 'site') return true;
+  return (dealsNamed(index, mentions.map((e) => e.id)).get(found.dealId) ?? 0) >= 2;
+}
+
+function decide(found: Resolution, tier: LinkTier, block: number): LinkDecision | undefined {
+  if (found.kind !== 'deal') return undefined;
+  return { dealId: found.dealId, tier, mention: { entity: found.mention, block, role: found.role } };
+}
+
+function anaphora(index: DealIndex, named: EntityMatch[], mainDealId: string, block: number): LinkDecision | undefined {
+  const deal = index.deals.get(mainDealId);
+  const own = named.filter((e) => !isNeutral(index, e));
+  if (!deal || own.length === 0 || !own.every((e) => deal.parties.includes(e.id) || deal.sites?.includes(e.id))) return undefined;
+  return { dealId: mainDealId, tier: 'sentence', mention: { entity: own[0]!, block, role: 'anaphora' } };
+}
+
+/** The vetoes that hold whatever deal is named: what the figure's own words say it is. */
+function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
+  if (figure.kind !== 'date' && FINANCIALS.test(clause)) return 'financials';
+  if (COMPARISON.test(clause)) return 'comparison';
+  if (figure.kind === 'power' && GRID.test(clause)) return 'grid';
+  if (NEGATED.test(clause)) return 'negated';
   return undefined;
 }
 
 /**
- * Links one figure to at most one deal, looking outward from the figure:
- * its sentence, its block (a list item or table row is one unit), the
- * paragraph that introduces its list or table, its section heading, and last
- * the article's main deal. The first level that names any entity decides: if
- * those entities point at no single deal, the figure is about something else
- * (GPT-4's 25,000 A100 GPUs, seed 002) and stays unlinked.
+ * What depends on the deal: a stake against a deal that is no investment; a
+ * part against a total; another year, a milestone. Read in the figure's
+ * clause and, when the deal was named outside it, from that mention on:
+ * "구글은 … 지분 투자를 이어왔고, 지금까지 투입한 금액은 30억 달러를 넘는다".
  */
-export function linkFigure(
-  index: DealIndex,
-  blocks: ReadBlock[],
-  b: number,
-  figure: RawFigure,
-  mainDealId: string | undefined,
-): string | null {
-  if (figure.rate) return null;
-  const block = blocks[b]!;
-  if (!block.context) prepareLinking(blocks);
-  const context = block.context!;
-  const outside = (e: EntityMatch) => !isPartOfFigure(e, figure, block.text) && !context.vendors.has(e);
-  const [fullStart, fullEnd] = sentenceAt(block.sentences, figure.start);
-  const sStart = Math.max(fullStart, figure.start - SENTENCE_WINDOW);
-  const sEnd = Math.min(fullEnd, figure.end + SENTENCE_WINDOW);
-  const sentenceText = block.text.slice(sStart, sEnd);
-  if (figure.kind === 'money' && FINANCIAL_METRIC.test(clauseAround(block.text, figure, sStart, sEnd))) return null;
-  const inSentence = entitiesIn(block.entities, sStart, sEnd).filter((e) => e.end <= sEnd && outside(e));
-  const distance = (id: string) =>
-    Math.min(...inSentence.filter((e) => e.id === id).map((e) => (e.end <= figure.start ? figure.start - e.end : e.start - figure.end)));
-
-  if (figure.kind === 'date') {
-    // Dates only ever mean the deal's own date when the sentence says "announced" or "signed".
-    if (!ANNOUNCED.test(sentenceText)) return null;
-    const evidence = dealEvidence(index, ids(inSentence), mainDealId);
-    if (evidence.kind === 'deal') return evidence.dealId;
-    return evidence.kind === 'none' || pointsBack(sentenceText) ? (mainDealId ?? null) : null;
-  }
-
-  const sentence = decide(dealEvidence(index, ids(inSentence), mainDealId, distance));
-  if (sentence !== undefined) {
-    if (sentence !== null) return sentence;
-    // Only hub parties named, and the sentence points back at the deal: "The deal grants Anthropic…".
-    return mainDealId && pointsBack(sentenceText) && namesOnlyMainDeal(index, inSentence, mainDealId) ? mainDealId : null;
-  }
-  const levels: string[][] = [blockIdsOutside(block, figure, outside), context.intro, context.heading];
-  for (const named of levels) {
-    const decided = decide(dealEvidence(index, named, mainDealId));
-    if (decided !== undefined) return decided;
-  }
-  if (!mainDealId || context.wider) return null;
-  const main = index.deals.get(mainDealId);
-  return main?.facts.some((fact) => fact.kind === figure.kind) ? mainDealId : null;
+function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, clause: string, text = '', sentence = '', previous = '', named: EntityMatch[] = []): LinkDecision {
+  const deal = index.deals.get(decision.dealId!);
+  if (!deal) return { dealId: null };
+  // The words the figure's deal is read from: its sentence, and the one before when that named the deal.
+  const scope = decision.tier === 'previous-sentence' ? `${previous}\n${sentence}` : sentence;
+  const m = decision.mention;
+  const reach = m && m.entity.end <= figure.start && text ? text.slice(m.entity.start, figure.end) : '';
+  const words = `${clause}\n${reach}`;
+  if (decision.tier === 'previous-sentence' && FINANCIALS.test(sentence)) return { dealId: null, veto: 'financials' };
+  if (figure.kind === 'money' && FINANCIALS.test(reach)) return { dealId: null, veto: 'financials' };
+  const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
+  if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact)) return { dealId: null, veto: 'stake' };
+  if (PART.test(words) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  // One supplier named alone, of a deal whose fact is the total of several: its share.
+  const total = deal.facts.some((f) => f.kind === figure.kind && TOTAL_LABEL.test(f.label ?? ''));
+  if (total && partiesIn(index, deal, named) === 1 && deal.parties.filter((id) => !index.hubs.has(id)).length >= 2) return { ...decision, doubt: 'part' };
+  if (NEGATED.test(scope)) return { ...decision, doubt: 'negated' };
+  if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.test(sentence) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
+  if (figure.kind !== 'date' && otherYear(clause, deal)) return { ...decision, doubt: 'time-frame' };
+  return decision;
 }
 
-/** The block's entity ids, less the ones that belong to the figure itself. */
-function blockIdsOutside(block: ReadBlock, figure: RawFigure, outside: (e: EntityMatch) => boolean): string[] {
-  const named = new Map(block.context!.named);
-  const near = entitiesIn(block.entities, figure.start, figure.end + VENDOR_GAP);
-  for (const e of new Set([...near, ...block.context!.vendors])) {
-    if (outside(e)) continue;
-    const left = (named.get(e.id) ?? 0) - 1;
-    if (left > 0) named.set(e.id, left);
-    else named.delete(e.id);
-  }
-  return [...named.keys()];
-}
-
-/** How far after a GPU count its vendor may stand ("GPU de Nvidia"). */
-const VENDOR_GAP = 12;
+const INVESTMENT_LABEL = /invest|commit|stake/i;
+const TOTAL_LABEL = /total|combined|overall/i;
+/** "in 122 days", "en 122 jours", "122天", "122日で", "122일 만에": how fast a site was built, a milestone. */
+const IN_DAYS = /(?:\b(?:in|en|within|innerhalb von|in nur)\s+(?:about\s+|just\s+|only\s+|seulement\s+|solo\s+|nur\s+)?\d+\s+(?:days|jours|días|tagen|weeks|semaines|semanas|wochen|months|mois|meses|monaten)\b)|\d+\s?(?:天|日間|日で|일\s?만에)/i;
 
 /**
- * A vendor inside a hardware figure, or right after it, describes the hardware,
- * not the deal: "220,000+ NVIDIA GPUs", "plus de 220 000 GPU Nvidia".
+ * A stake: "equity", "入股", "지분" always; "invest" unless the sentence says what
+ * is built with it (a plant's total investment is its cost).
  */
-function isPartOfFigure(e: EntityMatch, figure: RawFigure, text: string): boolean {
-  return (e.start >= figure.start && e.end <= figure.end) || isVendorOf(e, figure, text);
+function isStake(words: string, scope: string, investmentFact: boolean): boolean {
+  return STAKE.test(words) || (INVEST.test(words) && !BUILT.test(scope) && !investmentFact);
 }
+/** A year, not the start of an amount ("2000億ドル", "2,000 MW", "$2025"). */
+const YEAR = /(?<![\d$€£.,万萬만億억亿])20\d\d(?![\d億万萬억만亿千百]|[.,]\d|\s*(?:billion|million|bn|mrd|milliard|millones|mil\b|MW|GW|GPU))/gi;
 
-function isVendorOf(e: EntityMatch, figure: RawFigure, text: string): boolean {
-  if (figure.kind !== 'gpus' && figure.kind !== 'chips') return false;
-  if (e.start >= figure.start && e.end <= figure.end) return e.kind === 'company';
-  return e.kind === 'company' && e.start >= figure.end && /^[\s\u00A0]*(?:de\s+|von\s+)?$/u.test(text.slice(figure.end, e.start));
-}
-
-/** undefined: this level names nothing, look further; null: it names something else. */
-function decide(evidence: Evidence): string | null | undefined {
-  if (evidence.kind === 'none') return undefined;
-  return evidence.kind === 'deal' ? evidence.dealId : null;
+/**
+ * A year in the figure's clause that is neither the deal's nor in one of its
+ * facts' labels sets another time frame: "1 GW by 2028", "built in 2024 with
+ * 100,000 GPUs".
+ */
+function otherYear(clause: string, deal: Deal): boolean {
+  const years = clause.match(YEAR);
+  if (!years) return false;
+  const own = new Set([deal.announced?.slice(0, 4), ...deal.facts.flatMap((f) => f.label?.match(/20\d\d/g) ?? [])]);
+  return years.some((y) => !own.has(y));
 }
 
 /**
- * Whether everything a sentence names belongs to the main deal; a product or
- * person in no deal at all ("Claude", "Elon Musk") is neutral.
+ * The header of the figure's column, for a table row: the first row of its
+ * table ("Announced" over "May 6"). Rows of one table are consecutive blocks.
  */
-function namesOnlyMainDeal(index: DealIndex, named: EntityMatch[], mainDealId: string): boolean {
-  return named.every((e) => {
-    const roles = index.byEntity.get(e.id);
-    if (!roles) return e.kind === 'product' || e.kind === 'person';
-    return roles.some((r) => r.deal.id === mainDealId);
-  });
+function headerCell(blocks: ReadBlock[], b: number, figure: RawFigure): string {
+  let first = b;
+  while (first > 0 && blocks[first - 1]!.kind === 'row') first--;
+  if (first === b) return '';
+  const column = blocks[b]!.text.slice(0, figure.start).split(' | ').length - 1;
+  return blocks[first]!.text.split(' | ')[column] ?? '';
 }
 
-/**
- * The clause holding a figure, within its sentence: "Nvidia's $4.5bn
- * investment in Corning, …, but it shows how far the spending reaches" speaks
- * of spending in another clause than the figure's (en-roundup-table).
- */
-function clauseAround(text: string, figure: RawFigure, sStart: number, sEnd: number): string {
-  const before = text.slice(sStart, figure.start);
-  const after = text.slice(figure.end, sEnd);
-  const cut = /[,;:—–()，；：（）、]/g;
-  let start = 0;
-  for (let m = cut.exec(before); m; m = cut.exec(before)) start = m.index + 1;
-  const end = after.search(/[,;:—–()，；：（）、]/);
-  return before.slice(start) + text.slice(figure.start, figure.end) + (end < 0 ? after : after.slice(0, end));
+/** The cell of a table row holding the figure: cells are joined by " | ". */
+function cell(text: string, figure: RawFigure): [number, number] {
+  const start = text.lastIndexOf(' | ', figure.start);
+  const end = text.indexOf(' | ', figure.end);
+  return [start < 0 ? 0 : start + 3, end < 0 ? text.length : end];
 }
 
 function pointsBack(sentence: string): boolean {
   return ANAPHORA.test(sentence) || ANAPHORA_DE.test(sentence);
 }
-

@@ -72,7 +72,7 @@ export function sentenceAt(spans: ReadonlyArray<[number, number]>, offset: numbe
  * in its sentence: in "Nvidia's investment in Corning, about $4.5 billion, and
  * SpaceX's Terafab" the figure's clause names nothing, so the sentence decides.
  */
-const CLAUSE_BREAK = /[,;:()\[\]，；：（）、]|\s[—–-]{1,2}\s|[—–]/g;
+const CLAUSE_BREAK = /[,;:()[\]，；：（）、]|\s[—–-]{1,2}\s|[—–]/g;
 
 /** The clause of `[sStart, sEnd)` holding `[from, to)`. */
 export function clauseAround(text: string, sStart: number, sEnd: number, from: number, to: number): [number, number] {

@@ -6,6 +6,7 @@ import type { RawFigure } from '../../../lib/extract/raw-figure';
 import { buildDealIndex } from '../../../lib/link/deal-index';
 import { findMainDeal, linkFigure, type ReadBlock } from '../../../lib/link/link-figures';
 import type { Block } from '../../../lib/analyze/types';
+import { datelineLength } from '../../../lib/text/dateline';
 import { sentenceSpans } from '../../../lib/text/sentences';
 
 const entity = (id: string, kind: Dataset['entities'][number]['kind'], ...aliases: string[]) => ({ id, kind, name: aliases[0]!, aliases });
@@ -53,7 +54,7 @@ function read(spec: Array<[Block['kind'], string]>): ReadBlock[] {
       rest = rest.slice(m.index + m[0].length);
     }
     text += rest;
-    return { text, kind, sentences: sentenceSpans(text), entities: findEntities(entities, text), figures };
+    return { text, kind, sentences: kind === 'row' ? [[0, text.length]] : sentenceSpans(text), entities: findEntities(entities, text), figures, dateline: kind === 'paragraph' ? datelineLength(text) : 0 };
   });
 }
 
@@ -61,7 +62,7 @@ function linksOf(title: string, spec: Array<[Block['kind'], string]>): Record<st
   const blocks = read(spec);
   const main = findMainDeal(deals, findEntities(entities, title), blocks);
   const out: Record<string, string | null> = {};
-  blocks.forEach((block, b) => block.figures.forEach((f) => (out[f.text] = linkFigure(deals, blocks, b, f, main))));
+  blocks.forEach((block, b) => block.figures.forEach((f) => (out[f.text] = linkFigure(deals, blocks, b, f, main).dealId)));
   return out;
 }
 
@@ -135,6 +136,60 @@ describe('linkFigure', () => {
   it('ignores a vendor named inside the figure', () => {
     const blocks = read([['paragraph', 'Anthropic and SpaceX signed for Colossus 1.'], ['item', 'More than [[220,000 NVIDIA GPUs|gpus]]']]);
     const main = findMainDeal(deals, [], blocks);
-    expect(linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, main)).toBe('colossus');
+    expect(linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, main).dealId).toBe('colossus');
+  });
+
+  /** One decision for the one marked figure of a single paragraph, in an article about Colossus 1. */
+  function decisionOf(text: string) {
+    const blocks = read([['paragraph', text]]);
+    const main = findMainDeal(deals, findEntities(entities, 'Anthropic and SpaceX sign Colossus 1 deal'), blocks);
+    return linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, main);
+  }
+
+  it.each([
+    // The figure's own words say it is not the deal's quantity: never linked.
+    ["Colossus 1 owner SpaceX booked revenue of [[$3 billion|money]] last quarter.", 'financials'],
+    ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
+    ['Iceland runs on about [[3 GW|power]], compared with Colossus 1.', 'comparison'],
+    ["Colossus 1 waits in the grid connection queue with [[1 GW|power]] of requests.", 'grid'],
+    ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
+    // A company or site in no deal, nearer the figure than the deal's own mention, takes it.
+    ['Beside Colossus 1, OpenAI runs [[400,000 GPUs|gpus]].', 'other-entity'],
+  ])('vetoes %s (%s)', (text, veto) => {
+    expect(decisionOf(text)).toEqual({ dealId: null, veto });
+  });
+
+  it.each([
+    // Linked, but only to confirm a match: another year, a milestone, a part of a total.
+    ['Colossus 1 will reach [[1 GW|power]] by 2028, SpaceX said.', 'time-frame'],
+    ['SpaceX took Colossus 1 from an empty building to [[100,000 GPUs|gpus]] in 122 days.', 'milestone'],
+    ['The first phase of Colossus 1 brings [[100 MW|power]].', 'part'],
+  ])('doubts %s (%s)', (text, doubt) => {
+    expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
+  });
+
+  it.each([
+    // [text, deal, tier, the mention that tied it]
+    ['SpaceX gives Anthropic all of Colossus 1 with over [[300 MW|power]].', 'colossus', 'clause', 'Colossus 1'],
+    // Two hub parties that share one deal name it; the nearer one is the mention.
+    ['Anthropic and SpaceX, after weeks of talks, agreed on [[300 MW|power]].', 'colossus', 'sentence', 'SpaceX'],
+    ['Anthropic leases all of Colossus 1. By our count that is [[220,000 GPUs|gpus]].', 'colossus', 'previous-sentence', 'Colossus 1'],
+    // Two deals in one sentence: the nearest one's.
+    ["Besides the Colossus 1 lease, Anthropic's Google Cloud contract is worth [[$200 billion|money]].", 'google-deal', 'clause', 'Google Cloud'],
+  ])('links %s to %s by its %s', (text, dealId, tier, mention) => {
+    const decision = decisionOf(text);
+    expect(decision.dealId).toBe(dealId);
+    expect(decision.tier).toBe(tier);
+    expect(decision.mention?.entity.text).toBe(mention);
+  });
+
+  it('reads no figure of a wire dateline as the deal\'s, nor its place as evidence', () => {
+    const blocks = read([['paragraph', 'MEMPHIS, [[June 15|date]] (Wire) – Anthropic announced more on its SpaceX deal.']]);
+    expect(linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, 'colossus')).toEqual({ dealId: null, veto: 'dateline' });
+  });
+
+  it('takes the sentence before only when the figure\'s own sentence names nothing', () => {
+    const decision = decisionOf('Anthropic leases all of Colossus 1. OpenAI says that is [[220,000 GPUs|gpus]].');
+    expect(decision.dealId).toBeNull();
   });
 });

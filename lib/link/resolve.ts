@@ -1,0 +1,107 @@
+import type { EntityMatch } from '../extract/entities/find-entities';
+import type { DealIndex } from './deal-index';
+
+/** What names a deal, strongest first (see `resolveDeal`). */
+export type MentionRole = 'site' | 'party' | 'parties' | 'place';
+
+export interface Resolved {
+  dealId: string;
+  /** The mention that ties the figure to the deal: the nearest one of its kind. */
+  mention: EntityMatch;
+  role: MentionRole;
+}
+
+export type Resolution =
+  | { kind: 'none' }
+  | ({ kind: 'deal' } & Resolved)
+  /** Entities are named, but they point at no single deal: the figure is about something else. */
+  | { kind: 'other' };
+
+/** Entities that are neither a party nor a site of anything: a product or a person says nothing of a deal. */
+const NEUTRAL_KINDS = new Set(['product', 'person']);
+
+export const isNeutral = (index: DealIndex, e: EntityMatch) => NEUTRAL_KINDS.has(e.kind) || (e.kind === 'place' && !index.byEntity.has(e.id));
+
+/**
+ * Which deal, if any, the entities named around a figure point at. A deal is
+ * named by its facility, by a party of that deal alone, by two of its parties
+ * that share no other deal ("Anthropic and SpaceX"), or by its place when
+ * nothing else named is foreign to it (a city hosts many campuses). A company
+ * or facility foreign to the deal, named nearer the figure than the deal's own
+ * mention, takes the figure away ("Meta's Memphis campus", "xAI's separate
+ * Colossus 2"). Two deals at the same distance: nobody.
+ *
+ * `at` is the figure's span, for distances.
+ */
+export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { start: number; end: number }): Resolution {
+  const named = mentions.filter((e) => !isNeutral(index, e));
+  if (named.length === 0) return { kind: 'none' };
+  const distance = (e: EntityMatch) => (e.end <= at.start ? at.start - e.end : Math.max(0, e.start - at.end));
+  const candidates = new Map<string, { mention: EntityMatch; role: MentionRole }>();
+  const offer = (dealId: string, mention: EntityMatch, role: MentionRole) => {
+    const held = candidates.get(dealId);
+    if (!held || ROLE_RANK[role] < ROLE_RANK[held.role] || (ROLE_RANK[role] === ROLE_RANK[held.role] && distance(mention) < distance(held.mention))) {
+      candidates.set(dealId, { mention, role });
+    }
+  };
+  const hubs = new Map<string, EntityMatch>();
+  for (const e of named) {
+    for (const { deal, role } of index.byEntity.get(e.id) ?? []) {
+      if (role === 'site') offer(deal.id, e, e.kind === 'place' ? 'place' : 'site');
+      else if (index.hubs.has(e.id)) {
+        const held = hubs.get(e.id);
+        if (!held || distance(e) < distance(held)) hubs.set(e.id, e);
+      } else offer(deal.id, e, 'party');
+    }
+  }
+  if (hubs.size >= 2) {
+    // Deals holding every named hub party: "Anthropic and SpaceX" is one deal, whatever else each signed.
+    const holding = [...index.deals.values()].filter((d) => [...hubs.keys()].every((id) => d.parties.includes(id)));
+    if (holding.length === 1) {
+      const nearest = [...hubs.values()].sort((a, b) => distance(a) - distance(b))[0]!;
+      offer(holding[0]!.id, nearest, 'parties');
+    }
+  }
+  const viable = [...candidates].filter(([dealId, { mention, role }]) => {
+    const foreign = named.filter((e) => (e.kind === 'company' || e.kind === 'facility') && !roleIn(index, e.id, dealId));
+    if (role === 'place') return foreign.length === 0;
+    return !foreign.some((e) => distance(e) < distance(mention));
+  });
+  if (viable.length === 0) return { kind: 'other' };
+  // A facility or a party of one deal outranks two hub parties or a place; among equals, the nearest.
+  const tier = (role: MentionRole) => (role === 'site' || role === 'party' ? 0 : role === 'parties' ? 1 : 2);
+  viable.sort((a, b) => tier(a[1].role) - tier(b[1].role) || distance(a[1].mention) - distance(b[1].mention));
+  const [first, second] = viable;
+  if (second && tier(second[1].role) === tier(first![1].role) && distance(second[1].mention) === distance(first![1].mention)) return { kind: 'other' };
+  return { kind: 'deal', dealId: first![0], ...first![1] };
+}
+
+const ROLE_RANK: Record<MentionRole, number> = { site: 0, party: 1, parties: 2, place: 3 };
+
+function roleIn(index: DealIndex, entityId: string, dealId: string): boolean {
+  return (index.byEntity.get(entityId) ?? []).some((r) => r.deal.id === dealId);
+}
+
+/**
+ * The deals a set of entity ids names, with no regard to where they stand: by
+ * a facility, a party of that deal alone, or hub parties that share no other
+ * deal. For a title and lead, or a block, where distances mean nothing. Each
+ * with how many distinct parties and sites of it are named.
+ */
+export function dealsNamed(index: DealIndex, ids: Iterable<string>): Map<string, number> {
+  const unique = new Set(ids);
+  const out = new Map<string, number>();
+  const hubs = [...unique].filter((id) => index.hubs.has(id));
+  for (const id of unique) {
+    for (const { deal, role } of index.byEntity.get(id) ?? []) {
+      const strong = role === 'site' ? index.entityKinds.get(id) !== 'place' : !index.hubs.has(id);
+      if (strong) out.set(deal.id, 0);
+    }
+  }
+  if (hubs.length >= 2) {
+    const holding = [...index.deals.values()].filter((d) => hubs.every((id) => d.parties.includes(id)));
+    if (holding.length === 1) out.set(holding[0]!.id, 0);
+  }
+  for (const dealId of out.keys()) out.set(dealId, [...unique].filter((id) => roleIn(index, id, dealId)).length);
+  return out;
+}
