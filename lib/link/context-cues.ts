@@ -43,12 +43,12 @@ export const WIDER_SCOPE = new CueMatcher([
 
 /** A date is the deal's date only where the sentence says it was announced or signed. */
 export const ANNOUNCED = new CueMatcher([
-  'announce', 'announced', 'signed', 'signs', 'unveiled', 'revealed', 'agreed', 'struck', 'inked', 'sealed',
-  '宣布', '宣佈', '签署', '簽署', '发布', '發布', '公布', '公告', '签约', '簽約',
-  '発表', '締結', '契約した', '合意した',
-  '발표', '체결', '서명',
-  'angekündigt', 'bekannt', 'unterzeichnet', 'unterschrieben',
-  'annonc', 'signé', 'signent', 'dévoilé',
+  'announce', 'announced', 'signed', 'signs', 'unveiled', 'revealed', 'agreed', 'struck', 'inked', 'sealed', 'made public',
+  '宣布', '宣佈', '签署', '簽署', '发布', '發布', '公布', '公告', '签约', '簽約', '公开', '公開',
+  '発表', '締結', '契約した', '合意した', '公表',
+  '발표', '체결', '서명', '공개',
+  'angekündigt', 'bekannt', 'unterzeichnet', 'unterschrieben', 'öffentlich gemacht',
+  'annonc', 'signé', 'signent', 'dévoilé', 'rendu public',
   // Latin cues match at a word's start, so a stem covers every person and tense.
-  'anunci', 'firmó', 'firmaron', 'firmado', 'presentó',
+  'anunci', 'firmó', 'firmaron', 'firmado', 'presentó', 'hecho público', 'hicieron público',
 ]);

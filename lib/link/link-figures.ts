@@ -144,13 +144,16 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
 
   const mentions = context.mentions.filter((e) => !(e.start >= figure.start && e.end <= figure.end));
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
-  const levels: Array<[LinkTier, EntityMatch[]]> = [
-    ['clause', within(mentions, cStart, cEnd)],
-    [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd)],
+  const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
+  const levels: Array<[LinkTier, EntityMatch[], number]> = [
+    ['clause', within(mentions, cStart, cEnd), b],
+    // A table whose columns are deals: the column's heading names the figure's deal.
+    ...(head && head.start > 0 ? [['row', within(blocks[head.block]!.context!.mentions, head.start, head.end), head.block] as [LinkTier, EntityMatch[], number]] : []),
+    [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd), b],
   ];
-  for (const [tier, named] of levels) {
-    const found = resolveDeal(index, named, figure);
-    const decision = decide(found, tier, b);
+  for (const [tier, named, where] of levels) {
+    const found = resolveDeal(index, named, where === b ? figure : { start: 0, end: 0 });
+    const decision = decide(found, tier, where);
     if (decision) return checked(anchorPlace(index, block, fullStart, decision), index, figure, clause, block.text, sentence, '', sentenceMentions);
     if (found.kind !== 'other') continue;
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
@@ -291,12 +294,21 @@ function otherYear(clause: string, deal: Deal): boolean {
  * table ("Announced" over "May 6"). Rows of one table are consecutive blocks.
  */
 function headerCell(blocks: ReadBlock[], b: number, figure: RawFigure): string {
+  const head = columnHeadSpan(blocks, b, figure);
+  return head ? blocks[head.block]!.text.slice(head.start, head.end) : '';
+}
+
+function columnHeadSpan(blocks: ReadBlock[], b: number, figure: RawFigure): { block: number; start: number; end: number } | undefined {
   let first = b;
   while (first > 0 && blocks[first - 1]!.kind === 'row') first--;
-  if (first === b) return '';
+  if (first === b) return undefined;
   const column = blocks[b]!.text.slice(0, figure.start).split(' | ').length - 1;
-  return blocks[first]!.text.split(' | ')[column] ?? '';
+  const cells = blocks[first]!.text.split(' | ');
+  if (column >= cells.length) return undefined;
+  const start = cells.slice(0, column).reduce((n, c) => n + c.length + 3, 0);
+  return { block: first, start, end: start + cells[column]!.length };
 }
+
 
 /** The cell of a table row holding the figure: cells are joined by " | ". */
 function cell(text: string, figure: RawFigure): [number, number] {

@@ -193,3 +193,17 @@ describe('linkFigure', () => {
     expect(decision.dealId).toBeNull();
   });
 });
+
+describe('linkFigure in a table whose columns are deals', () => {
+  it("reads a figure's deal from its column's heading", () => {
+    const blocks = read([
+      ['row', ' | Amazon | Colossus 1'],
+      ['row', 'Power | up to [[5 GW|power]] | over [[300 MW|power]]'],
+    ]);
+    const decisions = blocks[1]!.figures.map((f) => linkFigure(deals, blocks, 1, f, undefined));
+    expect(decisions.map((d) => [d.dealId, d.tier, d.mention?.entity.text, d.mention?.block])).toEqual([
+      ['amazon-deal', 'row', 'Amazon', 0],
+      ['colossus', 'row', 'Colossus 1', 0],
+    ]);
+  });
+});
