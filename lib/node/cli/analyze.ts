@@ -62,4 +62,8 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
 }
 
 const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
-if (invokedDirectly) main(process.argv.slice(2)).then((code) => process.exit(code));
+// process.exit() would drop whatever a piped stdout or stderr still holds (a pipe takes
+// 64 KB at once): set the code and let Node end once both are drained.
+if (invokedDirectly) main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
