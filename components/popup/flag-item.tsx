@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
-import { formatValue } from '@/components/shared/format';
+import { formatNumber, formatValue } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
+import type { Repeated } from '@/components/shared/repeated-figures';
 import type { Deal } from '@/lib/dataset/schema';
 import type { IndexedFigure } from './page-figures';
 import { SourceRef } from './source-ref';
 
 interface Props {
-  item: IndexedFigure;
+  flag: Repeated<IndexedFigure>;
   /** The article's language, so its text is shown with the right fonts and read in the right voice. */
   lang: string;
   deal: Deal | undefined;
@@ -14,18 +15,28 @@ interface Props {
   onShow(index: number): Promise<string | null>;
 }
 
-/** One mismatched figure: the article's words, the reference and its source, and a way to find it. */
-export function FlagItem({ item, lang, deal, onShow }: Props) {
-  const { figure, index } = item;
+/**
+ * One mismatched figure: the article's words, the reference and its source, and
+ * a way to find it. A figure the page states more than once is one entry with its
+ * count; "Show in page" then steps through the places, in page order.
+ */
+export function FlagItem({ flag, lang, deal, onShow }: Props) {
+  const { figure, index } = flag.first;
+  const count = flag.occurrences.length;
   const textId = useId();
   const [error, setError] = useState('');
+  /** The occurrence shown last, or -1 before the first step. */
+  const [shown, setShown] = useState(-1);
   const reading = formatValue(figure.value, figure.unit, { bound: figure.bound, ...(figure.currency ? { currency: figure.currency } : {}) });
   const ref = figure.expected;
 
   return (
     <li className="flag" data-index={index}>
-      <p className="figure-text" id={textId} lang={lang}>
-        “{figure.text.trim()}”
+      <p className="flag-head">
+        <span className="figure-text" id={textId} lang={lang}>
+          “{figure.text.trim()}”
+        </span>
+        {count > 1 && <span className="count repeat-count"> ×{formatNumber(count)}</span>}
       </p>
       <dl className="facts">
         <dt>{t('popup_reads_as')}</dt>
@@ -54,9 +65,24 @@ export function FlagItem({ item, lang, deal, onShow }: Props) {
           </>
         )}
       </dl>
-      <button type="button" aria-describedby={textId} onClick={async () => setError((await onShow(index)) ?? '')}>
+      <button
+        type="button"
+        aria-describedby={textId}
+        onClick={async () => {
+          // A step past a figure that is gone still moves on, so the others stay reachable.
+          const next = (shown + 1) % count;
+          setShown(next);
+          setError((await onShow(flag.occurrences[next]!.index)) ?? '');
+        }}
+      >
         {t('popup_show_in_page')}
       </button>
+      {count > 1 && shown >= 0 && (
+        <span className="muted occurrence" aria-live="polite">
+          {' '}
+          {t('popup_occurrence', [formatNumber(shown + 1), formatNumber(count)])}
+        </span>
+      )}
       {error && (
         <p role="alert" className="error-text">
           {error}

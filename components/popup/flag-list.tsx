@@ -1,11 +1,13 @@
 import { formatNumber } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
 import type { Deal } from '@/lib/dataset/schema';
+import type { Repeated } from '@/components/shared/repeated-figures';
 import { FlagItem } from './flag-item';
 import type { IndexedFigure } from './page-figures';
 
 interface Props {
-  flags: IndexedFigure[];
+  /** The flags, each figure once with every place the page states it. */
+  flags: Array<Repeated<IndexedFigure>>;
   lang: string;
   deals: ReadonlyMap<string, Deal> | undefined;
   onShow(index: number): Promise<string | null>;
@@ -22,8 +24,14 @@ export function FlagList({ flags, lang, deals, onShow }: Props) {
         <p className="muted">{t('popup_no_flags')}</p>
       ) : (
         <ol className="flag-list">
-          {flags.map((item) => (
-            <FlagItem key={item.index} item={item} lang={lang} deal={item.figure.dealId ? deals?.get(item.figure.dealId) : undefined} onShow={onShow} />
+          {flags.map((flag) => (
+            <FlagItem
+              key={flag.first.index}
+              flag={flag}
+              lang={lang}
+              deal={flag.first.figure.dealId ? deals?.get(flag.first.figure.dealId) : undefined}
+              onShow={onShow}
+            />
           ))}
         </ol>
       )}

@@ -3,7 +3,8 @@ import { formatNumber, formatValue } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
 import type { Deal } from '@/lib/dataset/schema';
 import { kindLabel, statusLabel } from './labels';
-import { firstRows, foldRepeats, type FigureGroup } from './page-figures';
+import { groupRepeats } from '@/components/shared/repeated-figures';
+import { firstRows, type FigureGroup } from './page-figures';
 
 interface Props {
   groups: FigureGroup[];
@@ -21,7 +22,7 @@ const FIRST_ROWS = 20;
 
 /** Matched and unverified figures, grouped by the deal they were linked to. */
 export function OtherFigures({ groups, lang, deals }: Props) {
-  const folded = useMemo(() => groups.map((group) => ({ dealId: group.dealId, rows: foldRepeats(group.figures, (item) => item.figure) })), [groups]);
+  const folded = useMemo(() => groups.map((group) => ({ dealId: group.dealId, rows: groupRepeats(group.figures, (item) => item.figure) })), [groups]);
   const shown = useDeferredValue(folded, firstRows(folded, FIRST_ROWS));
   if (groups.length === 0) return null;
   return (
@@ -31,7 +32,7 @@ export function OtherFigures({ groups, lang, deals }: Props) {
         <div key={group.dealId ?? ''} className="figure-group">
           <h3>{group.dealId ? (deals?.get(group.dealId)?.title ?? group.dealId) : t('popup_unlinked')}</h3>
           <ul className="figure-rows">
-            {group.rows.map(({ first: { figure, index }, count }) => (
+            {group.rows.map(({ first: { figure, index }, occurrences: { length: count } }) => (
               <li key={index} className={`figure-row status-${figure.status}`}>
                 <span className="figure-text" lang={lang}>
                   “{figure.text.trim()}”

@@ -37,31 +37,6 @@ export function otherFiguresByDeal(analysis: Pick<Analysis, 'figures' | 'deals'>
   return ordered.filter((g) => g.figures.length > 0);
 }
 
-type FigureLike = Pick<Figure, 'text' | 'kind' | 'value' | 'bound' | 'status'>;
-
-export interface Repeated<T> {
-  first: T;
-  /** How many times the page states it. */
-  count: number;
-}
-
-/**
- * Folds figures the page states more than once (same words, value and verdict)
- * into one row: pages repeat a lead figure in summaries and fact boxes
- * (seed-000-zh-hant says "300+ MW" ten times).
- */
-export function foldRepeats<T>(items: readonly T[], figureOf: (item: T) => FigureLike): Array<Repeated<T>> {
-  const rows = new Map<string, Repeated<T>>();
-  for (const item of items) {
-    const f = figureOf(item);
-    const key = JSON.stringify([f.text.trim(), f.kind, f.value, f.bound, f.status]);
-    const row = rows.get(key);
-    if (row) row.count += 1;
-    else rows.set(key, { first: item, count: 1 });
-  }
-  return [...rows.values()];
-}
-
 /**
  * The first `count` rows across groups, in order, for a render that shows the
  * start of a long list first; groups left with no row are dropped.

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { t } from '@/components/shared/i18n';
+import { groupRepeats } from '@/components/shared/repeated-figures';
 import type { Analysis } from '@/lib/analyze/types';
 import { ConsensusSection } from './consensus-section';
 import { EntityList } from './entity-list';
@@ -27,7 +28,7 @@ interface Props {
 export function PageView({ env, tabId, url, analysis, forced, info }: Props) {
   const { deals, entityNames, version } = info;
   const related = useRelated(env, analysis, url, deals);
-  const flags = useMemo(() => flagsOf(analysis), [analysis]);
+  const flags = useMemo(() => groupRepeats(flagsOf(analysis), (item) => item.figure), [analysis]);
   const groups = useMemo(() => otherFiguresByDeal(analysis), [analysis]);
   const entities = useMemo(() => uniqueEntities(analysis.entities, entityNames), [analysis, entityNames]);
   const report = useMemo(

@@ -55,9 +55,8 @@ async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackgro
  * popup to it, and remembers a deal page for related coverage.
  */
 async function report(db: DealLensDb, tabId: number | undefined, shown: Figure[], record: PageRecord | null): Promise<void> {
-  const mismatches = shown.filter((f) => f.status === 'mismatch').length;
   if (tabId !== undefined) {
-    await showBadge(tabId, mismatches, shown.filter((f) => f.status !== 'unverified').length);
+    await showBadge(tabId, shown);
     // Not waited for: the page paints once this request is answered.
     void addressPopupToTab(tabId);
   }

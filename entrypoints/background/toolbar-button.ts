@@ -4,28 +4,52 @@
  */
 import { formatNumber } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
+import { countRepeats } from '@/components/shared/repeated-figures';
 
 const toolbarAction = () => browser.action ?? browser.browserAction;
 
-/** The button's tooltip, in the browser's language. */
-function titleOf(mismatches: number, checked: number): string {
-  if (mismatches > 0) return mismatches === 1 ? t('toolbar_title_flags_one') : t('toolbar_title_flags', formatNumber(mismatches));
-  if (checked > 0) return checked === 1 ? t('toolbar_title_checked_one') : t('toolbar_title_checked', formatNumber(checked));
-  return t('extName');
+type Counted = Parameters<typeof countRepeats>[0][number];
+
+/** The tooltip for `distinct` figures stated `total` times, in the browser's language. */
+function titleOf(distinct: number, total: number, kind: 'flags' | 'checked'): string {
+  const count = formatNumber(distinct);
+  const times = formatNumber(total);
+  if (kind === 'flags') {
+    if (total > distinct) return distinct === 1 ? t('toolbar_title_flags_one_repeated', times) : t('toolbar_title_flags_repeated', [count, times]);
+    return distinct === 1 ? t('toolbar_title_flags_one') : t('toolbar_title_flags', count);
+  }
+  if (total > distinct) return distinct === 1 ? t('toolbar_title_checked_one_repeated', times) : t('toolbar_title_checked_repeated', [count, times]);
+  return distinct === 1 ? t('toolbar_title_checked_one') : t('toolbar_title_checked', count);
+}
+
+export interface Badge {
+  text: string;
+  color: string;
+  title: string;
 }
 
 /**
- * The number of mismatches in red, or else the number of checked figures in
- * a neutral grey; nothing on other pages.
+ * The number of figures that differ in red, or else the number of checked
+ * figures in a neutral grey; nothing on other pages. A figure the page states
+ * more than once counts once, as the popup lists it; the tooltip gives both
+ * numbers ("1 figure differs from the reference, 4 times").
  */
-export async function showBadge(tabId: number, mismatches: number, checked: number): Promise<void> {
-  const text = mismatches > 0 ? String(mismatches) : checked > 0 ? String(checked) : '';
-  const color = mismatches > 0 ? '#c62828' : '#5f6368';
+export function badgeFor(shown: readonly Counted[]): Badge {
+  const flags = countRepeats(shown.filter((f) => f.status === 'mismatch'));
+  if (flags.distinct > 0) return { text: String(flags.distinct), color: '#c62828', title: titleOf(flags.distinct, flags.total, 'flags') };
+  const checked = countRepeats(shown.filter((f) => f.status !== 'unverified'));
+  if (checked.distinct > 0) return { text: String(checked.distinct), color: '#5f6368', title: titleOf(checked.distinct, checked.total, 'checked') };
+  return { text: '', color: '#5f6368', title: t('extName') };
+}
+
+/** Puts the badge for a tab's painted figures on its toolbar button. */
+export async function showBadge(tabId: number, shown: readonly Counted[]): Promise<void> {
+  const { text, color, title } = badgeFor(shown);
   try {
     const action = toolbarAction();
     await action.setBadgeBackgroundColor({ tabId, color });
     await action.setBadgeText({ tabId, text });
-    await action.setTitle({ tabId, title: titleOf(mismatches, checked) });
+    await action.setTitle({ tabId, title });
   } catch {
     // The tab may have closed meanwhile.
   }

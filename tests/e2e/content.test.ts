@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { EXTENSION_ID, launchExtension, type ExtensionBrowser } from './harness/browser';
 import { inContentScriptWorld } from './harness/worlds';
-import { hoverHighlight, readCard, readHighlightsInFreshWorld } from './harness/card';
+import { cardBesideRange, hoverHighlight, readCard, readHighlightsInFreshWorld } from './harness/card';
 import { openArticle, readHighlights, waitForAnalysis } from './harness/page';
 import { startServer, type FixtureServer } from './harness/server';
 
@@ -219,15 +219,15 @@ describe('the content script in a real page', () => {
     await page.close();
   });
 
-  it('shows the number of mismatches on the badge', async () => {
+  it('shows the number of distinct mismatches on the badge, and how often they occur in its tooltip', async () => {
     const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
     const tabId = await tabIdOf(page);
-    const mismatches = (await readHighlights(page))['deal-lens-mismatch'].length;
-    expect(mismatches).toBeGreaterThan(0);
+    // seed 000 repeats its sections: one figure differs, stated four times.
+    expect((await readHighlights(page))['deal-lens-mismatch']).toEqual(Array(4).fill('22,000+ GPUs'));
     const badge = () => ext.serviceWorker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id! }), tabId);
-    await expect.poll(badge).toBe(String(mismatches));
+    await expect.poll(badge).toBe('1');
     const title = () => ext.serviceWorker.evaluate(async (id) => chrome.action.getTitle({ tabId: id! }), tabId);
-    await expect.poll(title).toBe(mismatches === 1 ? 'Compute Deal Lens: 1 figure differs from the reference' : `Compute Deal Lens: ${mismatches} figures differ from the reference`);
+    await expect.poll(title).toBe('Compute Deal Lens: 1 figure differs from the reference, 4 times');
     // The next page in the same tab is not deal coverage: the count must not linger.
     await page.goto(server.url('/neg-en-gpu-review.html'));
     await waitForAnalysis(page);
@@ -245,6 +245,12 @@ describe('the content script in a real page', () => {
     expect(await send({ type: 'next-flag' })).toEqual({ ok: true });
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await expect.poll(() => readCard(page), { timeout: 5000 }).not.toBeNull();
+    // The popup shows "22,000+ GPUs" once; the command still visits each of its four places, in page order, then starts again.
+    await expect.poll(() => cardBesideRange(page, 'deal-lens-mismatch'), { timeout: 5000 }).toBe(0);
+    for (const next of [1, 2, 3, 0]) {
+      expect(await send({ type: 'next-flag' })).toEqual({ ok: true });
+      await expect.poll(() => cardBesideRange(page, 'deal-lens-mismatch'), { timeout: 5000 }).toBe(next);
+    }
     expect(await send({ type: 'toggle-highlights' })).toEqual({ ok: true, visible: false });
     expect(Object.values(await readHighlights(page)).flat()).toEqual([]);
     expect(await send({ type: 'toggle-highlights' })).toEqual({ ok: true, visible: true });

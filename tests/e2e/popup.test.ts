@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { launchExtension, type ExtensionBrowser } from './harness/browser';
+import { cardBesideRange } from './harness/card';
 import { consoleErrors, OBSERVER_PAGE, openArticle, openExtensionPage, openPopup, readToolbarPopup, waitForContentScript } from './harness/page';
 import { startServer, type FixtureServer } from './harness/server';
 
@@ -97,7 +98,7 @@ describe('the popup', () => {
     await popup.close();
   });
 
-  it('flags the 22,000+ GPUs on seed 000 against 220,000+, and shows it in the page', async () => {
+  it('flags the 22,000+ GPUs on seed 000 once, with its count, and steps through its four places in the page', async () => {
     const article = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
     await article.setViewportSize({ width: 1000, height: 500 });
     await article.evaluate(() => window.scrollTo(0, 0));
@@ -105,15 +106,24 @@ describe('the popup', () => {
 
     const popup = await openPopupFor(ext, article);
     const flags = popup.getByRole('region', { name: /^Flags/ });
-    const flag = flags.locator('li.flag', { hasText: '22,000+ GPUs' }).first();
+    const flag = flags.locator('li.flag', { hasText: '22,000+ GPUs' });
     await flag.waitFor();
+    // seed 000 states it four times: one entry, one button.
+    expect(await flag.count()).toBe(1);
+    expect(await flag.locator('.repeat-count').textContent()).toBe(' ×4');
+    expect(await flag.getByRole('button', { name: 'Show in page' }).count()).toBe(1);
     expect(await flag.locator('.reference').textContent()).toBe('≥ 220,000 GPUs (NVIDIA GPUs)');
     // Flags come before everything else on the page.
     expect(await popup.locator('main > section').first().getAttribute('aria-labelledby')).toBe('flags-heading');
 
-    await flag.getByRole('button', { name: 'Show in page' }).click();
-    await expect.poll(() => figureInView(article, '22,000+'), { timeout: 5_000 }).toBe(true);
-    expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // Each press opens the card on the next place, in page order, then starts again.
+    for (const [step, place] of [0, 1, 2, 3, 0].entries()) {
+      await flag.getByRole('button', { name: 'Show in page' }).click();
+      await expect.poll(() => cardBesideRange(article, 'deal-lens-mismatch'), { timeout: 5_000 }).toBe(place);
+      expect(await flag.locator('.occurrence').textContent()).toBe(` ${place + 1} of 4`);
+      if (step === 0) expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    }
+    expect(await figureInView(article, '22,000+')).toBe(true);
     expect(consoleErrors(popup)).toEqual([]);
     await popup.close();
     await article.close();
@@ -192,6 +202,6 @@ describe('the popup in Chinese', () => {
       const [tab] = await chrome.tabs.query({ url });
       return chrome.action.getTitle({ tabId: tab!.id! });
     }, article.url());
-    expect(title).toMatch(/^Compute Deal Lens：\d+ 个数字与参考值不符$/);
+    expect(title).toBe('Compute Deal Lens：1 个数字与参考值不符，出现 4 次');
   });
 });

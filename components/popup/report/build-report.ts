@@ -4,14 +4,18 @@
  */
 import type { Analysis, Expected, Figure } from '@/lib/analyze/types';
 import type { Deal } from '@/lib/dataset/schema';
+import { groupRepeats } from '@/components/shared/repeated-figures';
 import { uniqueEntities, type FoundEntity } from '../page-figures';
 import type { RelatedGroup } from '../related';
 
-export const REPORT_FORMAT = 'compute-deal-lens-report/v1';
+/** v2: a figure the page states more than once is one entry with its occurrences (v1 listed each). */
+export const REPORT_FORMAT = 'compute-deal-lens-report/v2';
 
 export interface ReportFigure {
-  /** Position in the page's analysis. */
+  /** Position in the page's analysis of its first occurrence. */
   index: number;
+  /** Positions in the page's analysis of every place the page states it, in page order. */
+  occurrences: number[];
   text: string;
   kind: Figure['kind'];
   value: number | string;
@@ -38,7 +42,7 @@ export interface PageReport {
   };
   dataset?: { version: string };
   deals: Array<{ id: string; title: string }>;
-  /** Mismatches first, then the rest, each in page order. */
+  /** Each figure once, mismatches first, then the rest, each in page order of first occurrence. */
   figures: ReportFigure[];
   entities: FoundEntity[];
   related: RelatedGroup[];
@@ -61,11 +65,13 @@ const statusOrder = { mismatch: 0, match: 1, unverified: 1 } as const;
 export function buildReport(input: ReportInput): PageReport {
   const { analysis, deals } = input;
   const canonical = analysis.url && analysis.url !== input.url ? analysis.url : undefined;
-  const figures = analysis.figures
-    .map((figure, index): ReportFigure => {
+  const indexed = analysis.figures.map((figure, index) => ({ figure, index }));
+  const figures = groupRepeats(indexed, (item) => item.figure)
+    .map(({ first: { figure, index }, occurrences }): ReportFigure => {
       const dealTitle = figure.dealId ? deals.get(figure.dealId)?.title : undefined;
       return {
         index,
+        occurrences: occurrences.map((o) => o.index),
         text: figure.text.trim(),
         kind: figure.kind,
         value: figure.value,

@@ -2,7 +2,6 @@
 import { t, uiLocale } from '@/components/shared/i18n';
 import { formatDate, formatLanguage, formatNumber, formatValue } from '@/components/shared/format';
 import { entityKindLabel, kindLabel, statusLabel } from '../labels';
-import { foldRepeats } from '../page-figures';
 import type { RelatedItem } from '../related';
 import type { PageReport, ReportFigure } from './build-report';
 import { mdLink, mdText, mdUrl } from './markdown-text';
@@ -27,6 +26,12 @@ function figureLine(figure: ReportFigure, locale: string, withDeal: boolean): st
   if (ref) parts.push(ref);
   if (withDeal && figure.dealTitle) parts.push(`${t('popup_deal')}: ${mdText(figure.dealTitle)}`);
   return parts.join(' — ');
+}
+
+/** " (×4)" for a figure the page states four times; nothing for one it states once. */
+function times(figure: ReportFigure, locale: string): string {
+  const count = figure.occurrences.length;
+  return count > 1 ? ` (×${formatNumber(count, locale)})` : '';
 }
 
 function relatedLine(item: RelatedItem, locale: string): string {
@@ -60,7 +65,7 @@ export function reportToMarkdown(report: PageReport, locale = uiLocale()): strin
 
   const flags = report.figures.filter((f) => f.status === 'mismatch');
   lines.push(`## ${t('popup_flags_heading')} (${formatNumber(flags.length, locale)})`, '');
-  if (flags.length) flags.forEach((f, i) => lines.push(`${i + 1}. ${figureLine(f, locale, true)}`));
+  if (flags.length) flags.forEach((f, i) => lines.push(`${i + 1}. ${figureLine(f, locale, true)}${times(f, locale)}`));
   else lines.push(t('popup_no_flags'));
   lines.push('');
 
@@ -71,7 +76,7 @@ export function reportToMarkdown(report: PageReport, locale = uiLocale()): strin
     for (const f of others) groups.set(f.dealId, [...(groups.get(f.dealId) ?? []), f]);
     for (const [dealId, figures] of groups) {
       const title = dealId ? (figures[0]?.dealTitle ?? dealId) : t('popup_unlinked');
-      const rows = foldRepeats(figures, (f) => f).map(({ first, count }) => `- ${figureLine(first, locale, false)}${count > 1 ? ` (×${formatNumber(count, locale)})` : ''}`);
+      const rows = figures.map((f) => `- ${figureLine(f, locale, false)}${times(f, locale)}`);
       lines.push(`### ${mdText(title)}`, '', ...rows, '');
     }
   }

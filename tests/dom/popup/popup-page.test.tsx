@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIRST_RENDER_MARK } from '@/components/popup/marks';
-import { sampleAnalysis } from '../../unit/popup/sample';
+import { FIGURES, sampleAnalysis } from '../../unit/popup/sample';
 import { button, makeEnv, mountPopup, section, text, useLocale, waitFor, type Mounted } from './support';
 
 describe('the popup on a page of deal coverage', () => {
@@ -63,6 +63,68 @@ describe('the popup on a page of deal coverage', () => {
     const second = container.querySelectorAll('li.flag')[1]!;
     await act(async () => button(second, 'Show in page').click());
     expect(env.ask).toHaveBeenLastCalledWith(7, { type: 'show-figure', index: 4 });
+  });
+
+  describe('on a page that repeats its figures', () => {
+    // "22,000+ GPUs" three times and "300+ MW" twice, as seed-000-zh-hant repeats its sections.
+    const repeating = () =>
+      sampleAnalysis({ figures: [...FIGURES, { ...FIGURES[2]!, block: 9 }, { ...FIGURES[0]!, block: 10, text: ' 300+ MW' }, { ...FIGURES[2]!, block: 12, text: '22,000+\u00a0GPUs' }] });
+    const openRepeating = async () => {
+      const env = await makeEnv({ analysis: repeating() });
+      mounted = await mountPopup(env);
+      const flags = await waitFor(() => section(mounted!.container, 'Flags'));
+      return { env, container: mounted.container, flags };
+    };
+
+    it('lists a repeated flag once, with its count, and counts distinct flags', async () => {
+      const { flags } = await openRepeating();
+      expect(text(flags.querySelector('h2'))).toBe('Flags (2)');
+      const items = [...flags.querySelectorAll('li.flag')];
+      expect(items.map((f) => text(f.querySelector('.flag-head')))).toEqual(['“22,000+ GPUs” ×3', '“200 MW”']);
+      expect(items.map((f) => [...f.querySelectorAll('button')].map(text))).toEqual([['Show in page'], ['Show in page']]);
+    });
+
+    it('steps “Show in page” through every occurrence in page order, then starts again', async () => {
+      const { env, flags } = await openRepeating();
+      const flag = flags.querySelector('li.flag')!;
+      const asked: number[] = [];
+      const said: string[] = [];
+      for (let step = 0; step < 4; step++) {
+        await act(async () => button(flag, 'Show in page').click());
+        asked.push((env.ask.mock.lastCall![1] as { index: number }).index);
+        said.push(text(flag.querySelector('.occurrence')));
+      }
+      expect(asked).toEqual([2, 6, 8, 2]);
+      expect(said).toEqual(['1 of 3', '2 of 3', '3 of 3', '1 of 3']);
+      // A flag stated once has nothing to count.
+      const single = flags.querySelectorAll('li.flag')[1]!;
+      await act(async () => button(single, 'Show in page').click());
+      expect(env.ask).toHaveBeenLastCalledWith(7, { type: 'show-figure', index: 4 });
+      expect(single.querySelector('.occurrence')).toBeNull();
+    });
+
+    it('moves on past an occurrence that is gone, saying so', async () => {
+      const { env, flags } = await openRepeating();
+      const flag = flags.querySelector('li.flag')!;
+      env.ask.mockResolvedValueOnce({ ok: false, error: 'that figure is no longer on the page' });
+      await act(async () => button(flag, 'Show in page').click());
+      expect(text(flag.querySelector('[role="alert"]'))).toMatch(/no longer on the page/);
+      await act(async () => button(flag, 'Show in page').click());
+      expect(env.ask).toHaveBeenLastCalledWith(7, { type: 'show-figure', index: 6 });
+      expect(flag.querySelector('[role="alert"]')).toBeNull();
+    });
+
+    it('groups the matched and unverified figures the same way', async () => {
+      const { container } = await openRepeating();
+      const others = section(container, 'Other figures')!;
+      await waitFor(() => others.querySelectorAll('li').length === 4);
+      expect([...others.querySelectorAll('li')].map(text)).toEqual([
+        '“300+ MW” Power: ≥ 300 MW Matches the reference ×2',
+        '“超過 22 萬張” GPUs: ≥ 220,000 GPUs Matches the reference',
+        '“up to 5 GW” Power: ≤ 5 GW Matches the reference',
+        '“25,000 A100” GPUs: 25,000 GPUs Not checked',
+      ]);
+    });
   });
 
   it('says so when the figure is gone from the page', async () => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { inFreshWorld } from './worlds';
 
 export interface CardReading {
@@ -14,6 +14,15 @@ interface AXNode {
   role?: { value?: string };
   name?: { value?: string };
   childIds?: string[];
+  backendDOMNodeId?: number;
+}
+
+/** The extension's card in the accessibility tree: the page may have dialogs of its own (a cookie banner); ours names itself. */
+async function findCard(page: Page): Promise<{ cdp: CDPSession; nodes: AXNode[]; dialog: AXNode | undefined }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+  const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'dialog' && n.name?.value?.startsWith('Compute Deal Lens'));
+  return { cdp, nodes, dialog };
 }
 
 /**
@@ -22,13 +31,10 @@ interface AXNode {
  * and that is also the tree a screen reader reads.
  */
 export async function readCard(page: Page): Promise<CardReading | null> {
-  const cdp = await page.context().newCDPSession(page);
+  const { cdp, nodes, dialog } = await findCard(page);
   try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    // The page may have dialogs of its own (a cookie banner); ours names itself.
-    const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'dialog' && n.name?.value?.startsWith('Compute Deal Lens'));
     if (!dialog) return null;
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
     const texts: string[] = [];
     const walk = (node: AXNode) => {
       if (node.role?.value === 'StaticText' && node.name?.value) texts.push(node.name.value);
@@ -42,6 +48,42 @@ export async function readCard(page: Page): Promise<CardReading | null> {
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Which range of a highlight the open card stands beside, as its position in
+ * page order (top to bottom); null when no card is open. The card sits just
+ * above or below its figure, so the range nearest to it is the one it describes.
+ */
+export async function cardBesideRange(page: Page, name: string): Promise<number | null> {
+  const { cdp, dialog } = await findCard(page);
+  let card: { top: number; bottom: number } | undefined;
+  try {
+    if (!dialog?.backendDOMNodeId) return null;
+    // Box model quads are in viewport pixels: x1 y1 (top left) … x3 y3 (bottom right).
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: dialog.backendDOMNodeId })) as { model: { border: number[] } };
+    card = { top: model.border[1]!, bottom: model.border[5]! };
+  } catch {
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+  const ranges = await page.evaluate((name) => {
+    const boxes = [...(CSS.highlights.get(name) ?? [])].map((painted) => {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      const { top, bottom } = range.getBoundingClientRect();
+      return { top, bottom };
+    });
+    return boxes.sort((a, b) => a.top - b.top);
+  }, name);
+  const gap = (r: { top: number; bottom: number }) => Math.max(card.top - r.bottom, r.top - card.bottom, 0);
+  let nearest = -1;
+  ranges.forEach((r, i) => {
+    if (nearest < 0 || gap(r) < gap(ranges[nearest]!)) nearest = i;
+  });
+  return nearest < 0 ? null : nearest;
 }
 
 /** Points at the first range of a highlight, scrolling it into view first; false if it has none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstRows, flagsOf, foldRepeats, otherFiguresByDeal, uniqueEntities } from '@/components/popup/page-figures';
+import { firstRows, flagsOf, otherFiguresByDeal, uniqueEntities } from '@/components/popup/page-figures';
 import { AMAZON, COLOSSUS, FIGURES, sampleAnalysis } from './sample';
 
 describe('ordering what the analysis found', () => {
@@ -22,16 +22,6 @@ describe('ordering what the analysis found', () => {
   it('leaves out deals with no figure left to show', () => {
     const analysis = sampleAnalysis({ figures: FIGURES.filter((f) => f.dealId !== AMAZON) });
     expect(otherFiguresByDeal(analysis).map((g) => g.dealId)).toEqual([COLOSSUS, null]);
-  });
-
-  it('folds a figure the page repeats into one row with a count', () => {
-    const repeated = [FIGURES[0]!, FIGURES[1]!, { ...FIGURES[0]!, block: 9, text: ' 300+ MW ' }, { ...FIGURES[0]!, status: 'mismatch' as const }];
-    expect(foldRepeats(repeated, (f) => f).map((r) => [r.first.text, r.first.status, r.count])).toEqual([
-      ['300+ MW', 'match', 2],
-      ['超過 22 萬張', 'match', 1],
-      // A different verdict is a different row.
-      ['300+ MW', 'mismatch', 1],
-    ]);
   });
 
   it.each([

@@ -6,9 +6,13 @@ import { reportToMarkdown } from '@/components/popup/report/report-markdown';
 import { relatedCoverage } from '@/components/popup/related';
 import { setMessageSource } from '@/components/shared/i18n';
 import { messageSource } from './messages';
-import { AMAZON, COLOSSUS, CURRENT_URL, dealMap, sampleAnalysis, samplePages } from './sample';
+import { AMAZON, COLOSSUS, CURRENT_URL, dealMap, FIGURES, sampleAnalysis, samplePages } from './sample';
 
 const NOW = Date.UTC(2026, 4, 16, 9, 30);
+
+/** The sample page, restating "22,000+ GPUs" twice and "300+ MW" once further down, as seed-000-zh-hant does. */
+const repeating = () =>
+  sampleAnalysis({ figures: [...FIGURES, { ...FIGURES[2]!, block: 9 }, { ...FIGURES[0]!, block: 10, text: '300+ MW ' }, { ...FIGURES[2]!, block: 12 }] });
 
 function sampleReport(analysis = sampleAnalysis()) {
   const deals = dealMap();
@@ -42,6 +46,19 @@ describe('buildReport', () => {
       dealTitle: expect.stringContaining('Colossus 1'),
       reference: { value: 220000, bound: 'min', label: 'NVIDIA GPUs', source: 'Malik Logix, Anthropic SpaceX Compute Partners, 2026-05-11' },
     });
+  });
+
+  it('lists a figure the page repeats once, with the index of every occurrence', () => {
+    const figures = sampleReport(repeating()).figures;
+    expect(figures.map((f) => [f.text, f.status, f.occurrences])).toEqual([
+      ['22,000+ GPUs', 'mismatch', [2, 6, 8]],
+      ['200 MW', 'mismatch', [4]],
+      ['300+ MW', 'match', [0, 7]],
+      ['超過 22 萬張', 'match', [1]],
+      ['up to 5 GW', 'match', [3]],
+      ['25,000 A100', 'unverified', [5]],
+    ]);
+    expect(figures[0]!.index).toBe(2);
   });
 
   it('lists each entity once, by its dataset name when known', () => {
@@ -81,6 +98,15 @@ describe('reportToMarkdown', () => {
     const text = markdown();
     expect(text.indexOf('## Flags')).toBeLessThan(text.indexOf('## Other figures'));
     expect(text).toContain('### Not linked to a deal\n\n- “25,000 A100” — GPUs: 25,000 GPUs — Not checked');
+  });
+
+  it('lists a repeated figure once, with how many times the page states it', () => {
+    const text = reportToMarkdown(sampleReport(repeating()), 'en');
+    expect(text).toContain('## Flags (2)');
+    expect(text).toMatch(/^1\. “22,000\+ GPUs” — .* — Source: Malik Logix, Anthropic SpaceX Compute Partners, 2026-05-11 — Deal: .* \(×3\)$/m);
+    expect(text).toMatch(/^2\. “200 MW” — .*[^)]$/m);
+    expect(text.match(/22,000\+ GPUs/g)).toHaveLength(1);
+    expect(text).toContain('- “300+ MW” — Power: ≥ 300 MW — Matches the reference — Reference: ≥ 300 MW (new capacity) — Source: <https://www.gogoai.xin/article/anthropic-partners-with-spacex-on-massive-compute-deal> (×2)');
   });
 
   it('lists the related coverage with dates, languages and agreement', () => {
@@ -134,5 +160,11 @@ describe('reportToJson', () => {
   it('round-trips the report', () => {
     const report = sampleReport();
     expect(JSON.parse(reportToJson(report))).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+
+  it('lists a repeated figure once, with its occurrences', () => {
+    const figures = JSON.parse(reportToJson(sampleReport(repeating()))).figures as Array<{ text: string; occurrences: number[] }>;
+    expect(figures.filter((f) => f.text === '22,000+ GPUs')).toEqual([expect.objectContaining({ index: 2, occurrences: [2, 6, 8], status: 'mismatch' })]);
+    expect(figures).toHaveLength(6);
   });
 });
