@@ -6,6 +6,11 @@ import type { RelatedItem } from '../related';
 import type { PageReport, ReportFigure } from './build-report';
 import { mdLink, mdText, mdUrl } from './markdown-text';
 
+// Every string that reaches the Markdown goes through mdText or mdUrl, the
+// formatters' output included: formatDate and formatLanguage hand back what
+// they cannot parse as given, and a page's date or language, like a synced
+// dataset's version, is whatever its author wrote.
+
 function reading(figure: ReportFigure, locale: string): string {
   return formatValue(figure.value, figure.unit, { bound: figure.bound, ...(figure.currency ? { currency: figure.currency } : {}), locale });
 }
@@ -21,7 +26,7 @@ function reference(figure: ReportFigure, locale: string): string {
 }
 
 function figureLine(figure: ReportFigure, locale: string, withDeal: boolean): string {
-  const parts = [`“${mdText(figure.text)}”`, `${kindLabel(figure.kind)}: ${mdText(reading(figure, locale))}`, statusLabel(figure.status)];
+  const parts = [`“${mdText(figure.text)}”`, `${mdText(kindLabel(figure.kind))}: ${mdText(reading(figure, locale))}`, mdText(statusLabel(figure.status))];
   const ref = reference(figure, locale);
   if (ref) parts.push(ref);
   if (withDeal && figure.dealTitle) parts.push(`${t('popup_deal')}: ${mdText(figure.dealTitle)}`);
@@ -36,8 +41,8 @@ function times(figure: ReportFigure, locale: string): string {
 
 function relatedLine(item: RelatedItem, locale: string): string {
   const facts = [mdText(item.site)];
-  if (item.publishedAt) facts.push(formatDate(item.publishedAt, locale));
-  facts.push(formatLanguage(item.lang, locale));
+  if (item.publishedAt) facts.push(mdText(formatDate(item.publishedAt, locale)));
+  facts.push(mdText(formatLanguage(item.lang, locale)));
   const parts = [mdLink(item.title, item.url), facts.join(', ')];
   if (item.agreement) {
     const { match, mismatch } = item.agreement;
@@ -56,12 +61,12 @@ export function reportToMarkdown(report: PageReport, locale = uiLocale()): strin
   const href = mdUrl(page.url);
   lines.push(`- ${t('popup_report_url')}: ${href ? `<${href}>` : mdText(page.url)}`);
   if (page.site) lines.push(`- ${t('popup_report_site')}: ${mdText(page.site)}`);
-  lines.push(`- ${t('popup_language')}: ${formatLanguage(page.lang, locale)}`);
-  if (page.publishedAt) lines.push(`- ${t('popup_report_published')}: ${formatDate(page.publishedAt, locale)}`);
+  lines.push(`- ${t('popup_language')}: ${mdText(formatLanguage(page.lang, locale))}`);
+  if (page.publishedAt) lines.push(`- ${t('popup_report_published')}: ${mdText(formatDate(page.publishedAt, locale))}`);
   lines.push(`- ${t('popup_report_verdict')}: ${page.isComputeDeal ? t('popup_verdict_deal') : t('popup_verdict_not_deal')}`);
   if (report.deals.length) lines.push(`- ${t('popup_deals')}: ${report.deals.map((d) => mdText(d.title)).join('; ')}`);
-  if (report.dataset) lines.push(`- ${t('popup_dataset_version', report.dataset.version)}`);
-  lines.push(`- ${t('popup_report_generated')}: ${formatDate(report.generatedAt, locale)}`, '');
+  if (report.dataset) lines.push(`- ${t('popup_dataset_version', mdText(report.dataset.version))}`);
+  lines.push(`- ${t('popup_report_generated')}: ${mdText(formatDate(report.generatedAt, locale))}`, '');
 
   const flags = report.figures.filter((f) => f.status === 'mismatch');
   lines.push(`## ${t('popup_flags_heading')} (${formatNumber(flags.length, locale)})`, '');
@@ -83,7 +88,7 @@ export function reportToMarkdown(report: PageReport, locale = uiLocale()): strin
 
   if (report.entities.length) {
     lines.push(`## ${t('popup_entities_heading')}`, '');
-    lines.push(...report.entities.map((e) => `- ${mdText(e.name)} (${entityKindLabel(e.kind)})`), '');
+    lines.push(...report.entities.map((e) => `- ${mdText(e.name)} (${mdText(entityKindLabel(e.kind))})`), '');
   }
 
   lines.push(`## ${t('popup_related_heading')}`, '');

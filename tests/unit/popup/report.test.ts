@@ -146,6 +146,15 @@ describe('markdown text', () => {
     ['two\nlines', 'two lines'],
     // Plain prose stays readable.
     ['Over 300 MW, 2026-05-11.', 'Over 300 MW, 2026-05-11.'],
+    // Bare addresses would become links (GFM autolinks); an escaped colon or dot keeps them text.
+    ['see https://e.vil/p or www.e.vil', 'see https\\://e.vil/p or www\\.e.vil'],
+    // Math, mentions and e-mail autolinks, and entities.
+    ['$x$ @team a@b.c &lt;', '\\$x\\$ \\@team a\\@b.c \\&lt;'],
+    // After a list marker, "- x" or "1. x" would open a nested list.
+    ['- x', '\\- x'],
+    ['1. x', '1\\. x'],
+    // Control characters (terminal escapes, line breaks) become a space.
+    ['a\u001b[2Jb\r\nc', 'ab c'],
   ])('%j → %j', (input, expected) => {
     expect(mdText(input)).toBe(expected);
   });
