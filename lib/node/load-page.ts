@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { fetchCapped } from './fetch-capped';
 
 /**
  * Node's DOM for the pipeline is jsdom: Readability is developed and tested
@@ -12,18 +13,13 @@ export function parseHtml(html: string, url = 'https://example.invalid/'): Docum
 }
 
 /** Upper bound on a page the CLI will read, so a hostile URL cannot exhaust memory. */
-const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
 /** Reads a saved page or fetches a URL, returning its HTML and the URL to resolve it against. */
 export async function loadPage(input: string, fetchImpl: typeof fetch = fetch): Promise<{ html: string; url: string }> {
   if (/^https?:\/\//i.test(input)) {
-    const response = await fetchImpl(input, { redirect: 'follow', signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_PAGE_BYTES) throw new Error(`page is larger than ${MAX_PAGE_BYTES} bytes`);
-    const html = await response.text();
-    if (html.length > MAX_PAGE_BYTES) throw new Error(`page is larger than ${MAX_PAGE_BYTES} bytes`);
-    return { html, url: response.url || input };
+    const { text, url } = await fetchCapped(input, { what: 'page', maxBytes: MAX_PAGE_BYTES, accept: 'text/html,*/*;q=0.8', fetch: fetchImpl });
+    return { html: text, url };
   }
   const html = await readFile(input, 'utf8');
   return { html, url: `file://${encodeURI(input)}` };

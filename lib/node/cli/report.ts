@@ -1,4 +1,5 @@
 import type { Analysis, Figure } from '../../analyze/types';
+import { replaceControlCharacters } from '../../text/control-characters';
 
 /** The `--json` shape of one analysed input: entities once each, figures without offsets. */
 export function toJsonReport(source: string, analysis: Analysis) {
@@ -24,20 +25,28 @@ export function toJsonReport(source: string, analysis: Analysis) {
 
 const STATUS_MARK: Record<Figure['status'], string> = { match: '✓', mismatch: '✗', unverified: '·' };
 
+/**
+ * A page's or a dataset's string as it may reach a terminal: escape sequences
+ * in a title once retitled and cleared the reader's terminal, so they go, and
+ * line breaks and tabs become spaces to keep one line per item.
+ */
+const plain = (value: string | number): string => replaceControlCharacters(String(value));
+
 /** A readable report of one page, for people maintaining the dataset. */
 export function toTextReport(source: string, analysis: Analysis): string {
-  const lines = [`== ${source}`, `   ${analysis.title}`, `   language ${analysis.lang} · score ${analysis.score} · ${analysis.isComputeDeal ? 'compute-deal coverage' : 'not compute-deal coverage'}`];
+  const lines = [`== ${plain(source)}`, `   ${plain(analysis.title)}`, `   language ${plain(analysis.lang)} · score ${analysis.score} · ${analysis.isComputeDeal ? 'compute-deal coverage' : 'not compute-deal coverage'}`];
   if (!analysis.isComputeDeal && analysis.figures.length === 0) return lines.join('\n');
-  lines.push(`   deals: ${analysis.deals.join(', ') || '—'}`);
-  const names = [...new Set(analysis.entities.map((e) => `${e.text} (${e.id})`))];
+  lines.push(`   deals: ${analysis.deals.map(plain).join(', ') || '—'}`);
+  const names = [...new Set(analysis.entities.map((e) => `${plain(e.text)} (${plain(e.id)})`))];
   lines.push(`   entities: ${names.join(', ') || '—'}`);
   lines.push('   figures:');
   for (const f of analysis.figures) {
-    const value = f.currency ? `${f.value} ${f.currency}` : `${f.value} ${f.unit}`;
-    lines.push(`     ${STATUS_MARK[f.status]} ${f.status.padEnd(10)} ${f.text.trim()}  = ${f.bound} ${value}${f.dealId ? `  [${f.dealId}]` : ''}`);
+    const value = f.currency ? `${plain(f.value)} ${plain(f.currency)}` : `${plain(f.value)} ${plain(f.unit)}`;
+    lines.push(`     ${STATUS_MARK[f.status]} ${f.status.padEnd(10)} ${plain(f.text.trim())}  = ${f.bound} ${value}${f.dealId ? `  [${plain(f.dealId)}]` : ''}`);
     if (f.status === 'mismatch' && f.expected) {
-      lines.push(`         reference: ${f.expected.bound} ${f.expected.value} ${f.expected.unit}${f.expected.label ? ` (${f.expected.label})` : ''}`);
-      if (f.expected.source) lines.push(`         source: ${f.expected.source}`);
+      const { bound, value: refValue, unit, label, source: refSource } = f.expected;
+      lines.push(`         reference: ${bound} ${plain(refValue)} ${plain(unit)}${label ? ` (${plain(label)})` : ''}`);
+      if (refSource) lines.push(`         source: ${plain(refSource)}`);
     }
   }
   return lines.join('\n');
