@@ -1,6 +1,7 @@
 import type { Settings } from '@/lib/settings/schema';
 import { CategoriesFieldset } from './categories-fieldset';
 import { EnabledToggle } from './enabled-toggle';
+import { MarkTimingsToggle } from './mark-timings-toggle';
 import { t } from '@/components/shared/i18n';
 import { ReadingHistory } from './reading-history';
 import { SiteList } from './site-list';
@@ -23,6 +24,10 @@ export function ControlsSection({ settings, update }: ControlsSectionProps) {
       <section aria-labelledby="reading-heading" className="card">
         <h2 id="reading-heading">{t('options_reading_heading')}</h2>
         <ReadingHistory historyDays={settings.historyDays} onDaysChange={(historyDays) => update((s) => ({ ...s, historyDays }))} />
+      </section>
+      <section aria-labelledby="developer-heading" className="card">
+        <h2 id="developer-heading">{t('options_developer_heading')}</h2>
+        <MarkTimingsToggle on={settings.markTimings} onChange={(markTimings) => void update((s) => ({ ...s, markTimings }))} />
       </section>
     </>
   );

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { t } from '@/components/shared/i18n';
-import { FIRST_RENDER_MARK } from './marks';
+import { FIRST_RENDER_MARK, popupMarks } from './marks';
 import { PageView } from './page-view';
 import type { PopupEnv } from './popup-env';
 import { SiteSwitch } from './site-switch';
@@ -15,7 +15,7 @@ function useFirstRenderMark(ready: boolean): void {
   useLayoutEffect(() => {
     if (!ready || marked.current) return;
     marked.current = true;
-    performance.mark(FIRST_RENDER_MARK);
+    popupMarks.mark(FIRST_RENDER_MARK);
   }, [ready]);
 }
 
@@ -42,6 +42,9 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   const answered = state.phase === 'answered' ? state : undefined;
   const info = useDatasetInfo(env, answered?.analysis ?? null);
   useFirstRenderMark(state.phase !== 'loading');
+  useEffect(() => {
+    if (settings) popupMarks.settle(settings.markTimings);
+  }, [settings]);
 
   const status = statusOf(state, settings?.enabled ?? true);
   const tab = state.phase === 'answered' || state.phase === 'unreachable' ? state.tab : undefined;

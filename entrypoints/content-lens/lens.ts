@@ -13,7 +13,7 @@ import { Painter, type Painted } from '@/lib/paint/painter';
 import { liveRange, staticRangeForSpan } from '@/lib/paint/ranges';
 import { isSiteEnabled, migrateSettings, type Settings } from '@/lib/settings/schema';
 import type { LensApi, LensHost } from '../content/lens-module';
-import type { Timed } from '../content/run-timer';
+import type { MeasureAs, Timed } from '../content/run-timer';
 
 /** How long a card stays after the pointer leaves its figure. */
 const CLOSE_GRACE_MS = 300;
@@ -79,12 +79,12 @@ export class Lens implements LensApi {
   }
 
   /** The rest of a run once the gate's pre-filter let the page through (or the run is forced). */
-  async analyze(force: boolean, sample: PageSample, timed: Timed): Promise<boolean> {
+  async analyze(force: boolean, sample: PageSample, timed: Timed, measureAs: MeasureAs): Promise<boolean> {
     try {
       const settings = await this.loadSettings(timed);
       if (this.ctx.isInvalid) return false;
       if (!force && !this.enabled(settings)) return timed(() => this.clear(true));
-      const content = await this.extract(sample, timed);
+      const content = await this.extract(sample, timed, measureAs);
       if (!content) return false;
       // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
       const raw = await timed(() => sendToBackground({ type: 'analyze', url: location.href, article: JSON.stringify(content.article), force }));
@@ -111,7 +111,7 @@ export class Lens implements LensApi {
   }
 
   /** The page's main content, each of its steps in a task of its own; undefined once the script is gone. */
-  private async extract(sample: PageSample, timed: Timed): Promise<MainContent | undefined> {
+  private async extract(sample: PageSample, timed: Timed, measureAs: MeasureAs): Promise<MainContent | undefined> {
     const steps = extractInSteps(document, { measure: measureAs, composed: sample.inShadow });
     for (let step = timed(() => steps.next()); ; step = timed(() => steps.next())) {
       if (step.done) return step.value;
@@ -287,11 +287,3 @@ export class Lens implements LensApi {
   }
 }
 
-function measureAs<T>(name: string, run: () => T): T {
-  const start = performance.now();
-  try {
-    return run();
-  } finally {
-    performance.measure(name, { start, end: performance.now() });
-  }
-}

@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageSample } from '@/lib/content/page-sample';
 import { mayBeComputeDeal } from '@/lib/detect/prefilter';
+import { storedSettings } from '@/lib/extension/settings-store';
+import { markTimingsOn } from '@/lib/settings/mark-timings';
 import { isOwnSender } from '@/lib/messages/own-sender';
 import { Painter } from '@/lib/paint/painter';
 import { LENS_FILE, LENS_GLOBAL, type LensApi, type LensModule } from './lens-module';
@@ -38,7 +40,8 @@ export class Gate {
   /**
    * One run of the pipeline. Its main-thread time is the `deal-lens:total`
    * measure, also when the pre-filter stops it; the engine itself runs in the
-   * background, so none of it costs the page.
+   * background, so none of it costs the page. The measures reach the page's
+   * timeline only when the user turned on "Mark timings for DevTools".
    */
   async run(force: boolean): Promise<boolean> {
     const timer = new RunTimer();
@@ -50,12 +53,16 @@ export class Gate {
       if (!likely) return this.lens ? timer.timed(() => this.lens!.clear(true)) : false;
       const lens = await this.loadLens();
       if (this.ctx.isInvalid) return false;
-      return await lens.analyze(force, sample, timer.timed);
+      return await lens.analyze(force, sample, timer.timed, timer.measureAs);
     } catch (err) {
       console.debug('[Compute Deal Lens] analysis failed', err);
       return false;
     } finally {
-      timer.measure('deal-lens:total');
+      timer.finish('deal-lens:total');
+      // Whether to put the run on the timeline is read after it, so the storage round trip
+      // never delays the pre-filter (runs come at most one per two seconds), and a failed read
+      // marks nothing. The raw read keeps zod out of the gate: markTimingsOn agrees with the schema.
+      void storedSettings().then((stored) => markTimingsOn(stored) && timer.record());
     }
   }
 

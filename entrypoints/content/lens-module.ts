@@ -7,7 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageSample } from '@/lib/content/page-sample';
-import type { Timed } from './run-timer';
+import type { MeasureAs, Timed } from './run-timer';
 
 /** The lens's file in the extension (a web-accessible resource, behind a per-session address in Chromium). */
 export const LENS_FILE = '/content-lens.js';
@@ -25,8 +25,11 @@ export interface LensHost {
 
 /** The lens as the gate uses it. */
 export interface LensApi {
-  /** The rest of a run the pre-filter let through: main content, the background's analysis, paint. */
-  analyze(force: boolean, sample: PageSample, timed: Timed): Promise<boolean>;
+  /**
+   * The rest of a run the pre-filter let through: main content, the background's analysis, paint.
+   * `timed` counts work as the page's; `measureAs` names a stretch of it for the timeline.
+   */
+  analyze(force: boolean, sample: PageSample, timed: Timed, measureAs: MeasureAs): Promise<boolean>;
   /** Takes everything off the page; `report` also clears the badge. */
   clear(report: boolean): false;
   /** Drops highlights whose text has changed or gone. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { onFirstUse } from '../schemas/on-first-use';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const categoriesSchema = () =>
   z.object({
@@ -24,6 +24,13 @@ export const settingsSchema = onFirstUse(() => z.object({
   autoSync: z.enum(['off', 'daily', 'weekly']),
   /** Where "Sync now" and auto-sync fetch the dataset; empty until the user sets one. */
   datasetUrl: z.string().check(z.maxLength(2048)),
+  /**
+   * Whether runs of the pipeline are marked on the page's performance timeline
+   * (and the popup's) for DevTools and npm run bench:browser. Off by default:
+   * the page shares that timeline, so the entries tell any site the reader
+   * uses the extension. Kept in step with markTimingsOn (mark-timings.ts).
+   */
+  markTimings: z.boolean(),
 }));
 export type Settings = z.infer<ReturnType<typeof settingsSchema>>;
 
@@ -35,16 +42,29 @@ export const DEFAULT_SETTINGS: Settings = {
   historyDays: 90,
   autoSync: 'off',
   datasetUrl: '',
+  markTimings: false,
 };
 
 /**
- * Reads stored settings of any version. Fields that are missing or invalid
- * fall back to their defaults one by one, so a bad value never costs the user
- * the rest of their settings.
+ * Steps from each old version to the next, applied in order before the
+ * field-by-field check. Version 1 had no switch and marked every run on every
+ * page; version 2 marks nothing until the user asks.
+ */
+const MIGRATIONS: Record<number, (stored: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (stored) => ({ markTimings: false, ...stored, version: 2 }),
+};
+
+/**
+ * Reads stored settings of any version: each migration from the stored
+ * version on (settings without a version skip them), then the fields
+ * one by one, missing or invalid ones falling back to their defaults, so a bad
+ * value never costs the user the rest of their settings.
  */
 export function migrateSettings(stored: unknown): Settings {
   if (stored === null || typeof stored !== 'object') return DEFAULT_SETTINGS;
-  const raw = stored as Record<string, unknown>;
+  let raw = stored as Record<string, unknown>;
+  const from = Number.isInteger(raw.version) ? (raw.version as number) : SETTINGS_VERSION;
+  for (let version = Math.max(from, 1); version < SETTINGS_VERSION; version++) raw = MIGRATIONS[version]?.(raw) ?? raw;
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const schema = settingsSchema();
   for (const key of Object.keys(schema.shape) as Array<keyof Settings>) {

@@ -232,7 +232,8 @@ async function main(): Promise<void> {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
     });
   }
-  const ext = await launchExtension();
+  // The bench reads the extension's performance marks, which it records only with this setting on.
+  const ext = await launchExtension({ markTimings: true });
   await ext.context.addInitScript({ content: LONG_TASKS });
   const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   const plainContext = await plain.newContext();

@@ -39,7 +39,8 @@ export interface PopupSubject {
 
 /** Starts the browser on `profile`, reads `url` and opens the popup on it `1 + later` times. */
 async function session(subject: PopupSubject, profile: string, url: string, later: number): Promise<SessionTimings> {
-  const ext = await launchExtension({ userDataDir: profile, ...(subject.extensionPath ? { extensionPath: subject.extensionPath } : {}) });
+  // Our popup marks its render only with "Mark timings for DevTools" on; the React floor always does.
+  const ext = await launchExtension({ userDataDir: profile, markTimings: !subject.extensionPath, ...(subject.extensionPath ? { extensionPath: subject.extensionPath } : {}) });
   try {
     const observer = await openExtensionPage(ext, OBSERVER_PAGE);
     const article = subject.analyzed ? await openArticle(ext.context, url, { timeout: 60_000 }) : await ext.context.newPage();

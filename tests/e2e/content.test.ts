@@ -261,7 +261,8 @@ describe('the content script in a real page', () => {
   it('follows the settings live: categories, per-site off, extension off', async () => {
     const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
     const set = (settings: object) => ext.serviceWorker.evaluate(async (s) => chrome.storage.local.set({ settings: s }), settings);
-    const base = { version: 1, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true }, historyDays: 90, autoSync: 'off', datasetUrl: '' };
+    // markTimings as the harness set it: later tests count runs by their marks.
+    const base = { version: 2, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true }, historyDays: 90, autoSync: 'off', datasetUrl: '', markTimings: true };
     await set({ ...base, categories: { entities: false, figures: true, matches: true, mismatches: true } });
     await expect.poll(async () => (await readHighlights(page))['deal-lens-entity'].length).toBe(0);
     expect((await readHighlights(page))['deal-lens-mismatch'].length).toBeGreaterThan(0);

@@ -31,6 +31,19 @@ describe('the settings controls', () => {
     expect(byLabel(container, 'Highlight figures on web pages').checked).toBe(false);
   });
 
+  it('leaves timing marks off until they are turned on', async () => {
+    const env = await makeEnv();
+    mounted = await mountApp(env);
+    const { container } = mounted;
+    const toggle = byLabel(container, 'Mark timings for DevTools');
+    expect(toggle.checked).toBe(false);
+    // The hint says why it is off: pages can read the marks.
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toMatch(/any site would see that you use the extension/);
+    await act(async () => toggle.click());
+    await waitFor(() => env.stored().markTimings === true);
+    expect(byLabel(container, 'Mark timings for DevTools').checked).toBe(true);
+  });
+
   it('picks up settings changed elsewhere (the popup, another tab)', async () => {
     const env = await makeEnv();
     mounted = await mountApp(env);

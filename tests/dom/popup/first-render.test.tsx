@@ -1,7 +1,7 @@
 // First: Dexie looks for indexedDB when it is first imported.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_RENDER_MARK } from '@/components/popup/marks';
+import { FIRST_RENDER_MARK, popupMarks } from '@/components/popup/marks';
 import type { PopupStore } from '@/components/popup/popup-env';
 import type { Figure } from '@/lib/analyze/types';
 import { COLOSSUS, CURRENT_URL, FIGURES, sampleAnalysis } from '../../unit/popup/sample';
@@ -10,10 +10,10 @@ import { makeEnv, mountPopup, section, text, useLocale, waitFor, type Mounted, t
 /** Runs `look` when the first render is marked: in a layout effect, once that render's DOM is complete. */
 function atFirstRender<T>(look: () => T): { seen: T | undefined } {
   const result: { seen: T | undefined } = { seen: undefined };
-  const mark = performance.mark.bind(performance);
-  vi.spyOn(performance, 'mark').mockImplementation((name, options) => {
+  const mark = popupMarks.mark.bind(popupMarks);
+  vi.spyOn(popupMarks, 'mark').mockImplementation((name, startTime) => {
     if (name === FIRST_RENDER_MARK) result.seen = look();
-    return mark(name, options);
+    mark(name, startTime);
   });
   return result;
 }
@@ -36,6 +36,7 @@ describe('the popup’s first render', () => {
   beforeEach(() => {
     useLocale('en');
     performance.clearMarks(FIRST_RENDER_MARK);
+    popupMarks.reset();
   });
   afterEach(async () => {
     vi.restoreAllMocks();

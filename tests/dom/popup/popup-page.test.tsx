@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIRST_RENDER_MARK } from '@/components/popup/marks';
+import { FIRST_RENDER_MARK, POPUP_START_MARK, popupMarks } from '@/components/popup/marks';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { FIGURES, sampleAnalysis } from '../../unit/popup/sample';
 import { button, makeEnv, mountPopup, section, text, useLocale, waitFor, type Mounted } from './support';
 
@@ -12,6 +13,8 @@ describe('the popup on a page of deal coverage', () => {
   beforeEach(() => {
     useLocale('en');
     performance.clearMarks(FIRST_RENDER_MARK);
+    performance.clearMarks(POPUP_START_MARK);
+    popupMarks.reset();
   });
   afterEach(async () => {
     await mounted?.unmount();
@@ -159,8 +162,21 @@ describe('the popup on a page of deal coverage', () => {
     expect(mounted.container.querySelector('img, script')).toBeNull();
   });
 
-  it('marks the first meaningful render for the benchmark', async () => {
+  it('marks the first meaningful render for the benchmark when timings are marked', async () => {
+    // As main.ts does before anything renders: held until the settings are read.
+    const start = performance.now();
+    popupMarks.mark(POPUP_START_MARK, start);
+    mounted = await mountPopup(await makeEnv({}, undefined, { ...DEFAULT_SETTINGS, markTimings: true }));
+    await waitFor(() => performance.getEntriesByName(FIRST_RENDER_MARK, 'mark').length === 1);
+    expect(performance.getEntriesByName(POPUP_START_MARK, 'mark').map((m) => m.startTime)).toEqual([start]);
+  });
+
+  it('sets no mark by default', async () => {
+    popupMarks.mark(POPUP_START_MARK);
     await open();
-    expect(performance.getEntriesByName(FIRST_RENDER_MARK, 'mark')).toHaveLength(1);
+    // Long after the settings were read: nothing was marked.
+    await waitFor(() => mounted!.container.querySelector('li.flag'));
+    expect(performance.getEntriesByName(FIRST_RENDER_MARK, 'mark')).toHaveLength(0);
+    expect(performance.getEntriesByName(POPUP_START_MARK, 'mark')).toHaveLength(0);
   });
 });

@@ -25,6 +25,13 @@ export interface LaunchOptions {
    * a fresh one, deleted on close, otherwise.
    */
   userDataDir?: string;
+  /**
+   * Turns on the setting "Mark timings for DevTools" before any page opens (default true):
+   * {@link waitForAnalysis} counts the content script's runs by their `deal-lens:total`
+   * measures, which the extension records only then. `false` leaves the extension's own
+   * default, off.
+   */
+  markTimings?: boolean;
 }
 
 /** A running Chromium with the extension loaded. */
@@ -103,6 +110,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     });
     const serviceWorker = await findServiceWorker(context);
     const extensionId = new URL(serviceWorker.url()).host;
+    if (opts.markTimings ?? true) await turnOnTimingMarks(serviceWorker);
     let closed = false;
     const ctx = context;
     return {
@@ -144,6 +152,18 @@ async function findServiceWorker(context: BrowserContext): Promise<Worker> {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`The extension service worker at ${worker.url()} never got extension APIs.`);
+}
+
+/**
+ * Stores "Mark timings for DevTools" on, over whatever settings the profile holds; the
+ * extension fills in the rest (lib/settings/schema.ts, migrateSettings). Version 2 is the
+ * first with the switch.
+ */
+async function turnOnTimingMarks(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const stored = (await chrome!.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
+    await chrome!.storage.local.set({ settings: { ...stored, version: Math.max(2, Number(stored?.version) || 0), markTimings: true } });
+  });
 }
 
 /**

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { markTimingsOn } from '@/lib/settings/mark-timings';
 import { DEFAULT_SETTINGS, isSiteEnabled, migrateSettings, settingsSchema, type Settings } from '@/lib/settings/schema';
 
 /** Settings a user might have saved: every field away from its default. */
 const CUSTOM: Settings = {
+  version: 2,
+  enabled: false,
+  disabledSites: ['example.com', 'news.example.org'],
+  categories: { entities: false, figures: true, matches: false, mismatches: true },
+  historyDays: 30,
+  autoSync: 'weekly',
+  datasetUrl: 'https://data.example.org/deals.json',
+  markTimings: true,
+};
+
+/** Settings as version 1 saved them (before "Mark timings for DevTools"), every field away from its default. */
+const VERSION_1 = {
   version: 1,
   enabled: false,
   disabledSites: ['example.com', 'news.example.org'],
@@ -38,6 +52,7 @@ describe('migrateSettings', () => {
     ['days as a string', { historyDays: '30' }, 'historyDays'],
     ['an auto-sync period that does not exist', { autoSync: 'hourly' }, 'autoSync'],
     ['a URL longer than any browser keeps', { datasetUrl: `https://x.example/${'a'.repeat(3000)}` }, 'datasetUrl'],
+    ['timing marks as a string', { markTimings: 'true' }, 'markTimings'],
   ])('replaces %s with its default and keeps every other field', (_what, broken, field) => {
     const migrated = migrateSettings({ ...CUSTOM, ...broken });
     expect(migrated).toEqual({ ...CUSTOM, [field]: DEFAULT_SETTINGS[field] });
@@ -48,11 +63,32 @@ describe('migrateSettings', () => {
     expect(migrateSettings(older)).toEqual({ ...CUSTOM, autoSync: 'off', datasetUrl: '' });
   });
 
+  it('upgrades a version 1 snapshot: every setting kept, timings not marked', () => {
+    expect(migrateSettings(VERSION_1)).toEqual({ ...VERSION_1, version: 2, markTimings: false });
+  });
+
   it('stamps the current version on settings without one, and ignores unknown keys', () => {
     const { version: _v, ...unversioned } = CUSTOM;
     const migrated = migrateSettings({ ...unversioned, theme: 'dark' });
     expect(migrated).toEqual(CUSTOM);
     expect(settingsSchema().safeParse(migrated).success).toBe(true);
+  });
+});
+
+describe('markTimingsOn', () => {
+  it('is off by default and on only when the user turned it on', () => {
+    expect(DEFAULT_SETTINGS.markTimings).toBe(false);
+    expect(markTimingsOn(DEFAULT_SETTINGS)).toBe(false);
+    expect(markTimingsOn(CUSTOM)).toBe(true);
+    expect(markTimingsOn(VERSION_1)).toBe(false);
+  });
+
+  it('agrees with the migration for anything storage may hold', () => {
+    const stored = fc.oneof(
+      fc.anything(),
+      fc.record({ version: fc.oneof(fc.integer({ min: -2, max: 4 }), fc.double(), fc.string(), fc.constant(undefined)), markTimings: fc.anything() }, { requiredKeys: [] }),
+    );
+    fc.assert(fc.property(stored, (value) => markTimingsOn(value) === migrateSettings(value).markTimings));
   });
 });
 
