@@ -18,6 +18,9 @@ import type { MeasureAs, Timed } from '../content/run-timer';
 /** How long a card stays after the pointer leaves its figure. */
 const CLOSE_GRACE_MS = 300;
 
+/** How soon a page's change to our highlight styles or registry is undone. */
+const GUARD_MS = 500;
+
 interface Item extends Painted {
   figure?: number;
   entity?: number;
@@ -56,6 +59,8 @@ export class Lens implements LensApi {
       this.card.destroy();
     });
     browser.storage.onChanged.addListener(this.onStorage);
+    // The page can rewrite our stylesheet or highlights at any time, and nothing tells us.
+    host.ctx.setInterval(() => this.painter.guard(), GUARD_MS);
     this.listen();
   }
 

@@ -19,6 +19,11 @@ const SETTING_OF: Record<HighlightCategory, keyof Categories> = {
  * changes, so the page's own scripts, selection and layout are untouched. The
  * styles go in a constructed stylesheet adopted by the document (no <style>
  * element in the page).
+ *
+ * The page shares both the highlight registry and the adopted stylesheet: it
+ * can read which ranges are painted under which name, and could restyle a
+ * mismatch to look like a match or move ranges between names. Neither can be
+ * hidden from it; `guard` puts back whatever it changed.
  */
 export class Painter {
   private sheet: CSSStyleSheet | undefined;
@@ -27,6 +32,10 @@ export class Painter {
   private visible = true;
   private items: Painted[] = [];
   private categories: Categories = { entities: true, figures: true, matches: true, mismatches: true };
+  /** The sheet's rules as the browser serialised them when we wrote them. */
+  private sheetRules = '';
+  /** What we registered under each name at the last render, to notice the page's changes. */
+  private registered = new Map<string, { highlight: Highlight; size: number; priority: number }>();
 
   constructor(private readonly doc: Document, private readonly css: typeof CSS = globalThis.CSS) {}
 
@@ -66,6 +75,44 @@ export class Painter {
     this.render();
   }
 
+  /**
+   * Restores what the page changed since the last render: the stylesheet's
+   * rules, its place in the document's (and painted shadow roots')
+   * adoptedStyleSheets, and our highlights under their names (replaced,
+   * deleted, or given other ranges or priority). Returns whether anything had
+   * to be restored. Cheap (four rules, four names): the lens calls it on a timer.
+   */
+  guard(): boolean {
+    const sheet = this.sheet;
+    // Until we paint, the names are the page's to use.
+    if (!sheet) return false;
+    let changed = false;
+    try {
+      if (rulesOf(sheet) !== this.sheetRules) {
+        sheet.replaceSync(HIGHLIGHT_CSS);
+        this.sheetRules = rulesOf(sheet);
+        changed = true;
+      }
+      const painted = this.visible && this.items.length > 0;
+      if (painted && !this.doc.adoptedStyleSheets.includes(sheet)) changed = true;
+      for (const shadow of this.shadowRoots) {
+        if (shadow.adoptedStyleSheets.includes(sheet)) continue;
+        shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+        changed = true;
+      }
+    } catch {
+      // A page that froze adoptedStyleSheets keeps what it has.
+    }
+    for (const name of Object.values(HIGHLIGHTS)) {
+      const ours = this.registered.get(name);
+      const current = this.css.highlights.get(name);
+      const intact = ours ? current === ours.highlight && ours.highlight.size === ours.size && ours.highlight.priority === ours.priority : current === undefined;
+      if (!intact) changed = true;
+    }
+    if (changed) this.render();
+    return changed;
+  }
+
   private render(): void {
     // One pass over the items, however many categories: a long page paints thousands.
     const byCategory: Record<HighlightCategory, AbstractRange[]> = { entity: [], figure: [], match: [], mismatch: [] };
@@ -77,12 +124,14 @@ export class Painter {
       const ranges = this.categories[SETTING_OF[category]] ? byCategory[category] : [];
       if (ranges.length === 0) {
         this.css.highlights.delete(name);
+        this.registered.delete(name);
         continue;
       }
       const highlight = new Highlight(...ranges);
       // Flags outrank plain figures, figures outrank entities, where they overlap.
       highlight.priority = { entity: 0, figure: 1, match: 2, mismatch: 3 }[category];
       this.css.highlights.set(name, highlight);
+      this.registered.set(name, { highlight, size: highlight.size, priority: highlight.priority });
     }
   }
 
@@ -92,6 +141,7 @@ export class Painter {
         const view = this.doc.defaultView;
         this.sheet ??= new (view?.CSSStyleSheet ?? CSSStyleSheet)();
         this.sheet.replaceSync(HIGHLIGHT_CSS);
+        this.sheetRules = rulesOf(this.sheet);
         this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
       }
     } catch {
@@ -119,6 +169,10 @@ export class Painter {
   get roots(): ShadowRoot[] {
     return [...this.shadowRoots];
   }
+}
+
+function rulesOf(sheet: CSSStyleSheet): string {
+  return Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n');
 }
 
 function stillFits(range: AbstractRange): boolean {
