@@ -34,6 +34,7 @@ function hostileFigure(status: ReportFigure['status'], dealId: string | null): R
     dealId,
     dealTitle: H,
     reference: { value: H, unit: H, bound: 'exact', label: H, source: H },
+    occurrences: [0, 1],
   };
 }
 
