@@ -17,8 +17,10 @@ export function toJsonReport(source: string, analysis: Analysis) {
     score: analysis.score,
     deals: analysis.deals,
     entities,
-    figures: analysis.figures.map(({ text, kind, value, unit, bound, currency, dealId, status, expected }) => ({
+    figures: analysis.figures.map(({ text, kind, value, unit, bound, currency, dealId, status, expected, evidence, veto }) => ({
       text, kind, value, unit, bound, ...(currency ? { currency } : {}), dealId, status, ...(expected ? { expected } : {}),
+      // What tied the figure to its deal (tier, entity, where it is named), or why it is not compared.
+      ...(evidence ? { evidence } : {}), ...(veto ? { veto } : {}),
     })),
   };
 }
@@ -43,6 +45,8 @@ export function toTextReport(source: string, analysis: Analysis): string {
   for (const f of analysis.figures) {
     const value = f.currency ? `${plain(f.value)} ${plain(f.currency)}` : `${plain(f.value)} ${plain(f.unit)}`;
     lines.push(`     ${STATUS_MARK[f.status]} ${f.status.padEnd(10)} ${plain(f.text.trim())}  = ${f.bound} ${value}${f.dealId ? `  [${plain(f.dealId)}]` : ''}`);
+    const why = because(f);
+    if (why) lines.push(`         ${why}`);
     if (f.status === 'mismatch' && f.expected) {
       const { bound, value: refValue, unit, label, source: refSource } = f.expected;
       lines.push(`         reference: ${bound} ${plain(refValue)} ${plain(unit)}${label ? ` (${plain(label)})` : ''}`);
@@ -50,4 +54,14 @@ export function toTextReport(source: string, analysis: Analysis): string {
     }
   }
   return lines.join('\n');
+}
+
+/** One line on why a figure is linked ("linked: the sentence names Colossus 1"), or why it is not. */
+function because(f: Figure): string | undefined {
+  const e = f.evidence;
+  if (e) {
+    const where = { clause: 'the clause', sentence: 'the sentence', 'previous-sentence': 'the sentence before', row: 'the table row or column', context: 'the list or section', article: 'the article' }[e.tier];
+    return e.mention ? `linked: ${where} names ${plain(e.mention.text)}${e.role === 'anaphora' ? ' and speaks of the deal' : ''}` : `linked: ${where} is about the deal`;
+  }
+  return f.veto ? `not compared: ${f.veto}` : undefined;
 }

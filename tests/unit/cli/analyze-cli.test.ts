@@ -24,6 +24,24 @@ describe('npm run analyze', () => {
     expect(flag.expected.source).toBeTruthy();
   });
 
+  it('gives each linked figure its evidence, and a figure near a deal the reason it is not compared', async () => {
+    const { stdout } = await run(['--json', `${PAGES_DIR}en-colossus-wire-sister-site.html`]);
+    const [report] = JSON.parse(stdout);
+    type Out = { text: string; dealId: string | null; evidence?: { tier: string; entityId?: string; mention?: { text: string; block: number } }; veto?: string };
+    const figures: Out[] = report.figures;
+    for (const f of figures.filter((f) => f.dealId)) expect(f.evidence, f.text).toBeDefined();
+    // "May 6" is tied by the sentence that names the deal's place; the wire's own date, June 15, never.
+    expect(figures.find((f) => f.text === 'May 6')?.evidence).toMatchObject({ tier: 'sentence', entityId: 'memphis', mention: { text: 'Memphis' } });
+    expect(figures.find((f) => f.text === 'June 15')).toMatchObject({ dealId: null, veto: 'dateline' });
+    // Colossus 2's gigawatt belongs to the site the sentence names, not to the deal.
+    expect(figures.find((f) => f.text === 'about 1 gigawatt')).toMatchObject({ dealId: null, veto: 'other-entity' });
+  });
+
+  it('says in the readable report why each figure is linked', async () => {
+    const { stdout } = await run([`${PAGES_DIR}seed-000-zh-hant.html`]);
+    expect(stdout).toMatch(/mismatch\s+22,000\+ GPUs.*\n\s+linked: the (clause|sentence|table row or column|list or section|sentence before) names \S+/);
+  });
+
   it('prints a readable report with each flag, its reference and source', async () => {
     const { code, stdout } = await run([`${PAGES_DIR}seed-000-zh-hant.html`]);
     expect(code).toBe(0);
