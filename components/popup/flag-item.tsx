@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { formatNumber, formatValue } from '@/components/shared/format';
+import { reason } from '@/components/shared/figure-reason';
 import { t } from '@/components/shared/i18n';
 import type { Repeated } from '@/components/shared/repeated-figures';
 import type { Deal } from '@/lib/dataset/schema';
@@ -29,6 +30,8 @@ export function FlagItem({ flag, lang, deal, onShow }: Props) {
   const [shown, setShown] = useState(-1);
   const reading = formatValue(figure.value, figure.unit, { bound: figure.bound, ...(figure.currency ? { currency: figure.currency } : {}) });
   const ref = figure.expected;
+  // Every flag carries its reason: what tied the figure to the deal.
+  const why = reason(figure, deal?.title ?? figure.dealId ?? undefined);
 
   return (
     <li className="flag" data-index={index}>
@@ -62,6 +65,12 @@ export function FlagItem({ flag, lang, deal, onShow }: Props) {
           <>
             <dt>{t('popup_deal')}</dt>
             <dd>{deal?.title ?? figure.dealId}</dd>
+          </>
+        )}
+        {why && (
+          <>
+            <dt>{t('card_why')}</dt>
+            <dd className="why">{why}</dd>
           </>
         )}
       </dl>

@@ -3,6 +3,7 @@ import type { Dataset } from '@/lib/dataset/schema';
 import type { CardContent, ToBackground } from '@/lib/messages/protocol';
 import { formatValue } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
+import { reason } from '@/components/shared/figure-reason';
 
 /**
  * A hover card's words for what the page's content script points at. They are
@@ -18,7 +19,10 @@ export function figureCard(figure: Figure, dataset: Dataset | undefined): CardCo
   const deal = figure.dealId ? dataset?.deals.find((d) => d.id === figure.dealId) : undefined;
   const value = formatValue(figure.value, figure.unit, { bound: figure.bound, ...(figure.currency ? { currency: figure.currency } : {}) });
   const rows: Array<[string, string]> = [[t('card_reads_as'), value]];
-  if (deal) rows.push([t('card_deal'), deal.title]);
+  // The line on why names the deal ("Attributed to …: the sentence names Colossus 1"); without one, the deal alone.
+  const why = reason(figure, deal?.title);
+  if (deal && !(why && figure.evidence)) rows.push([t('card_deal'), deal.title]);
+  if (why) rows.push([t('card_why'), why]);
   if (figure.expected) {
     const reference = formatValue(figure.expected.value, figure.expected.unit, { bound: figure.expected.bound });
     rows.push([t('card_reference'), figure.expected.label ? `${reference} (${figure.expected.label})` : reference]);

@@ -129,6 +129,8 @@ describe('the content script in a real page', () => {
     expect(card.text).toMatch(/220,000/);
     expect(card.text).toMatch(/Differs from the reference/);
     expect(card.text).toMatch(/Source/);
+    // Every flag carries its reason: what tied the figure to its deal, in one line.
+    expect(card.text).toMatch(/Why Attributed to Anthropic takes the full capacity of SpaceX's Colossus 1 data center in Memphis: (the sentence|the sentence before|its table row or column|its list or section) names \S+/);
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(page), { timeout: 5000 }).toBeNull();
     await page.close();

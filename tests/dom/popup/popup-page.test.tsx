@@ -50,6 +50,17 @@ describe('the popup on a page of deal coverage', () => {
     expect(flags[0]!.querySelector('.figure-text')!.getAttribute('lang')).toBe('zh-Hant');
   });
 
+  it('says why each flag is tied to its deal', async () => {
+    const evidence = { tier: 'clause' as const, role: 'site' as const, entityId: 'colossus-1', mention: { block: 4, start: 0, end: 10, text: 'Colossus 1' } };
+    const figures = FIGURES.map((f) => (f.text === '22,000+ GPUs' ? { ...f, evidence } : f));
+    mounted = await mountPopup(await makeEnv({ analysis: sampleAnalysis({ figures }) }));
+    const flags = await waitFor(() => section(mounted!.container, 'Flags'));
+    const why = [...flags.querySelectorAll('li.flag')].map((f) => text(f.querySelector('.why')));
+    expect(why[0]).toBe("Attributed to Anthropic takes the full capacity of SpaceX's Colossus 1 data center in Memphis: the sentence names Colossus 1");
+    // A flag without recorded evidence (an older analysis) shows no line rather than a guess.
+    expect(why[1]).toBe('');
+  });
+
   it('shows a citation as text and a URL source as a link to a new tab', async () => {
     const { container } = await open();
     const [gpus, power] = [...container.querySelectorAll('li.flag')];

@@ -37,6 +37,36 @@ group('hover card words', () => {
     expect(card.source).toBeUndefined();
   });
 
+  it.each([
+    // [tier, role, the line the card gives]
+    ['clause', 'site', 'the sentence names Colossus 1'],
+    ['sentence', 'anaphora', 'the sentence speaks of the deal and names Colossus 1'],
+    ['previous-sentence', 'site', 'the sentence before names Colossus 1'],
+    ['row', 'site', 'its table row or column names Colossus 1'],
+    ['article', undefined, 'the article is about this deal'],
+  ] as const)('says in one line why a figure is tied to its deal (%s, %s)', (tier, role, line) => {
+    const mention = { block: 1, start: 10, end: 20, text: 'Colossus 1' };
+    const evidence = { tier, ...(role ? { role, entityId: 'colossus-1', mention } : {}) };
+    const card = describe({ kind: 'figure', figure: { ...FIGURES[2]!, evidence } }, dataset);
+    expect(card.rows).toContainEqual(['Why', `Attributed to ${colossus.title}: ${line}`]);
+  });
+
+  it('says why a figure near a deal is not compared', () => {
+    const card = describe({ kind: 'figure', figure: { ...FIGURES[5]!, veto: 'financials' } }, dataset);
+    expect(card.rows).toContainEqual(['Why', "Not compared: it is a company's revenue, earnings or value"]);
+  });
+
+  it('gives the reason in Chinese too', () => {
+    setMessageSource(messageSource('zh_CN'));
+    try {
+      const evidence = { tier: 'clause' as const, role: 'site' as const, entityId: 'colossus-1', mention: { block: 1, start: 0, end: 10, text: 'Colossus 1' } };
+      const card = describe({ kind: 'figure', figure: { ...FIGURES[2]!, evidence } }, dataset);
+      expect(card.rows).toContainEqual(['依据', `归属于 ${colossus.title}：句中提到 Colossus 1`]);
+    } finally {
+      setMessageSource(messageSource('en'));
+    }
+  });
+
   it("names an entity and the page's deals it takes part in", () => {
     const card = describe({ kind: 'entity', entity: spacex, deals: [COLOSSUS, AMAZON] }, dataset);
     expect(card.heading).toBe(dataset.entities.find((e) => e.id === 'spacex')!.name);
