@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { analyzeArticle } from '@/lib/analyze/analyze-article';
+import { namesDeal } from '@/lib/analyze/names-deal';
 import type { Figure } from '@/lib/analyze/types';
 import { pageRecord, type PageRecord } from '@/lib/messages/page-record';
 import { encodeMarks } from '@/lib/messages/paint-marks';
@@ -42,6 +43,10 @@ async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackgro
     }
     case 'describe':
       return { ok: true, card: describe(message.target, (await engines.get())?.dataset) };
+    case 'names-deal': {
+      const engine = await engines.get();
+      return { ok: true, named: engine ? namesDeal(engine, message.text) : false };
+    }
     case 'page-cleared':
       await report(db, sender.tab?.id, [], null);
       return { ok: true };

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageSample } from '@/lib/content/page-sample';
-import { mayBeComputeDeal } from '@/lib/detect/prefilter';
+import { prefilter, prefilterText } from '@/lib/detect/prefilter';
+import { PREFILTER_TEXT_MAX } from '@/lib/messages/limits';
 import { storedSettings } from '@/lib/extension/settings-store';
 import { markTimingsOn } from '@/lib/settings/mark-timings';
 import { isOwnSender } from '@/lib/messages/own-sender';
@@ -49,7 +50,8 @@ export class Gate {
       // The pre-filter comes before the settings (the lens reads them): checking them takes
       // zod, and most pages stop here. It reads the page locally and keeps nothing.
       const sample = timer.timed(() => pageSample(document));
-      const likely = timer.timed(() => force || mayBeComputeDeal(document.title, sample.text));
+      const verdict = timer.timed(() => (force ? 'likely' : prefilter(document.title, sample.text)));
+      const likely = verdict === 'likely' || (verdict === 'names?' && (await this.namesDeal(prefilterText(document.title, sample.text))));
       if (!likely) return this.lens ? timer.timed(() => this.lens!.clear(true)) : false;
       const lens = await this.loadLens();
       if (this.ctx.isInvalid) return false;
@@ -63,6 +65,20 @@ export class Gate {
       // never delays the pre-filter (runs come at most one per two seconds), and a failed read
       // marks nothing. The raw read keeps zod out of the gate: markTimingsOn agrees with the schema.
       void storedSettings().then((stored) => markTimingsOn(stored) && timer.record());
+    }
+  }
+
+  /**
+   * Asks the background, which holds the dataset, whether the start of the page
+   * names a known deal's party or site. The reply is checked by hand, as the
+   * gate carries no zod: `named` must be exactly true (tests/unit/messages).
+   */
+  private async namesDeal(text: string): Promise<boolean> {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage({ type: 'names-deal', text: text.slice(0, PREFILTER_TEXT_MAX) });
+      return isNamedReply(reply);
+    } catch {
+      return false;
     }
   }
 
@@ -87,4 +103,9 @@ export class Gate {
       (err: unknown) => ({ ok: false, error: `the page could not load its lens: ${(err as Error).message}` }),
     );
   };
+}
+
+/** The background's "names a deal" answer, checked without zod (the gate stays small). */
+export function isNamedReply(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true && (reply as { named?: unknown }).named === true;
 }

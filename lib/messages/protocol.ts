@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { analysisSchema, articleSchema, entityHitSchema, figureSchema } from '../analyze/types';
 import { onFirstUse } from '../schemas/on-first-use';
+import { PREFILTER_TEXT_MAX } from './limits';
 import { checkReply, okReply, pageReplySchemas, type ErrorReply } from './page-protocol';
 
 export { cardContentSchema, errorReplySchema, isOwnSender, toContentSchema, type CardContent, type ToContent } from './page-protocol';
@@ -61,6 +62,12 @@ export const toBackgroundSchema = onFirstUse(() =>
         z.object({ kind: z.literal('entity'), entity: entityHitSchema, deals: z.array(z.string()).check(z.maxLength(1000)) }),
       ]),
     }),
+    /**
+     * Whether the start of a page that names compute but no deal word names a
+     * party or site of a known deal (lib/detect/prefilter.ts). Only the
+     * background holds the dataset.
+     */
+    z.object({ type: z.literal('names-deal'), text: z.string().check(z.maxLength(PREFILTER_TEXT_MAX)) }),
     /** The page shows nothing (not deal coverage, switched off, or failed): its badge is cleared. */
     z.object({ type: z.literal('page-cleared') }),
     z.object({ type: z.literal('ping') }),
@@ -77,6 +84,7 @@ export const replySchemas = onFirstUse(() => ({
   // The page passes on the background's JSON text as it came; the popup reads and checks it.
   'get-analysis': okReply({ analysis: z.nullable(analysisJson), url: z.string(), enabled: z.boolean() }),
   'analyze-anyway': okReply({ analysis: z.nullable(analysisJson), url: z.string(), enabled: z.boolean() }),
+  'names-deal': okReply({ named: z.boolean() }),
   'show-figure': okReply({}),
   'next-flag': okReply({}),
   'toggle-highlights': okReply({ visible: z.boolean() }),

@@ -64,6 +64,17 @@ const SHADOW = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
   }
 });</script></body></html>`;
 
+/**
+ * Deal coverage in words no fixed list knows: it speaks of compute (GPUs, data
+ * centre) but of no deal, contract or agreement. Only the dataset's names tell.
+ */
+const LANDLORD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Anthropic moves into Colossus 1</title></head><body><article>
+<h1>Anthropic moves into Colossus 1</h1>
+<p>Claude now runs from Colossus 1, the Memphis data centre that SpaceX fills with more than 220,000 GPUs, and Anthropic has the whole building to itself.</p>
+<p>SpaceX turns from builder into landlord: Colossus 1 brings Anthropic over 300 megawatts within a month, the companies said.</p>
+<p>Engineers who have toured the hall describe rows of liquid-cooled racks stretching the length of a former appliance factory.</p>
+</article></body></html>`;
+
 describe('the content script in a real page', () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
@@ -89,6 +100,9 @@ describe('the content script in a real page', () => {
     });
     server.route('/late.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(LATE);
+    });
+    server.route('/landlord.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(LANDLORD);
     });
   });
   afterAll(async () => {
@@ -190,6 +204,12 @@ describe('the content script in a real page', () => {
     expect(runs).toBeGreaterThanOrEqual(1);
     expect(runs).toBeLessThanOrEqual(4);
     expect((await readHighlights(page))['deal-lens-mismatch']).toEqual(['more than 22,000 NVIDIA GPUs']);
+    await page.close();
+  });
+
+  it('lets a page through on the dataset\'s names when it uses no deal word the pre-filter knows', async () => {
+    const page = await openArticle(ext.context, server.url('/landlord.html'));
+    await expect.poll(async () => (await readHighlights(page))['deal-lens-match'], { timeout: 10_000 }).toContain('more than 220,000 GPUs');
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isNamedReply } from '@/entrypoints/content/gate';
 import { isOwnSender, parseReply, toBackgroundSchema, toContentSchema } from '../../../lib/messages/protocol';
 import { parsePageReply } from '../../../lib/messages/page-protocol';
 
@@ -80,5 +81,22 @@ describe('message contract', () => {
     expect(isOwnSender({ id: 'me' }, 'me')).toBe(true);
     expect(isOwnSender({ id: 'other', url: 'https://evil.example' }, 'me')).toBe(false);
     expect(isOwnSender(undefined, 'me')).toBe(false);
+  });
+});
+
+describe("the gate's hand check of the names-deal reply", () => {
+  it.each([
+    [{ ok: true, named: true }, true],
+    [{ ok: true, named: false }, false],
+    [{ ok: true, named: 'yes' }, false],
+    [{ ok: false, error: 'no dataset is loaded' }, false],
+    [{ named: true }, false],
+    [null, false],
+    ['named', false],
+    [undefined, false],
+  ])('%j → %s, as the reply schema reads it', (reply, named) => {
+    expect(isNamedReply(reply)).toBe(named);
+    const parsed = parseReply('names-deal', reply);
+    expect(parsed.ok && parsed.named === true).toBe(named);
   });
 });

@@ -1,0 +1,21 @@
+import { findEntities } from '../extract/entities/find-entities';
+import { dealsNamed } from '../link/resolve';
+import { normalized } from '../text/normalize';
+import type { Engine } from './engine';
+
+/**
+ * Whether `text` names a known deal: its facility, a party of it alone, or two
+ * of its parties and sites ("Anthropic moves into Memphis"). What lets a page
+ * that speaks of compute, but in no deal word the pre-filter knows, through to
+ * the full detector (lib/detect/prefilter.ts). One hub company alone (a GPU
+ * review naming NVIDIA) does not: it would load the lens on every such page.
+ */
+export function namesDeal(engine: Engine, text: string): boolean {
+  const ids = findEntities(engine.entities, normalized(text)).map((e) => e.id);
+  if (dealsNamed(engine.deals, ids).size > 0) return true;
+  const perDeal = new Map<string, Set<string>>();
+  for (const id of ids) {
+    for (const { deal } of engine.deals.byEntity.get(id) ?? []) perDeal.set(deal.id, (perDeal.get(deal.id) ?? new Set()).add(id));
+  }
+  return [...perDeal.values()].some((named) => named.size >= 2);
+}
