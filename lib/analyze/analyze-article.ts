@@ -47,8 +47,9 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   const year = yearOf(article.publishedAt) ?? dominantYear(article) ?? yearOf(mainDealId ? engine.deals.deals.get(mainDealId)?.announced : undefined);
   for (const block of blocks) {
     block.figures = extractFigures(block.text, { lang: article.lang, year, exclude: block.entities });
-    // A table row is one statement: its cells qualify each other even across a ";".
-    block.sentences = block.kind === 'row' ? [[0, block.text.length]] : sentenceSpans(block.text, article.lang);
+    // Sentences matter only where a figure is to be linked. A table row is one
+    // statement: its cells qualify each other even across a ";".
+    if (block.figures.length) block.sentences = block.kind === 'row' ? [[0, block.text.length]] : sentenceSpans(block.text, article.lang);
   }
 
   const figures: Figure[] = [];
@@ -154,8 +155,11 @@ function presence(index: DealIndex, title: EntityMatch[], blocks: ReadBlock[], f
   // one (a table row naming the counterparty): one company alone is its own story.
   let namedBlocks = 0;
   for (const block of body) {
-    const inBlock = dealsNamed(index, block.entities.filter((e) => e.start >= (block.dateline ?? 0)).map((e) => e.id));
-    if (withLinkedFigure.has(block) || [...inBlock.values()].some((n) => n >= 2)) namedBlocks++;
+    if (withLinkedFigure.has(block)) namedBlocks++;
+    else if (block.entities.length >= 2) {
+      const inBlock = dealsNamed(index, block.entities.filter((e) => e.start >= (block.dateline ?? 0)).map((e) => e.id));
+      if ([...inBlock.values()].some((n) => n >= 2)) namedBlocks++;
+    }
   }
   const all = dealsNamed(index, [...title, ...blocks.flatMap((b) => b.entities)].map((e) => e.id));
   if (all.size === 0) return undefined;
@@ -172,11 +176,17 @@ const LEAD_BLOCKS = 2;
 const MIN_LEAD_CHARS = 40;
 
 function leadBlocks(blocks: ReadBlock[]): ReadBlock[] {
-  return blocks.filter((b) => b.kind !== 'heading' && weight(b.text) >= MIN_LEAD_CHARS).slice(0, LEAD_BLOCKS);
+  const lead: ReadBlock[] = [];
+  for (const b of blocks) {
+    if (lead.length >= LEAD_BLOCKS) break;
+    if (b.kind !== 'heading' && weight(b.text) >= MIN_LEAD_CHARS) lead.push(b);
+  }
+  return lead;
 }
 
 /** Length with CJK characters counted twice: a Chinese sentence says in 30 characters what English says in 60. */
 function weight(text: string): number {
+  if (text.length >= MIN_LEAD_CHARS) return text.length;
   return text.length + (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0);
 }
 

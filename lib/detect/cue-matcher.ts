@@ -35,6 +35,11 @@ export class CueMatcher {
     return this.scan(cueText(text), 1) > 0;
   }
 
+  /** `test` on text already passed through `cueText`: for one stretch read by many lists. */
+  testCued(cued: string): boolean {
+    return this.scan(cued, 1) > 0;
+  }
+
   /** How many distinct cues occur in `text`, up to `cap`. */
   countDistinct(text: string, cap = 8): number {
     return this.scan(cueText(text), cap);

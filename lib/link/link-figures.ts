@@ -3,6 +3,7 @@ import type { Deal } from '../dataset/schema';
 import type { EntityMatch } from '../extract/entities/find-entities';
 import type { RawFigure } from '../extract/raw-figure';
 import { clauseAround, sentenceAt } from '../text/sentences';
+import { cueText } from '../detect/cue-matcher';
 import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
@@ -136,13 +137,17 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const sStart = Math.max(fullStart, figure.start - SENTENCE_WINDOW);
   const sEnd = Math.min(fullEnd, figure.end + SENTENCE_WINDOW);
   const [cStart, cEnd] = isRow ? cell(block.text, figure) : clauseAround(block.text, sStart, sEnd, figure.start, figure.end);
-  const sentence = block.text.slice(sStart, sEnd);
-  const clause = block.text.slice(cStart, cEnd);
+  // Cue lists read lower-cased text; each stretch is lower-cased once, for all of them.
+  const sentence = cueText(block.text.slice(sStart, sEnd));
+  const clause = cueText(block.text.slice(cStart, cEnd));
   const blanket = vetoOf(figure, clause);
   if (blanket) return { dealId: null, veto: blanket };
-  if (figure.kind === 'date' && !ANNOUNCED.test(isRow ? `${sentence}\n${headerCell(blocks, b, figure)}` : sentence)) return { dealId: null };
+  if (figure.kind === 'date' && !ANNOUNCED.testCued(isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence)) return { dealId: null };
 
-  const mentions = context.mentions.filter((e) => !(e.start >= figure.start && e.end <= figure.end));
+  // Only the figure's own stretch of the block is read: the whole block's list would make
+  // linking quadratic on a block of thousands of names and figures (npm run bench, adversarial).
+  const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end);
+  const mentions = (isRow || block.kind === 'item' ? context.mentions : within(context.mentions, sStart, sEnd)).filter(outsideFigure);
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
@@ -166,7 +171,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e));
   if (!isRow && block.kind !== 'item' && sentenceNamesNothing && sStart > 0) {
     const [pStart, pEnd] = sentenceAt(block.sentences, Math.max(0, fullStart - 1));
-    const before = within(mentions, pStart, pEnd);
+    const before = within(context.mentions, Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
     const found = resolveDeal(index, before, { start: pStart, end: pStart });
     // The sentence before must name the deal itself — its facility, or two of its parties and
     // sites — to raise a flag; one of its companies alone may only confirm a match: "Google
@@ -227,10 +232,10 @@ function anaphora(index: DealIndex, named: EntityMatch[], mainDealId: string, bl
 
 /** The vetoes that hold whatever deal is named: what the figure's own words say it is. */
 function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
-  if (figure.kind !== 'date' && FINANCIALS.test(clause)) return 'financials';
-  if (COMPARISON.test(clause)) return 'comparison';
-  if (figure.kind === 'power' && GRID.test(clause)) return 'grid';
-  if (NEGATED.test(clause)) return 'negated';
+  if (figure.kind !== 'date' && FINANCIALS.testCued(clause)) return 'financials';
+  if (COMPARISON.testCued(clause)) return 'comparison';
+  if (figure.kind === 'power' && GRID.testCued(clause)) return 'grid';
+  if (NEGATED.testCued(clause)) return 'negated';
   return undefined;
 }
 
@@ -244,20 +249,20 @@ function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, cl
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
   // The words the figure's deal is read from: its sentence, and the one before when that named the deal.
-  const scope = decision.tier === 'previous-sentence' ? `${previous}\n${sentence}` : sentence;
+  const scope = decision.tier === 'previous-sentence' ? `${cueText(previous)}\n${sentence}` : sentence;
   const m = decision.mention;
-  const reach = m && m.entity.end <= figure.start && text ? text.slice(m.entity.start, figure.end) : '';
+  const reach = m && m.entity.end <= figure.start && text ? cueText(text.slice(m.entity.start, figure.end)) : '';
   const words = `${clause}\n${reach}`;
-  if (decision.tier === 'previous-sentence' && FINANCIALS.test(sentence)) return { dealId: null, veto: 'financials' };
-  if (figure.kind === 'money' && FINANCIALS.test(reach)) return { dealId: null, veto: 'financials' };
+  if (decision.tier === 'previous-sentence' && FINANCIALS.testCued(sentence)) return { dealId: null, veto: 'financials' };
+  if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact)) return { dealId: null, veto: 'stake' };
-  if (PART.test(words) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  if (PART.testCued(words) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // One supplier named alone, of a deal whose fact is the total of several: its share.
   const total = deal.facts.some((f) => f.kind === figure.kind && TOTAL_LABEL.test(f.label ?? ''));
   if (total && partiesIn(index, deal, named) === 1 && deal.parties.filter((id) => !index.hubs.has(id)).length >= 2) return { ...decision, doubt: 'part' };
-  if (NEGATED.test(scope)) return { ...decision, doubt: 'negated' };
-  if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.test(sentence) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
+  if (NEGATED.testCued(scope)) return { ...decision, doubt: 'negated' };
+  if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
   if (figure.kind !== 'date' && otherYear(clause, deal)) return { ...decision, doubt: 'time-frame' };
   return decision;
 }
@@ -272,7 +277,7 @@ const IN_DAYS = /(?:\b(?:in|en|within|innerhalb von|in nur)\s+(?:about\s+|just\s
  * is built with it (a plant's total investment is its cost).
  */
 function isStake(words: string, scope: string, investmentFact: boolean): boolean {
-  return STAKE.test(words) || (INVEST.test(words) && !BUILT.test(scope) && !investmentFact);
+  return STAKE.testCued(words) || (INVEST.testCued(words) && !BUILT.testCued(scope) && !investmentFact);
 }
 /** A year, not the start of an amount ("2000億ドル", "2,000 MW", "$2025"). */
 const YEAR = /(?<![\d$€£.,万萬만億억亿])20\d\d(?![\d億万萬억만亿千百]|[.,]\d|\s*(?:billion|million|bn|mrd|milliard|millones|mil\b|MW|GW|GPU))/gi;
@@ -318,5 +323,5 @@ function cell(text: string, figure: RawFigure): [number, number] {
 }
 
 function pointsBack(sentence: string): boolean {
-  return ANAPHORA.test(sentence) || ANAPHORA_DE.test(sentence);
+  return ANAPHORA.testCued(sentence) || ANAPHORA_DE.test(sentence);
 }

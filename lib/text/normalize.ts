@@ -19,44 +19,74 @@ export interface NormalizedText {
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 /** Read as a thousands separator and a word space: thin, figure, punctuation and hair spaces. */
 const NARROW_SPACES = /[\u2007-\u200A]/;
-/** Cheap test for "nothing to do", which is nearly every page. */
-const MAY_CHANGE = /[\u00AD\u2007-\u200D\u2060\uFEFF\u3000\u3200-\u33FF\uF900-\uFAFF\uFE30-\uFE4F\uFE50-\uFE6F\uFF00-\uFFEF\u2100-\u218F\u2460-\u24FF\u2150-\u215F]/;
+/**
+ * The characters NFKC may change, or that are dropped or replaced here: only
+ * these are looked at, one by one; the text between them is copied whole.
+ */
+const CANDIDATE = /[\u00AD\u2007-\u200D\u2060\uFEFF\u2100-\u218F\u2460-\u24FF\u3000\u3200-\u33FF\uF900-\uFAFF\uFE30-\uFE6F\uFF00-\uFFEF]/g;
 /** Half-width voiced sound marks, which NFKC joins to the katakana before them. */
 const HALF_WIDTH_MARK = /[\uFF9E\uFF9F]/;
 
+/** A stretch whose length changed: `n`/`o` its start in the normalised/original text, `nl`/`ol` its lengths. */
+interface Shift {
+  n: number;
+  o: number;
+  nl: number;
+  ol: number;
+}
+
 const identity = (text: string): NormalizedText => ({ text, toOriginal: (offset) => offset });
 
+/**
+ * Linear in the text: one pass of a character-class regex, NFKC on each
+ * candidate alone, and a sorted list of the stretches whose length changed
+ * (most changes, ，→, or ２→2, keep the length and need no record).
+ */
 export function normalizeText(original: string): NormalizedText {
-  if (!MAY_CHANGE.test(original)) return identity(original);
-  let text = '';
-  // starts[i] / ends[i]: the original span that produced normalised character i.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
+  CANDIDATE.lastIndex = 0;
+  if (!CANDIDATE.test(original)) return identity(original);
+  CANDIDATE.lastIndex = 0;
+  const parts: string[] = [];
+  const shifts: Shift[] = [];
+  let length = 0;
+  let copied = 0;
+  for (let m = CANDIDATE.exec(original); m; m = CANDIDATE.exec(original)) {
+    const i = m.index;
+    let j = i + 1;
     while (j < original.length && HALF_WIDTH_MARK.test(original[j]!)) j++;
     const piece = original.slice(i, j);
-    let out: string;
-    if (INVISIBLE.test(piece)) out = '';
-    else if (NARROW_SPACES.test(piece)) out = '\u202F';
-    else if (piece === '\u00A0' || piece === '\u202F') out = piece;
-    else out = piece.normalize('NFKC');
-    for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(j);
-    }
-    text += out;
-    i = j;
+    const out = INVISIBLE.test(piece) ? '' : NARROW_SPACES.test(piece) ? '\u202F' : piece.normalize('NFKC');
+    CANDIDATE.lastIndex = j;
+    if (out === piece) continue;
+    parts.push(original.slice(copied, i));
+    length += i - copied;
+    if (out.length !== piece.length) shifts.push({ n: length, o: i, nl: out.length, ol: piece.length });
+    parts.push(out);
+    length += out.length;
+    copied = j;
   }
-  if (text === original) return identity(original);
+  if (copied === 0) return identity(original);
+  parts.push(original.slice(copied));
+  const text = parts.join('');
+  if (shifts.length === 0) return { text, toOriginal: (offset) => offset };
   return {
     text,
     toOriginal(offset, side = 'start') {
-      if (offset <= 0) return 0;
-      if (offset >= text.length) return side === 'end' ? original.length : (starts[text.length - 1] ?? original.length);
-      return side === 'end' ? ends[offset - 1]! : starts[offset]!;
+      // The last stretch starting at or before the offset (binary search: they are in order).
+      let lo = 0;
+      let hi = shifts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (shifts[mid]!.n <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const at = shifts[lo - 1];
+      if (!at) return offset;
+      // Inside a changed stretch: its original start, or its original end for an end offset.
+      if (offset < at.n + at.nl || (side === 'end' && offset === at.n + at.nl && at.nl > 0 && offset > at.n)) {
+        return side === 'end' && offset > at.n ? at.o + at.ol : at.o;
+      }
+      return offset + (at.o + at.ol) - (at.n + at.nl);
     },
   };
 }

@@ -74,13 +74,14 @@ export function sentenceAt(spans: ReadonlyArray<[number, number]>, offset: numbe
  */
 const CLAUSE_BREAK = /[,;:()[\]，；：（）、]|\s[—–-]{1,2}\s|[—–]/g;
 
-/** The clause of `[sStart, sEnd)` holding `[from, to)`. */
+/** The clause of `[sStart, sEnd)` holding `[from, to)`. Reads only that stretch, never past it. */
 export function clauseAround(text: string, sStart: number, sEnd: number, from: number, to: number): [number, number] {
+  const before = text.slice(sStart, from);
   let start = sStart;
-  CLAUSE_BREAK.lastIndex = sStart;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < from; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
-  CLAUSE_BREAK.lastIndex = to;
-  const next = CLAUSE_BREAK.exec(text);
-  const end = next && next.index < sEnd ? next.index : sEnd;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) start = sStart + m.index + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  const next = CLAUSE_BREAK.exec(text.slice(to, sEnd));
+  const end = next ? to + next.index : sEnd;
   return [start, Math.max(start, end)];
 }
