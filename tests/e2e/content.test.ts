@@ -71,7 +71,7 @@ const SHADOW = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 const LANDLORD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Anthropic moves into Colossus 1</title></head><body><article>
 <h1>Anthropic moves into Colossus 1</h1>
 <p>Claude now runs from Colossus 1, the Memphis data centre that SpaceX fills with more than 220,000 GPUs, and Anthropic has the whole building to itself.</p>
-<p>SpaceX turns from builder into landlord: Colossus 1 brings Anthropic over 300 megawatts within a month, the companies said.</p>
+<p>SpaceX turns from builder into host: Colossus 1 brings Anthropic over 300 megawatts within a month, the companies said.</p>
 <p>Engineers who have toured the hall describe rows of liquid-cooled racks stretching the length of a former appliance factory.</p>
 </article></body></html>`;
 

@@ -7,7 +7,8 @@ import { loadDataset } from '../../../lib/node/load-dataset';
 describe('prefilter', () => {
   it.each([
     ['Anthropic signs compute deal', 'The agreement covers 300 MW of data center capacity.', 'likely', 'compute and deal words'],
-    ['The landlord of AI', 'Colossus 1 now rents its whole data center to Anthropic.', 'names?', 'compute but no deal word: only a name can tell'],
+    ['The landlord of AI', 'Colossus 1 now rents its whole data center to Anthropic.', 'likely', 'renting is a deal word'],
+    ["Anthropic's new home", 'Colossus 1 now houses Claude in its whole data center.', 'names?', 'compute but no deal word: only a name can tell'],
     ['Best GPUs of 2026', 'We benchmarked twelve graphics cards.', 'names?', 'a GPU review names compute too'],
     ['Recipe: lemon cake', 'Butter, sugar, flour and lemons.', 'no', 'no compute word at all'],
   ])('%s → %s (%s)', (title, sample, verdict) => {
@@ -19,7 +20,7 @@ describe('the pre-filter with the dataset at hand', async () => {
   const engine = compileDataset(await loadDataset());
 
   it.each([
-    ['The landlord of AI', 'Colossus 1 now serves Claude from its whole data center.', true, 'a deal site in the lead lets it through'],
+    ["Anthropic's new home", 'Colossus 1 now serves Claude from its whole data center.', true, 'a deal site in the lead lets it through'],
     ['Anthropic moves into Memphis', 'Its new data center home holds 220,000 GPUs.', true, 'two of its parties and sites do'],
     ['Google Cloud opens a region', 'A new data center in Ohio.', true, 'a party of one deal alone does'],
     ['Best GPUs of 2026', 'We benchmarked twelve graphics cards from NVIDIA and AMD.', false, 'one company of several deals does not: every GPU review names NVIDIA'],
