@@ -81,7 +81,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'tabs'],
+    // No `tabs`: nothing reads a tab's address from the tabs API (the page's own script tells it),
+    // and it would add a "Read your browsing history" warning at install.
+    permissions: ['storage', 'alarms'],
     // Dataset sync asks for the one origin the user names, at the moment they name it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Compute Deal Lens' },

@@ -47,8 +47,8 @@ export function PopupApp({ env }: { env: PopupEnv }) {
   }, [settings]);
 
   const status = statusOf(state, settings?.enabled ?? true);
-  const tab = state.phase === 'answered' || state.phase === 'unreachable' ? state.tab : undefined;
-  const site = siteOf(answered?.url ?? tab?.url);
+  // The page's own answer says where it is: the extension has no `tabs` permission to ask the browser.
+  const site = siteOf(answered?.url);
   const canAnalyze = status === 'not-deal' || status === 'site-off';
 
   return (

@@ -7,8 +7,6 @@ import type { DatasetMeta } from '@/lib/storage/db';
 /** The tab the popup reports on. */
 export interface PopupTab {
   id: number;
-  /** Missing when the browser does not tell (no tabs permission for that page). */
-  url?: string;
 }
 
 /** A tab's reply to `get-analysis`. */

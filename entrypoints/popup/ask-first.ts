@@ -17,7 +17,7 @@ async function resolveTab(search: string): Promise<PopupTab | undefined> {
   // The content script's answer carries the page's address, so a named tab needs no lookup.
   if (named !== null && /^\d+$/.test(named)) return { id: Number(named) };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, ...(tab.url ? { url: tab.url } : {}) } : undefined;
+  return tab?.id !== undefined ? { id: tab.id } : undefined;
 }
 
 /**

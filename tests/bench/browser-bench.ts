@@ -32,7 +32,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Browser as WebExtensionBrowser } from 'wxt/browser';
 import { launchExtension, type ExtensionBrowser } from '../e2e/harness/browser';
-import { openArticle, waitForAnalysis } from '../e2e/harness/page';
+import { findTabId, openArticle, waitForAnalysis } from '../e2e/harness/page';
 import { REPO_ROOT } from '../e2e/harness/paths';
 import { startServer } from '../e2e/harness/server';
 import { HIGHLIGHT_CSS, HIGHLIGHTS } from '../../lib/paint/highlight-names';
@@ -164,7 +164,7 @@ async function paintRace(browser: Browser, page: Page): Promise<[number, number]
  * like-for-like comparison; the first, cold run is the one a reader waits for.
  */
 async function warmRest(ext: ExtensionBrowser, page: Page): Promise<number> {
-  const tabId = await ext.serviceWorker.evaluate(async (url) => Math.max(...(await chrome.tabs.query({ url })).map((t) => t.id ?? -1)), page.url());
+  const tabId = await findTabId(ext, page.url());
   for (let i = 0; i < 3; i++) await ext.serviceWorker.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'analyze-anyway' }), tabId);
   const m = await measures(page);
   const rests = m.total.slice(-2).map((t, i) => t - (m.readability.slice(-2)[i] ?? 0));

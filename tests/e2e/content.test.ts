@@ -4,7 +4,7 @@ import type { Browser } from 'wxt/browser';
 import { EXTENSION_ID, launchExtension, type ExtensionBrowser } from './harness/browser';
 import { inContentScriptWorld } from './harness/worlds';
 import { cardBesideRange, hoverHighlight, readCard, readHighlightsInFreshWorld } from './harness/card';
-import { openArticle, readHighlights, waitForAnalysis } from './harness/page';
+import { findTabId, openArticle, readHighlights, waitForAnalysis } from './harness/page';
 import { startServer, type FixtureServer } from './harness/server';
 
 declare const chrome: typeof Browser;
@@ -110,8 +110,7 @@ describe('the content script in a real page', () => {
   });
 
   // The newest tab showing the page: an earlier test's tab may still show the same URL.
-  const tabIdOf = async (page: Page) =>
-    ext.serviceWorker.evaluate(async (url) => Math.max(...(await chrome.tabs.query({ url })).map((t) => t.id ?? -1)), page.url());
+  const tabIdOf = async (page: Page) => findTabId(ext, page.url());
 
   it('paints the four highlights on seed 000: the 22,000+ GPUs as a mismatch, 22 萬 and 300+ MW as matches', async () => {
     const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));

@@ -6,7 +6,7 @@ import { startServer, type FixtureServer } from './harness/server';
 
 /** What `evaluate` callbacks use of the `browser` global of an extension page (MV2 in Firefox). */
 interface PageBrowser {
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(filter: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: object): Promise<{ url?: string } | undefined> };
   browserAction: Record<'getBadgeText' | 'getTitle' | 'getPopup', (details: { tabId: number }) => Promise<string>>;
 }
 
@@ -15,11 +15,14 @@ async function toolbarButton(observer: Page, url: string) {
   return observer.evaluate(async (url) => {
     // Through globalThis: the test build rewrites a bare `browser` into an import, which the page lacks.
     const browser = (globalThis as unknown as { browser: PageBrowser }).browser;
-    const tab = (await browser.tabs.query({})).find((t) => t.url === url);
-    if (tab?.id === undefined) return null;
-    const details = { tabId: tab.id };
+    // No `tabs` permission, so no addresses from the tabs API: each page's content script names its own.
+    const ids = (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+    const urls = await Promise.all(ids.map((id) => browser.tabs.sendMessage(id, { type: 'get-analysis' }).then((r) => r?.url, () => undefined)));
+    const tabId = ids[urls.indexOf(url)];
+    if (tabId === undefined) return null;
+    const details = { tabId };
     return {
-      tabId: tab.id,
+      tabId,
       badge: await browser.browserAction.getBadgeText(details),
       title: await browser.browserAction.getTitle(details),
       popup: await browser.browserAction.getPopup(details),

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { launchExtension, type ExtensionBrowser } from './harness/browser';
-import { consoleErrors, openArticle, openExtensionPage } from './harness/page';
+import { consoleErrors, findTabId, openArticle, openExtensionPage } from './harness/page';
 import { REPO_ROOT } from './harness/paths';
 import { startServer, type FixtureServer } from './harness/server';
 
@@ -173,7 +173,7 @@ describe('the options page', () => {
     expect(stored.datasetUrl).toBe(server.url('/etag.json'));
     // Pages analysed from now on are checked against the new facts: the update holds Colossus 1 at ≥ 230,000 GPUs.
     const article = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
-    const tabId = await ext.serviceWorker.evaluate(async (url) => Math.max(...(await chrome.tabs.query({ url })).map((t) => t.id ?? -1)), article.url());
+    const tabId = await findTabId(ext, article.url());
     // The page passes on the analysis as JSON text.
     const reply = (await ext.serviceWorker.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'get-analysis' }), tabId)) as { analysis: string };
     const analysis = JSON.parse(reply.analysis) as { figures: Array<{ text: string; status: string; expected?: { value: number } }> };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { launchExtension, type ExtensionBrowser } from './harness/browser';
 import { cardBesideRange } from './harness/card';
-import { consoleErrors, OBSERVER_PAGE, openArticle, openExtensionPage, openPopup, readToolbarPopup, waitForContentScript } from './harness/page';
+import { consoleErrors, findTabId, OBSERVER_PAGE, openArticle, openExtensionPage, openPopup, readToolbarPopup, waitForContentScript } from './harness/page';
 import { startServer, type FixtureServer } from './harness/server';
 
 // Only the service worker has `chrome`; this tells the compiler so for `evaluate` callbacks.
@@ -132,10 +132,8 @@ describe('the popup', () => {
   it('opens from the toolbar addressed to the tab it reports on', async () => {
     const article = await openArticle(ext.context, server.url('/seed-000-zh-hant.html?toolbar'));
     // The background addresses the popup once the page has reported: it then asks that tab straight away.
-    const addressed = () => ext.serviceWorker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return tab?.id !== undefined && (await chrome.action.getPopup({ tabId: tab.id })).endsWith(`/popup.html?tab=${tab.id}`);
-    }, article.url());
+    const tabId = await findTabId(ext, article.url());
+    const addressed = () => ext.serviceWorker.evaluate(async (id) => (await chrome.action.getPopup({ tabId: id })).endsWith(`/popup.html?tab=${id}`), tabId);
     await expect.poll(addressed).toBe(true);
     const observer = await openExtensionPage(ext, OBSERVER_PAGE);
     const { search, texts } = await readToolbarPopup(ext, observer, article, { until: { selector: 'li.flag .reference' }, texts: ['li.flag .reference', 'h1'] });
@@ -198,10 +196,7 @@ describe('the popup in Chinese', () => {
     expect(await flag.locator('.reference').textContent()).toBe('≥ 220,000 块 GPU (NVIDIA GPUs)');
     await expect(popup.getByRole('button', { name: '在页面中显示' }).first().isVisible()).resolves.toBe(true);
     // The toolbar button's tooltip speaks the same language.
-    const title = await ext.serviceWorker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.action.getTitle({ tabId: tab!.id! });
-    }, article.url());
+    const title = await ext.serviceWorker.evaluate(async (id) => chrome.action.getTitle({ tabId: id }), await findTabId(ext, article.url()));
     expect(title).toBe('Compute Deal Lens：1 个数字与参考值不符，出现 4 次');
   });
 });

@@ -31,6 +31,13 @@ describe('the built extension', () => {
     expect(await ext.serviceWorker.evaluate(() => chrome.runtime.id)).toBe(EXTENSION_ID);
   });
 
+  it('asks for no permission that reads the browsing history', async () => {
+    // `tabs` adds "Read your browsing history" to the install prompt; the popup needs only tab ids.
+    const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
   it('declares a content script for http and https pages', async () => {
     const scripts = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest().content_scripts ?? []);
     const matches = scripts.flatMap((s) => s.matches ?? []);

@@ -61,7 +61,7 @@ export async function makeEnv(script: TabScript = {}, pages: PageRecord[] = samp
     db,
     store: vi.fn(async () => dbStore(db)),
     script,
-    resolveTab: async () => ({ id: 7, url: script.url ?? CURRENT_URL }),
+    resolveTab: async () => ({ id: 7 }),
     ask: vi.fn(async (_tabId: number, message: ToContent) => {
       const s = env.script;
       const analysis = s.analysis === undefined ? sampleAnalysis() : s.analysis;

@@ -203,25 +203,30 @@ export async function openExtensionPage(ext: ExtensionBrowser, pathname: string)
 }
 
 /**
- * The tab id the extension knows `url` by. Polls briefly: right after a navigation the
- * tabs API can still report the previous URL.
+ * The id of the tab showing `url` (the newest, if several do). The extension has no `tabs`
+ * permission, so the browser does not tell it tabs' addresses: each tab's content script is
+ * asked instead, and answers with its page's address. Asking loads the lens in those pages.
+ * Polls briefly: right after a navigation a page can still be starting its content script.
  */
-async function findTabId(ext: ExtensionBrowser, url: string, timeout = 5_000): Promise<number> {
+export async function findTabId(ext: ExtensionBrowser, url: string, timeout = 5_000): Promise<number> {
   const deadline = Date.now() + timeout;
-  let tabs: { id?: number; url?: string }[] = [];
+  let seen: string[] = [];
   for (;;) {
-    tabs = await ext.serviceWorker.evaluate(async () =>
-      (await chrome.tabs.query({})).map((t) => ({ id: t.id, url: t.url })),
+    const tabs = await ext.serviceWorker.evaluate(async () =>
+      Promise.all(
+        (await chrome.tabs.query({})).map(async (t) => {
+          const reply = t.id === undefined ? undefined : ((await chrome.tabs.sendMessage(t.id, { type: 'get-analysis' }).catch(() => undefined)) as { url?: string } | undefined);
+          return { id: t.id, url: reply?.url };
+        }),
+      ),
     );
-    const matches = tabs.filter((t) => t.url === url && t.id !== undefined);
-    if (matches.length > 1) {
-      throw new Error(`${matches.length} tabs show ${url}; give each test page a distinct URL.`);
-    }
-    if (matches[0]?.id !== undefined) return matches[0].id;
+    const ids = tabs.filter((t) => t.url === url && t.id !== undefined).map((t) => t.id!);
+    if (ids.length > 0) return Math.max(...ids);
+    seen = tabs.map((t) => t.url ?? '(no content script)');
     if (Date.now() > deadline) break;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  throw new Error(`No tab shows ${url}; open tabs: ${tabs.map((t) => t.url).join(', ') || 'none'}.`);
+  throw new Error(`No tab shows ${url}; open tabs: ${seen.join(', ') || 'none'}.`);
 }
 
 const errorLogs = new WeakMap<Page, string[]>();
