@@ -1,6 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { t } from '@/components/shared/i18n';
 
+/** Whether `url` is a plain http address, which anyone on the network path can tamper with. */
+export const isPlainHttp = (url: string) => /^http:/i.test(url.trim());
+
 export interface SyncFormProps {
   /** The saved URL, shown until the user edits the field. */
   savedUrl: string;
@@ -14,6 +17,8 @@ export function SyncForm({ savedUrl, busy, onSync }: SyncFormProps) {
   const [edited, setEdited] = useState(false);
   const inputId = useId();
   const hintId = useId();
+  const warningId = useId();
+  const plain = isPlainHttp(url);
 
   useEffect(() => {
     if (!edited) setUrl(savedUrl);
@@ -40,7 +45,7 @@ export function SyncForm({ savedUrl, busy, onSync }: SyncFormProps) {
           required
           maxLength={2048}
           placeholder="https://"
-          aria-describedby={hintId}
+          aria-describedby={plain ? `${hintId} ${warningId}` : hintId}
           value={url}
           onChange={(event) => {
             setEdited(true);
@@ -54,6 +59,11 @@ export function SyncForm({ savedUrl, busy, onSync }: SyncFormProps) {
       <p id={hintId} className="hint">
         {t('options_dataset_url_hint')}
       </p>
+      {plain && (
+        <p id={warningId} className="hint warning">
+          {t('options_http_warning')}
+        </p>
+      )}
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { readDataset } from '@/lib/storage/dataset-store';
 import { DatasetUpdateError, importDataset, syncFromUrl, type UpdateResult } from '@/lib/storage/update-dataset';
 import { t } from '@/components/shared/i18n';
 import type { OptionsEnv } from './options-env';
+import { isPlainHttp } from './sync-form';
 import type { DatasetOperation } from './use-dataset-operation';
 
 /** Matches the source name importDataset and the background use for the shipped dataset. */
@@ -48,14 +49,14 @@ export function useDatasetActions(
           relabel(t('options_syncing'));
           await updateSettings((s) => ({ ...s, datasetUrl: trimmed }));
           try {
-            return updatedMessage(
-              await syncFromUrl(env.db, trimmed, {
-                timeoutMs: env.limits.timeoutMs,
-                maxBytes: env.limits.maxBytes,
-                onProgress: progress,
-                ...(env.fetch ? { fetch: env.fetch } : {}),
-              }),
-            );
+            const result = await syncFromUrl(env.db, trimmed, {
+              timeoutMs: env.limits.timeoutMs,
+              maxBytes: env.limits.maxBytes,
+              onProgress: progress,
+              ...(env.fetch ? { fetch: env.fetch } : {}),
+            });
+            // Said again once it worked: the field's warning is easy to miss.
+            return isPlainHttp(trimmed) ? `${updatedMessage(result)} ${t('options_http_warning')}` : updatedMessage(result);
           } catch (err) {
             // Without host access only a server that sends CORS headers can answer.
             if (err instanceof DatasetUpdateError && err.reason === 'network' && granted !== true) {

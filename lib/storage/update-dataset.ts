@@ -15,6 +15,7 @@ export type UpdateResult = { status: 'updated' | 'up-to-date'; version: string }
 export type UpdateFailure =
   | 'url'
   | 'network'
+  | 'redirect'
   | 'timeout'
   | 'http'
   | 'too-large'
@@ -97,6 +98,14 @@ async function fetchAndStore(db: DealLensDb, url: string, options: SyncOptions):
       if (controller.signal.aborted) throw timeoutError(timeoutMs);
       throw new DatasetUpdateError(`could not reach the server: ${(err as Error).message}`, 'network');
     }
+    const landed = redirectedElsewhere(parsedUrl, response.url);
+    if (landed) {
+      controller.abort();
+      throw new DatasetUpdateError(
+        `the server sent the request on to ${landed}, another host than ${parsedUrl.origin}: a dataset is synced only from the address you gave`,
+        'redirect',
+      );
+    }
     if (response.status === 304 && conditional && meta) return { status: 'up-to-date', version: meta.version };
     if (!response.ok) throw new DatasetUpdateError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, 'http');
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
@@ -117,6 +126,26 @@ async function fetchAndStore(db: DealLensDb, url: string, options: SyncOptions):
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The origin a response came from when it is not the one asked: a redirect to
+ * another host would load that host's dataset while the settings show the
+ * address the user gave (and granted access to). The one redirect allowed
+ * across origins is the same host's switch from http to https.
+ */
+function redirectedElsewhere(asked: URL, responseUrl: string): string | undefined {
+  // Empty for responses made up in code (tests, polyfills): nothing was redirected.
+  if (!responseUrl) return undefined;
+  let landed: URL;
+  try {
+    landed = new URL(responseUrl);
+  } catch {
+    return responseUrl;
+  }
+  if (landed.origin === asked.origin) return undefined;
+  const upgraded = asked.protocol === 'http:' && landed.protocol === 'https:' && landed.hostname === asked.hostname;
+  return upgraded ? undefined : landed.origin;
 }
 
 async function readCapped(

@@ -40,12 +40,14 @@ const countsOf = (file: DatasetFile) => ({
 describe('the options page', () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
+  /** Another origin, which the extension has no access to but which allows CORS: a redirect's target. */
+  let elsewhere: FixtureServer;
   let page: Page;
   let bundled: DatasetFile;
   let good: DatasetFile;
 
   beforeAll(async () => {
-    [ext, server] = await Promise.all([launchExtension(), startServer({ dirs: [DATASETS_DIR] })]);
+    [ext, server, elsewhere] = await Promise.all([launchExtension(), startServer({ dirs: [DATASETS_DIR] }), startServer()]);
     bundled = JSON.parse(await readFile(path.join(REPO_ROOT, 'public', 'compute-deals.json'), 'utf8')) as DatasetFile;
     good = JSON.parse(await readFile(path.join(DATASETS_DIR, 'good-update.json'), 'utf8')) as DatasetFile;
     const goodBytes = await readFile(path.join(DATASETS_DIR, 'good-update.json'));
@@ -76,13 +78,15 @@ describe('the options page', () => {
       }
       res.writeHead(200, { 'Content-Type': 'application/json', ETag: '"good-v1"', 'Cache-Control': 'no-cache' }).end(goodBytes);
     });
+    elsewhere.route('/elsewhere.json', (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' }).end(goodBytes));
+    server.route('/redirect.json', (_req, res) => void res.writeHead(302, { Location: elsewhere.url('/elsewhere.json') }).end());
     server.route('/auto.json', (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end(goodBytes));
 
     await grantHostAccess(ext, server.origin);
   });
 
   afterAll(async () => {
-    await Promise.all([ext?.close(), server?.close()]);
+    await Promise.all([ext?.close(), server?.close(), elsewhere?.close()]);
   });
 
   beforeEach(async () => {
@@ -150,6 +154,13 @@ describe('the options page', () => {
     expect(alert).toContain(words);
     expect(await shown()).toEqual(before);
     await expect.poll(() => page.locator('[data-field="last-attempt"]').innerText()).toContain(words);
+  });
+
+  it('refuses a redirect to another host, names it, and keeps the dataset', async () => {
+    const before = await shown();
+    const { alert } = await syncFrom('/redirect.json');
+    expect(alert).toContain(`Sync failed: the server sent the request on to ${elsewhere.origin}, another host than ${server.origin}`);
+    expect(await shown()).toEqual(before);
   });
 
   it('shows progress while downloading, then times out and keeps the dataset', async () => {

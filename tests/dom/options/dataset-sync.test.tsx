@@ -83,6 +83,33 @@ describe('syncing from a URL on the options page', () => {
     expect((await operationOutcome(mounted.container)).alert).not.toContain('permission');
   });
 
+  it('warns while the address is plain http, and again once the sync is done', async () => {
+    const env = await makeEnv();
+    mounted = await mountApp(env);
+    const { container } = mounted;
+    const warning = () => container.querySelector('.sync-form .warning')?.textContent ?? null;
+    await act(async () => typeInto(byLabel(container, 'Dataset URL'), URL_A));
+    expect(warning()).toBeNull();
+    await syncNow(container, 'http://data.example.org/compute-deals.json');
+    expect(warning()).toContain('Use an https:// address');
+    expect(byLabel(container, 'Dataset URL').getAttribute('aria-describedby')).toContain(container.querySelector('.sync-form .warning')!.id);
+    expect((await operationOutcome(container)).status).toBe(
+      'Now using dataset version 2026.06.01. Plain http: anyone on the way can change the dataset before it arrives. Use an https:// address if the server has one.',
+    );
+  });
+
+  it('names a redirect to another host in the alert', async () => {
+    const redirected = new Response(fixtureBytes('good-update.json'));
+    // A Response made in code has no address of its own; a fetch that followed a redirect has the last one.
+    Object.defineProperty(redirected, 'url', { value: 'https://mirror.example.net/compute-deals.json' });
+    const env = await makeEnv({ fetch: vi.fn(async () => redirected) });
+    mounted = await mountApp(env);
+    await syncNow(mounted.container, URL_A);
+    const { alert } = await operationOutcome(mounted.container);
+    expect(alert).toContain('Sync failed: the server sent the request on to https://mirror.example.net, another host than https://data.example.org');
+    expect(field(mounted.container, 'version')).toBe('2026.05.11');
+  });
+
   it('refuses an address that is not http(s) without asking or fetching', async () => {
     const env = await makeEnv();
     mounted = await mountApp(env);
