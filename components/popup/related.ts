@@ -112,19 +112,22 @@ export function relatedCoverage(dealIds: readonly string[], deals: ReadonlyMap<s
         return entry.url ? [page.url, page.canonicalUrl].some((u) => u && urlKey(u) === urlKey(entry.url!)) : titleKey(page.title) === titleKey(entry.title);
       });
       const known = items[same];
-      if (known) {
-        known.inDataset = true;
-        known.publishedAt ??= entry.publishedAt;
-        continue;
-      }
-      items.push({
+      // The dataset's entry keeps its own words and link; a page read here adds only when and how
+      // it was read. A page's claim to be the entry (its canonical address) must never put its
+      // own link or site name under the dataset's label (issue 19).
+      const entryItem: RelatedItem = {
         title: entry.title,
         site: entry.publisher,
         lang: entry.lang,
         ...(isHttpUrl(entry.url) ? { url: entry.url } : {}),
         ...(entry.publishedAt ? { publishedAt: entry.publishedAt } : {}),
         inDataset: true,
-      });
+      };
+      if (known) {
+        items[same] = { ...entryItem, seenAt: known.seenAt, ...(known.agreement ? { agreement: known.agreement } : {}) };
+        continue;
+      }
+      items.push(entryItem);
     }
     const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => sortKey(b.item) - sortKey(a.item) || a.i - b.i);
     return { dealId, dealTitle: deal?.title ?? dealId, items: ordered.map((o) => o.item) };

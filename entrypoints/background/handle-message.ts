@@ -1,10 +1,11 @@
 import type { Browser } from 'wxt/browser';
 import { analyzeArticle } from '@/lib/analyze/analyze-article';
 import { namesDeal } from '@/lib/analyze/names-deal';
-import type { Figure } from '@/lib/analyze/types';
+import type { Analysis, Figure } from '@/lib/analyze/types';
 import { pageRecord, type PageRecord } from '@/lib/messages/page-record';
 import { encodeMarks } from '@/lib/messages/paint-marks';
 import { toBackgroundSchema, type ToBackground } from '@/lib/messages/protocol';
+import { AnalyzeBudget, RecordPace } from '@/lib/messages/tab-budget';
 import type { DealLensDb } from '@/lib/storage/db';
 import { pruneHistory, rememberPage } from '@/lib/storage/page-history';
 import { loadSettings } from '@/lib/extension/settings-store';
@@ -14,21 +15,51 @@ import type { EngineCache } from './engine-cache';
 
 type Sender = Browser.runtime.MessageSender;
 
+/** What the background allows each tab, kept for as long as the background runs. */
+export interface TabLimits {
+  analyze: AnalyzeBudget;
+  records: RecordPace;
+}
+
+export function createTabLimits(): TabLimits {
+  return { analyze: new AnalyzeBudget(), records: new RecordPace() };
+}
+
+/**
+ * The address of the page a content script runs in, as the browser reports
+ * it: the frame's (`sender.url`), else its tab's. Never the page's own word.
+ */
+function senderPage(sender: Sender): string | undefined {
+  const url = sender.url ?? sender.tab?.url;
+  return url && /^https?:/i.test(url) ? url : undefined;
+}
+
 /**
  * Answers one request. Anything that fails validation gets an error reply;
  * nothing a sender puts in a message can throw past this function.
  */
-export async function handleMessage(db: DealLensDb, engines: EngineCache, raw: unknown, sender: Sender): Promise<unknown> {
+export async function handleMessage(db: DealLensDb, engines: EngineCache, limits: TabLimits, raw: unknown, sender: Sender): Promise<unknown> {
+  const refused = overBudget(limits, raw, sender);
+  if (refused) return { ok: false, error: refused };
   const parsed = toBackgroundSchema().safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` };
   try {
-    return await dispatch(db, engines, parsed.data, sender);
+    return await dispatch(db, engines, limits, parsed.data, sender);
   } catch (err) {
     return { ok: false, error: (err as Error).message };
   }
 }
 
-async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackground, sender: Sender): Promise<unknown> {
+/** Why a tab's analysis request is refused before it is even parsed, if it is. */
+function overBudget(limits: TabLimits, raw: unknown, sender: Sender): string | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== 'analyze') return undefined;
+  const article = (raw as { article?: unknown }).article;
+  const taken = limits.analyze.take(tabId, typeof article === 'string' ? article.length : 0, Date.now());
+  return taken.ok ? undefined : `this tab asked for too much analysis: try again in ${Math.ceil(taken.retryInMs / 1000)} s`;
+}
+
+async function dispatch(db: DealLensDb, engines: EngineCache, limits: TabLimits, message: ToBackground, sender: Sender): Promise<unknown> {
   switch (message.type) {
     case 'ping':
       return { ok: true, version: browser.runtime.getManifest().version };
@@ -38,7 +69,7 @@ async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackgro
       const analysis = analyzeArticle(engine, message.article, { force: message.force });
       const shown = analysis.isComputeDeal || message.force;
       // The page paints what this returns; its badge and its place in the history follow from here.
-      await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? pageRecord(analysis, message.url) : null);
+      await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null);
       return { ok: true, isComputeDeal: analysis.isComputeDeal, marks: shown ? encodeMarks(analysis) : '', analysis: JSON.stringify(analysis) };
     }
     case 'describe':
@@ -53,6 +84,15 @@ async function dispatch(db: DealLensDb, engines: EngineCache, message: ToBackgro
     default:
       return message satisfies never;
   }
+}
+
+/** The page record of a deal page, unless its tab has left a record of another address just now. */
+function recordOf(limits: TabLimits, analysis: Analysis, sender: Sender): PageRecord | null {
+  const url = senderPage(sender);
+  const tabId = sender.tab?.id;
+  if (!url || tabId === undefined) return null;
+  const record = pageRecord(analysis, url);
+  return limits.records.allow(tabId, record.url, record.seenAt) ? record : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { setMessageSource } from '@/components/shared/i18n';
 import { warmIntl } from '@/components/shared/warm-intl';
 import { isOwnSender } from '@/lib/messages/protocol';
 import { openDb } from '@/lib/storage/db';
-import { handleMessage } from './handle-message';
+import { createTabLimits, handleMessage } from './handle-message';
 import { ensureDataset } from './bundled-dataset';
 import { scheduleAutoSync, runAutoSync, AUTO_SYNC_ALARM } from './auto-sync';
 import { forwardCommand } from './commands';
@@ -14,6 +14,7 @@ export default defineBackground(() => {
   setMessageSource(browser.i18n);
   const db = openDb();
   const engines = new EngineCache(db);
+  const limits = createTabLimits();
 
   browser.runtime.onInstalled.addListener(() => {
     void ensureDataset(db, 'install');
@@ -25,7 +26,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only this extension's own pages and content scripts may talk to it.
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    return handleMessage(db, engines, message, sender);
+    return handleMessage(db, engines, limits, message, sender);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    limits.analyze.forget(tabId);
+    limits.records.forget(tabId);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -92,7 +92,7 @@ export class Lens implements LensApi {
       const content = await this.extract(sample, timed, measureAs);
       if (!content) return false;
       // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
-      const raw = await timed(() => sendToBackground({ type: 'analyze', url: location.href, article: JSON.stringify(content.article), force }));
+      const raw = await timed(() => sendToBackground({ type: 'analyze', article: JSON.stringify(content.article), force }));
       if (this.ctx.isInvalid) return false;
       await this.nextTask();
       if (this.ctx.isInvalid) return false;

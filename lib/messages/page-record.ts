@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isSameSite } from '../web/same-site';
 import { boundSchema, figureKindSchema, statusSchema, expectedSchema, type Analysis } from '../analyze/types';
 
 /** What is remembered of a page the user read that was deal coverage. */
@@ -28,16 +29,23 @@ export const pageRecordSchema = z.object({
 });
 export type PageRecord = z.infer<typeof pageRecordSchema>;
 
-/** What the background remembers of a deal page read at `pageUrl`, for related coverage. */
+/**
+ * What the background remembers of a deal page read at `pageUrl`, for related
+ * coverage. `pageUrl` is where the browser says the page is, never what the page
+ * says. The page's canonical address is kept only on the page's own site, and
+ * the site is named by its host, not by the name the page gives itself: a page
+ * claiming another site's address or name could otherwise pass for that site's
+ * article in related coverage (issue 19).
+ */
 export function pageRecord(analysis: Analysis, pageUrl: string, now = Date.now()): PageRecord {
   const url = pageUrl.split('#')[0]!;
   const hostname = hostnameOf(url);
-  const canonical = analysis.url && analysis.url !== url && /^https?:/i.test(analysis.url) ? analysis.url : undefined;
+  const canonical = analysis.url && analysis.url !== url && /^https?:/i.test(analysis.url) && isSameSite(analysis.url, url) ? analysis.url : undefined;
   return {
     url: url.slice(0, 4096),
     ...(canonical ? { canonicalUrl: canonical.slice(0, 4096) } : {}),
     title: analysis.title.slice(0, 1000) || hostname,
-    site: (analysis.siteName || hostname).slice(0, 500),
+    site: hostname.replace(/^www\./, '').slice(0, 500),
     lang: analysis.lang.slice(0, 35),
     ...(analysis.publishedAt ? { publishedAt: analysis.publishedAt.slice(0, 64) } : {}),
     seenAt: now,

@@ -16,9 +16,9 @@ export { cardContentSchema, errorReplySchema, isOwnSender, toContentSchema, type
  * A schema for JSON text holding a value of `schema`: the text is parsed and
  * checked in one step, and what comes out is the value.
  */
-function jsonOf<T extends z.ZodMiniType>(schema: T) {
+function jsonOf<T extends z.ZodMiniType>(schema: T, maxChars = MAX_MESSAGE_CHARS, tooLong = `longer than ${maxChars} characters`) {
   const parsed = z.pipe(
-    z.string().check(z.maxLength(MAX_MESSAGE_CHARS)),
+    z.string().check(z.maxLength(maxChars, { error: tooLong })),
     z.transform((text, ctx) => {
       try {
         return JSON.parse(text) as unknown;
@@ -33,6 +33,13 @@ function jsonOf<T extends z.ZodMiniType>(schema: T) {
 
 /** Longest JSON text a message may carry (the engine reads at most 20,000 characters a block anyway). */
 const MAX_MESSAGE_CHARS = 16_000_000;
+
+/**
+ * Longest article, as JSON text, a page may send for analysis: the bench's
+ * 50,000-word page fits several times over, and what a page can make the
+ * background parse (and repeat: see AnalyzeBudget) stays bounded.
+ */
+export const MAX_ARTICLE_CHARS = 2_000_000;
 
 /** An analysis as JSON text, as the background sends it and the page passes it on. */
 const analysisJson = jsonOf(analysisSchema);
@@ -49,7 +56,12 @@ export const toBackgroundSchema = onFirstUse(() =>
      * as JSON text (see `jsonOf`): the browser converts a message object field by
      * field, which cost the page ~3–8 ms for a thousand blocks; a string is one field.
      */
-    z.object({ type: z.literal('analyze'), url: z.string().check(z.maxLength(8192)), article: jsonOf(articleSchema), force: z.boolean() }),
+    // No address: the background takes the page's from the browser (the sender), never from the page.
+    z.object({
+      type: z.literal('analyze'),
+      article: jsonOf(articleSchema, MAX_ARTICLE_CHARS, `the article is too long to analyse (the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters)`),
+      force: z.boolean(),
+    }),
     /**
      * A hover card's words for one of the page's figures or entities, as the
      * background's analysis had it (the page passes its entry on unread), with

@@ -169,7 +169,8 @@ describe('the popup', () => {
     const markdown = await readFile((await file.path())!, 'utf8');
     expect(markdown).toMatch(/“22,000\+ GPUs” — GPUs: ≥ 22,000 GPUs — Differs from the reference — Reference: ≥ 220,000 GPUs/);
     expect(markdown).toContain('## Related coverage');
-    expect(markdown).toMatch(/\[Anthropic SpaceX Compute Partners\]\(http:\/\/127\.0\.0\.1:\d+\/seed-004-en\.html\)/);
+    // seed-004, read here, is the dataset's link-less entry by its headline: listed with the dataset's words.
+    expect(markdown).toContain('- Anthropic SpaceX Compute Partners — Malik Logix');
     await popup.close();
     await article.close();
   });

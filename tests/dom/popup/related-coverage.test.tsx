@@ -51,7 +51,8 @@ describe('related coverage, the consensus charts and the export', () => {
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     await act(async () => link.dispatchEvent(click));
     expect(click.defaultPrevented).toBe(true);
-    expect(env.openTab).toHaveBeenCalledWith('https://chaobro.example.net/posts/anthropic-spacex-colossus-220000-gpus');
+    // The first entry with a link: the pages read here share headlines with link-less dataset entries.
+    expect(env.openTab).toHaveBeenCalledWith('https://www.gogoai.xin/article/anthropic-partners-with-spacex-on-massive-compute-deal');
   });
 
   it('charts the values reported against the reference, with a text alternative', async () => {
@@ -79,7 +80,7 @@ describe('related coverage, the consensus charts and the export', () => {
     const markdown = env.copyText.mock.calls[0]![0];
     expect(markdown).toContain('1. “22,000+ GPUs” — GPUs: ≥ 22,000 GPUs — Differs from the reference — Reference: ≥ 220,000 GPUs (NVIDIA GPUs)');
     expect(markdown).toContain('## Related coverage');
-    expect(markdown).toContain('[Anthropic SpaceX Compute Partners](https://maliklogix.example.com/p/anthropic-spacex-compute-partners)');
+    expect(markdown).toContain('- Anthropic SpaceX Compute Partners — Malik Logix');
     expect(markdown).toContain('3 match · 0 differ');
     expect(text(container.querySelector('.export [role="status"]'))).toBe('Copied to the clipboard.');
   });

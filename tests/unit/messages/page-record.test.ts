@@ -24,10 +24,18 @@ describe('page record', () => {
     expect(record).toMatchObject({
       url: 'https://news.example/a?id=1',
       canonicalUrl: 'https://news.example/canonical/colossus',
-      site: 'News Example',
+      // By its host: the page's own name for itself ("News Example") is its word only.
+      site: 'news.example',
       seenAt: 1_000,
       figures: [{ text: '22,000+ GPUs', status: 'mismatch', expected: { value: 220000 } }],
     });
+  });
+
+  it("keeps a canonical URL only on the page's own site", () => {
+    const foreign = pageRecord({ ...analysis, url: 'https://www.gogoai.xin/article/anthropic-partners-with-spacex' }, 'https://e.vil.example/p', 1);
+    expect(foreign.canonicalUrl).toBeUndefined();
+    const sibling = pageRecord({ ...analysis, url: 'https://www.news.example/canonical/colossus' }, 'https://amp.news.example/a', 1);
+    expect(sibling.canonicalUrl).toBe('https://www.news.example/canonical/colossus');
   });
 
   it('names the site by its host when the page has no title or site name, and drops a non-web canonical URL', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNamedReply } from '@/entrypoints/content/gate';
-import { isOwnSender, parseReply, toBackgroundSchema, toContentSchema } from '../../../lib/messages/protocol';
+import { isOwnSender, MAX_ARTICLE_CHARS, parseReply, toBackgroundSchema, toContentSchema } from '../../../lib/messages/protocol';
 import { parsePageReply } from '../../../lib/messages/page-protocol';
 
 describe('message contract', () => {
@@ -8,11 +8,11 @@ describe('message contract', () => {
     [{ type: 'ping' }, true, 'a known request'],
     [{ type: 'ping', extra: 1 }, true, 'unknown fields are stripped, not fatal'],
     [{ type: 'drop-tables' }, false, 'an unknown request'],
-    [{ type: 'analyze', url: 'https://example.com/', article: JSON.stringify({ title: 't', lang: 'en', blocks: [] }), force: false }, true, 'an article to analyse, as JSON'],
-    [{ type: 'analyze', url: 'https://example.com/', article: { title: 't', lang: 'en', blocks: [] }, force: false }, false, 'an article object, not JSON text'],
-    [{ type: 'analyze', url: 'https://example.com/', article: '{"title": "t", ', force: false }, false, 'an article that is not JSON'],
-    [{ type: 'analyze', url: 'https://example.com/', article: JSON.stringify({ title: 't', lang: 'en', blocks: [{ text: 'x', kind: 'script' }] }), force: false }, false, 'a block of an unknown kind'],
-    [{ type: 'analyze', url: 'https://example.com/', article: JSON.stringify({ title: 't', lang: 'en', blocks: [] }) }, false, 'force must be said'],
+    [{ type: 'analyze', article: JSON.stringify({ title: 't', lang: 'en', blocks: [] }), force: false }, true, 'an article to analyse, as JSON'],
+    [{ type: 'analyze', article: { title: 't', lang: 'en', blocks: [] }, force: false }, false, 'an article object, not JSON text'],
+    [{ type: 'analyze', article: '{"title": "t", ', force: false }, false, 'an article that is not JSON'],
+    [{ type: 'analyze', article: JSON.stringify({ title: 't', lang: 'en', blocks: [{ text: 'x', kind: 'script' }] }), force: false }, false, 'a block of an unknown kind'],
+    [{ type: 'analyze', article: JSON.stringify({ title: 't', lang: 'en', blocks: [] }) }, false, 'force must be said'],
     ['ping', false, 'not an object'],
     [null, false, 'nothing'],
   ])('background request %j → valid %s (%s)', (message, valid, _covers) => {
@@ -37,8 +37,15 @@ describe('message contract', () => {
 
   it('reads the article of an analyze request out of its JSON text', () => {
     const article = { title: 'Colossus 1', lang: 'en', blocks: [{ text: '220,000 GPUs', kind: 'paragraph' }] };
-    const parsed = toBackgroundSchema().safeParse({ type: 'analyze', url: 'https://example.com/', article: JSON.stringify(article), force: true });
+    const parsed = toBackgroundSchema().safeParse({ type: 'analyze', article: JSON.stringify(article), force: true });
     expect(parsed.success && parsed.data.type === 'analyze' && parsed.data.article).toEqual(article);
+  });
+
+  it('refuses an article longer than the limit, saying so', () => {
+    const long = JSON.stringify({ title: 't', lang: 'en', blocks: [{ text: 'x'.repeat(MAX_ARTICLE_CHARS), kind: 'paragraph' }] });
+    const parsed = toBackgroundSchema().safeParse({ type: 'analyze', article: long, force: false });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe('the article is too long to analyse (the limit is 2,000,000 characters)');
   });
 
   const figure = { block: 1, start: 0, end: 12, text: '220,000 GPUs', kind: 'gpus', value: 220000, unit: 'GPU', bound: 'exact', dealId: 'colossus-1', status: 'match' };

@@ -16,8 +16,11 @@ describe('relatedCoverage', () => {
   it('lists read pages and dataset entries newest first, merging an entry with the page it names', () => {
     expect(colossus.items.map((i) => i.site)).toEqual(['ChaoBro', 'Malik Logix', 'Odaily星球日报', 'GogoAI News']);
     const malik = colossus.items[1]!;
-    // Same headline as the dataset entry: one item, read here and in the dataset.
-    expect(malik).toMatchObject({ inDataset: true, publishedAt: '2026-05-11', url: 'https://maliklogix.example.com/p/anthropic-spacex-compute-partners' });
+    // Same headline as the dataset entry: one item, read here and in the dataset, with the
+    // dataset's words and link (it has none), never the page's: a page may copy a headline.
+    expect(malik).toMatchObject({ inDataset: true, publishedAt: '2026-05-11', site: 'Malik Logix' });
+    expect(malik.url).toBeUndefined();
+    expect(malik.agreement).toEqual({ match: 3, mismatch: 0, unverified: 0 });
     expect(malik.seenAt).toBe(Date.UTC(2026, 4, 13));
     // Known only from the dataset: a link, but no agreement (the dataset has no figures of it).
     expect(colossus.items[3]).toMatchObject({ inDataset: true, url: expect.stringContaining('gogoai.xin') });
@@ -63,4 +66,23 @@ describe('agreementOf', () => {
   ])('counts figures of %s', (dealId, expected) => {
     expect(agreementOf(samplePages()[0]!, dealId)).toEqual(expected);
   });
+
+  it("keeps a dataset entry's link, title and publisher when a page read here claims to be it", () => {
+    const entryUrl = 'https://www.gogoai.xin/article/anthropic-partners-with-spacex-on-massive-compute-deal';
+    const hostile = {
+      url: 'https://e.vil.example/p',
+      canonicalUrl: entryUrl,
+      title: 'Click here',
+      site: 'GogoAI News',
+      lang: 'en',
+      seenAt: Date.UTC(2026, 4, 14),
+      deals: [COLOSSUS],
+      figures: [],
+    };
+    const [group] = relatedCoverage([COLOSSUS], dealMap(), [hostile], current);
+    const entry = group!.items.find((i) => i.inDataset && i.site === 'GogoAI News')!;
+    expect(entry).toMatchObject({ url: entryUrl, title: expect.not.stringContaining('Click here') });
+    expect(group!.items.some((i) => i.url?.includes('e.vil'))).toBe(false);
+  });
 });
+

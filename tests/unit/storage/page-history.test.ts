@@ -36,6 +36,20 @@ describe('reading history', () => {
     expect((await db.pages.toArray()).map((p) => p.url).sort()).toEqual(['https://a.example/1', 'https://a.example/2']);
   });
 
+  it('keeps at most the cap of records per site, dropping the oldest first', async () => {
+    // Subdomains are one site: a wildcard DNS name must not multiply the cap.
+    for (let i = 0; i < 5; i++) await rememberPage(db, page(`https://s${i}.e.vil/p`, 10 - i), { perSite: 3, total: 100 });
+    const urls = (await db.pages.toArray()).map((p) => p.url);
+    expect(urls.filter((u) => u.includes('e.vil')).sort()).toEqual(['https://s2.e.vil/p', 'https://s3.e.vil/p', 'https://s4.e.vil/p']);
+    // Other sites' records are untouched.
+    expect(urls.filter((u) => u.includes('a.example'))).toHaveLength(4);
+  });
+
+  it('keeps at most the cap of records in all, dropping the oldest first', async () => {
+    await rememberPage(db, page('https://b.example/new', 0), { perSite: 100, total: 3 });
+    expect((await db.pages.toArray()).map((p) => p.url).sort()).toEqual(['https://a.example/1', 'https://a.example/2', 'https://b.example/new']);
+  });
+
   it('clears every remembered page', async () => {
     await clearHistory(db);
     expect(await db.pages.count()).toBe(0);
