@@ -84,8 +84,12 @@ export default defineConfig({
     // No `tabs`: nothing reads a tab's address from the tabs API (the page's own script tells it),
     // and it would add a "Read your browsing history" warning at install.
     permissions: ['storage', 'alarms'],
-    // Dataset sync asks for the one origin the user names, at the moment they name it.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Dataset sync asks for the one origin the user names, at the moment they name it. MV2 has
+    // no optional_host_permissions (WXT drops it there): origins go in optional_permissions, or
+    // Firefox has nothing to grant and never asks.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Compute Deal Lens' },
     // The content script's heavier half, which its gate imports on likely deal coverage
     // (entrypoints/content/gate.ts). Chromium serves it only at a per-session address,

@@ -20,7 +20,10 @@ export function createOptionsEnv(search: string): OptionsEnv {
     requestOrigin(origin) {
       try {
         // Called synchronously from the click: Firefox refuses a request made after an await.
-        return browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => undefined);
+        // Without the port: match patterns have none, and Firefox grants a pattern with one
+        // that then matches no request.
+        const { protocol, hostname } = new URL(origin);
+        return browser.permissions.request({ origins: [`${protocol}//${hostname}/*`] }).catch(() => undefined);
       } catch {
         return Promise.resolve(undefined);
       }

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxExtension } from './harness/firefox';
 import { HIGHLIGHT_NAMES, highlightTexts, OBSERVER_PAGE } from './harness/page';
+import { FIREFOX_EXTENSION_PATH, REPO_ROOT } from './harness/paths';
 import { startServer, type FixtureServer } from './harness/server';
 
 /** What `evaluate` callbacks use of the `browser` global of an extension page (MV2 in Firefox). */
@@ -69,3 +73,45 @@ describe('the built extension in Firefox', () => {
     expect(await popup.$eval('li.flag .figure-text', (el) => el.textContent)).toContain('22,000+');
   });
 });
+
+// Issue 19: WXT left the MV2 manifest without optional origins, so Firefox had nothing to grant
+// and a server without CORS headers could never be synced from.
+describe('dataset sync in Firefox', () => {
+  let ff: FirefoxExtension;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    [ff, server] = await Promise.all([launchFirefoxExtension({ grantOptionalPermissions: true }), startServer()]);
+    const good = await readFile(path.join(REPO_ROOT, 'tests', 'fixtures', 'datasets', 'good-update.json'));
+    // No Access-Control-Allow-Origin: only host access lets the extension read this.
+    server.route('/no-cors.json', (_req, res) => void res.writeHead(200, { 'Content-Type': 'application/json' }).end(good));
+  });
+  afterAll(async () => {
+    await Promise.all([ff?.close(), server?.close()]);
+  });
+
+  it('declares the origins it may ask for, for MV2', () => {
+    const manifest = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_PATH, 'manifest.json'), 'utf8')) as { permissions: string[]; optional_permissions?: string[] };
+    expect(manifest.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.permissions).not.toContain('tabs');
+  });
+
+  it('asks for the host and syncs from a server that sends no CORS headers', async () => {
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('[data-field="version"]');
+    const input = await options.waitForSelector('input[type="url"]');
+    await input!.type(server.url('/no-cors.json'));
+    // A real click: Firefox grants a permission request only inside a user's gesture.
+    await options.click('.sync-form button[type="submit"]');
+    const outcome = await options.waitForFunction(
+      () => {
+        const region = document.querySelector('.operation-status');
+        if (!region || region.querySelector('progress')) return null;
+        return region.querySelector('[role="alert"]')?.textContent || region.querySelector('[role="status"]')?.textContent || null;
+      },
+      { polling: 100, timeout: 20_000 },
+    );
+    expect(await outcome.jsonValue()).toContain('Now using dataset version 2026.06.01.');
+  });
+});
+

@@ -20,7 +20,16 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
+export interface FirefoxLaunchOptions {
+  /**
+   * Grant what the extension asks with `permissions.request` without a prompt, as Firefox
+   * allows for testing (`extensions.webextOptionalPermissionPrompts`): only what the manifest
+   * declares optional can be granted, so this tests the manifest, not the prompt.
+   */
+  grantOptionalPermissions?: boolean;
+}
+
+export async function launchFirefoxExtension(opts: FirefoxLaunchOptions = {}): Promise<FirefoxExtension> {
   const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
   const manifestPath = path.join(FIREFOX_EXTENSION_PATH, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run npm run build:firefox first.`);
@@ -32,7 +41,10 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
     executablePath,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
+      ...(opts.grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+    },
   });
   try {
     await browser.installExtension(FIREFOX_EXTENSION_PATH);
