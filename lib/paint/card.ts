@@ -5,12 +5,8 @@
  */
 import type { CardContent } from '../messages/page-protocol';
 
-// The host's display is set inline only: an important :host rule (`all` included)
-// outranks even the host's inline !important declarations, and the card could
-// never hide. Inherited styles from the page are reset on .card instead, which
-// no page selector reaches.
+// Inherited styles from the page are reset on .card, which no page selector reaches.
 const CARD_CSS = `
-:host { position: fixed !important; z-index: 2147483647 !important; margin: 0 !important; padding: 0 !important; }
 .card { all: initial; display: block; box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #1f2328; background: #fff;
   border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.18); padding: 10px 12px; max-width: 340px; min-width: 200px; }
 h2 { font-size: 14px; font-weight: 600; margin: 0 0 6px; word-break: break-word; }
@@ -25,36 +21,52 @@ dt { color: #57606a; } dd { margin: 0; word-break: break-word; }
 
 const GAP = 8;
 
+/**
+ * The host element's whole style, written into the shadow root rather than on
+ * the element. Important declarations of a shadow tree's own :host rule beat
+ * every rule of the page's (important ones included: for important
+ * declarations the inner context wins, css-cascade-5 §6.1), so `all: initial`
+ * there takes back whatever a page's stylesheet sets on our element (display,
+ * opacity, transform, clip-path, filter…), and the rest places it. `zoom` and
+ * `content-visibility` are named too, in case a browser leaves them out of `all`.
+ */
+function hostCss(place: { left: number; top: number; visible: boolean } | null): string {
+  const reset = 'all: initial !important; zoom: normal !important; content-visibility: visible !important;';
+  if (!place) return `:host { ${reset} display: none !important; }`;
+  return `:host { ${reset} display: block !important; position: fixed !important; z-index: 2147483647 !important;
+  left: ${place.left}px !important; top: ${place.top}px !important; visibility: ${place.visible ? 'visible' : 'hidden'} !important; }`;
+}
+
 export class Card {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
+  /** The host's style (see `hostCss`), in the shadow root where page styles cannot outrank it. */
+  private hostStyle: HTMLStyleElement | undefined;
+  private open = false;
 
   constructor(private readonly doc: Document) {}
 
   get isOpen(): boolean {
-    return Boolean(this.host?.isConnected && this.host.style.display !== 'none');
+    return Boolean(this.host?.isConnected && this.open);
   }
 
   /** Shows the card next to `anchor` (the figure's rectangle), never over it. */
   show(content: CardContent, anchor: DOMRect): void {
-    const { host, root } = this.ensure();
-    root.replaceChildren(this.style(), this.render(content));
-    host.style.setProperty('display', 'block', 'important');
-    host.style.setProperty('visibility', 'hidden', 'important');
-    host.style.setProperty('left', '0px', 'important');
-    host.style.setProperty('top', '0px', 'important');
+    const { host, root, hostStyle } = this.ensure();
+    hostStyle.textContent = hostCss({ left: 0, top: 0, visible: false });
+    root.replaceChildren(hostStyle, this.style(), this.render(content));
     const box = host.getBoundingClientRect();
     const view = this.doc.documentElement;
     const below = anchor.bottom + GAP;
     const top = below + box.height <= view.clientHeight || anchor.top - GAP - box.height < 0 ? below : anchor.top - GAP - box.height;
     const left = Math.max(GAP, Math.min(anchor.left, view.clientWidth - box.width - GAP));
-    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
-    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    host.style.setProperty('visibility', 'visible', 'important');
+    hostStyle.textContent = hostCss({ left: Math.round(left), top: Math.round(top), visible: true });
+    this.open = true;
   }
 
   hide(): void {
-    this.host?.style.setProperty('display', 'none', 'important');
+    this.open = false;
+    if (this.hostStyle) this.hostStyle.textContent = hostCss(null);
   }
 
   /** Whether a node belongs to the card (for pointer-leave decisions). */
@@ -66,16 +78,20 @@ export class Card {
     this.host?.remove();
     this.host = undefined;
     this.root = undefined;
+    this.hostStyle = undefined;
+    this.open = false;
   }
 
-  private ensure(): { host: HTMLElement; root: ShadowRoot } {
-    if (!this.host || !this.root || !this.host.isConnected) {
+  private ensure(): { host: HTMLElement; root: ShadowRoot; hostStyle: HTMLStyleElement } {
+    if (!this.host || !this.root || !this.hostStyle || !this.host.isConnected) {
       this.host = this.doc.createElement('deal-lens-card');
-      this.host.style.setProperty('display', 'none', 'important');
       this.root = this.host.attachShadow({ mode: 'closed' });
+      this.hostStyle = this.doc.createElement('style');
+      this.hostStyle.textContent = hostCss(null);
+      this.root.append(this.hostStyle);
       this.doc.documentElement.append(this.host);
     }
-    return { host: this.host, root: this.root };
+    return { host: this.host, root: this.root, hostStyle: this.hostStyle };
   }
 
   private style(): HTMLStyleElement {

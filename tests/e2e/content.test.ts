@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
@@ -5,6 +7,7 @@ import { EXTENSION_ID, launchExtension, type ExtensionBrowser } from './harness/
 import { inContentScriptWorld } from './harness/worlds';
 import { cardBesideRange, hoverHighlight, readCard, readHighlightsInFreshWorld } from './harness/card';
 import { findTabId, openArticle, readHighlights, waitForAnalysis } from './harness/page';
+import { FIXTURE_PAGES_DIR } from './harness/paths';
 import { startServer, type FixtureServer } from './harness/server';
 
 declare const chrome: typeof Browser;
@@ -75,6 +78,18 @@ const LANDLORD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <p>Engineers who have toured the hall describe rows of liquid-cooled racks stretching the length of a former appliance factory.</p>
 </article></body></html>`;
 
+/**
+ * What a page's stylesheet can try against the card's host element, which sits in its DOM:
+ * by name, and by shape (any element outside head and body), every way to hide or move it.
+ */
+const HIDE_CARD_CSS = `<style>
+deal-lens-card, html > :not(head):not(body) {
+  display: none !important; visibility: hidden !important; opacity: 0 !important; position: absolute !important;
+  left: -10000px !important; top: -10000px !important; z-index: -1 !important; transform: scale(0) !important;
+  clip-path: inset(50%) !important; filter: opacity(0) !important; width: 0 !important; height: 0 !important; overflow: hidden !important;
+}
+</style>`;
+
 describe('the content script in a real page', () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
@@ -85,6 +100,10 @@ describe('the content script in a real page', () => {
       // A strict policy too: the page may load nothing from anywhere, our lens included were it the page's to load.
       const policy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'";
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy }).end(HOSTILE);
+    });
+    const seed = await readFile(path.join(FIXTURE_PAGES_DIR, 'seed-000-zh-hant.html'), 'utf8');
+    server.route('/hides-card.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(seed.replace('</head>', `${HIDE_CARD_CSS}</head>`));
     });
     server.route('/huge.html', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HUGE);
@@ -144,6 +163,32 @@ describe('the content script in a real page', () => {
     expect(card.text).toMatch(/Source/);
     // Every flag carries its reason: what tied the figure to its deal, in one line.
     expect(card.text).toMatch(/Why Attributed to Anthropic takes the full capacity of SpaceX's Colossus 1 data center in Memphis: (the sentence|the sentence before|its table row or column|its list or section) names \S+/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readCard(page), { timeout: 5000 }).toBeNull();
+    await page.close();
+  });
+
+  it("shows the card where it belongs though the page's CSS tries to hide or move it", async () => {
+    const page = await openArticle(ext.context, server.url('/hides-card.html'));
+    await page.setViewportSize({ width: 1000, height: 700 });
+    expect(await hoverHighlight(page, 'deal-lens-mismatch')).toBe(true);
+    await expect.poll(() => readCard(page), { timeout: 5000 }).not.toBeNull();
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('deal-lens-card')!;
+      const style = getComputedStyle(host);
+      const box = host.getBoundingClientRect();
+      return {
+        display: style.display, visibility: style.visibility, opacity: style.opacity, position: style.position,
+        transform: style.transform, clipPath: style.clipPath, filter: style.filter, zIndex: style.zIndex,
+        inView: box.width > 100 && box.height > 30 && box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
+        // On top of the page where it is drawn.
+        onTop: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host,
+      };
+    });
+    expect(seen).toEqual({
+      display: 'block', visibility: 'visible', opacity: '1', position: 'fixed',
+      transform: 'none', clipPath: 'none', filter: 'none', zIndex: '2147483647', inView: true, onTop: true,
+    });
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(page), { timeout: 5000 }).toBeNull();
     await page.close();
