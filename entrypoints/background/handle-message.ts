@@ -9,6 +9,7 @@ import { AnalyzeBudget, RecordPace } from '@/lib/messages/tab-budget';
 import type { DealLensDb } from '@/lib/storage/db';
 import { pruneHistory, rememberPage } from '@/lib/storage/page-history';
 import { loadSettings } from '@/lib/extension/settings-store';
+import { isSiteEnabled } from '@/lib/settings/schema';
 import { addressPopupToTab, showBadge } from './toolbar-button';
 import { describe } from './describe';
 import type { EngineCache } from './engine-cache';
@@ -77,6 +78,12 @@ async function dispatch(db: DealLensDb, engines: EngineCache, limits: TabLimits,
     case 'names-deal': {
       const engine = await engines.get();
       return { ok: true, named: engine ? namesDeal(engine, message.text) : false };
+    }
+    case 'page-settings': {
+      const settings = await loadSettings();
+      const url = senderPage(sender);
+      const enabled = url ? isSiteEnabled(settings, new URL(url).hostname) : settings.enabled;
+      return { ok: true, enabled, categories: settings.categories };
     }
     case 'page-cleared':
       await report(db, sender.tab?.id, [], null);

@@ -9,7 +9,26 @@ import { forwardCommand } from './commands';
 import { EngineCache } from './engine-cache';
 import { loadSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
 
+/**
+ * Settings hold more than pages need (the dataset's address, which may carry a
+ * token), so content scripts get no access to the extension's storage where
+ * the browser allows that (Chromium; Firefox has no such switch): they ask
+ * the background for their part (`page-settings`), and hear of changes here.
+ */
+function keepStorageFromContentScripts(): void {
+  const local = browser.storage.local as { setAccessLevel?: (details: { accessLevel: string }) => Promise<void> };
+  void local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+}
+
+/** Tells every tab's content script that the settings changed; tabs without one just fail to answer. */
+async function tellTabsSettingsChanged(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'settings-changed' }).catch(() => {});
+  }
+}
+
 export default defineBackground(() => {
+  keepStorageFromContentScripts();
   // Hover cards are worded here (describe.ts), in the browser's language.
   setMessageSource(browser.i18n);
   const db = openDb();
@@ -37,7 +56,9 @@ export default defineBackground(() => {
     if (alarm.name === AUTO_SYNC_ALARM) void runAutoSync(db);
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void loadSettings().then(scheduleAutoSync);
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void loadSettings().then(scheduleAutoSync);
+    void tellTabsSettingsChanged();
   });
   void loadSettings().then(scheduleAutoSync);
 

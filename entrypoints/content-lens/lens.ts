@@ -3,15 +3,13 @@ import { extractInSteps, type MainContent } from '@/lib/content/extract-main-con
 import type { SegmentedBlock } from '@/lib/content/build-blocks';
 import type { PageSample } from '@/lib/content/page-sample';
 import { sendToBackground } from '@/lib/extension/send';
-import { SETTINGS_KEY, storedSettings } from '@/lib/extension/settings-store';
-import { parsePageReply, toContentSchema, type ToContent } from '@/lib/messages/page-protocol';
+import { parsePageReply, toContentSchema, type PageSettings, type ToContent } from '@/lib/messages/page-protocol';
 import type { ToBackgroundMessage } from '@/lib/messages/protocol';
 import { decodeMarks } from '@/lib/messages/paint-marks';
 import { Card } from '@/lib/paint/card';
 import { paintedAt } from '@/lib/paint/hit-test';
 import { Painter, type Painted } from '@/lib/paint/painter';
 import { liveRange, staticRangeForSpan } from '@/lib/paint/ranges';
-import { isSiteEnabled, migrateSettings, type Settings } from '@/lib/settings/schema';
 import type { LensApi, LensHost } from '../content/lens-module';
 import type { MeasureAs, Timed } from '../content/run-timer';
 
@@ -36,10 +34,11 @@ type DescribeTarget = Extract<ToBackgroundMessage, { type: 'describe' }>['target
  */
 export class Lens implements LensApi {
   /**
-   * Read from storage when a page first may be deal coverage (or the popup
-   * asks): checking them builds their schema, which most pages never need.
+   * Asked of the background when a page first may be deal coverage (or the
+   * popup asks), and again when they change: the page's part of the settings
+   * only (see PageSettings).
    */
-  private settings: Settings | undefined;
+  private settings: PageSettings | undefined;
   /** The background's analysis of the page as received (JSON text), and its entries once a card needs one. */
   private received: { json: string; entries?: Pick<Analysis, 'deals' | 'entities' | 'figures'> | null } | null = null;
   /** Whether this document has put counts on the tab's badge (a new document starts with a clean one). */
@@ -54,11 +53,9 @@ export class Lens implements LensApi {
 
   constructor(private readonly host: LensHost) {
     host.ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(this.onStorage);
       this.painter.clear();
       this.card.destroy();
     });
-    browser.storage.onChanged.addListener(this.onStorage);
     // The page can rewrite our stylesheet or highlights at any time, and nothing tells us.
     host.ctx.setInterval(() => this.painter.guard(), GUARD_MS);
     this.listen();
@@ -68,19 +65,21 @@ export class Lens implements LensApi {
     return this.host.ctx;
   }
 
-  /** The settings, read and checked once; `timed` counts the checking as the page's work. */
-  private async loadSettings(timed: Timed = (work) => work()): Promise<Settings> {
+  /** The page's settings, asked once; `timed` counts checking the reply as the page's work. */
+  private async loadSettings(timed: Timed = (work) => work()): Promise<PageSettings> {
     if (!this.settings) {
-      const stored = await storedSettings();
-      // A change may have come in while storage answered.
-      this.settings ??= timed(() => migrateSettings(stored));
+      const raw = await sendToBackground({ type: 'page-settings' });
+      const reply = timed(() => parsePageReply('page-settings', raw));
+      if (!reply.ok) throw new Error(`no settings: ${reply.error}`);
+      // A change may have come in while the background answered.
+      this.settings ??= { enabled: reply.enabled, categories: reply.categories };
       this.painter.setCategories(this.settings.categories);
     }
     return this.settings;
   }
 
-  private enabled(settings: Settings): boolean {
-    return isSiteEnabled(settings, location.hostname);
+  private enabled(settings: PageSettings): boolean {
+    return settings.enabled;
   }
 
   /** The rest of a run once the gate's pre-filter let the page through (or the run is forced). */
@@ -245,15 +244,17 @@ export class Lens implements LensApi {
     this.ctx.requestAnimationFrame(() => this.openCard(item));
   }
 
-  private onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+  /** Asks for the page's settings again once they have changed, and follows them. */
+  private async settingsChanged(): Promise<void> {
     // A page that never read its settings has nothing painted that they could change.
-    if (area !== 'local' || !(SETTINGS_KEY in changes) || !this.settings) return;
+    if (!this.settings) return;
     const wasEnabled = this.enabled(this.settings);
-    this.settings = migrateSettings(changes[SETTINGS_KEY]!.newValue);
-    this.painter.setCategories(this.settings.categories);
-    if (wasEnabled && !this.enabled(this.settings)) this.clear(true);
-    else if (!wasEnabled && this.enabled(this.settings)) this.host.runSoon();
-  };
+    this.settings = undefined;
+    const settings = await this.loadSettings();
+    if (this.ctx.isInvalid) return;
+    if (wasEnabled && !this.enabled(settings)) this.clear(true);
+    else if (!wasEnabled && this.enabled(settings)) this.host.runSoon();
+  }
 
   /** Answers a message the gate has already seen is from this extension. */
   answer(raw: unknown): Promise<unknown> {
@@ -286,6 +287,9 @@ export class Lens implements LensApi {
         this.painter.setVisible(!this.painter.isVisible);
         this.closeCard();
         return { ok: true, visible: this.painter.isVisible };
+      case 'settings-changed':
+        await this.settingsChanged();
+        return { ok: true };
       default:
         return message satisfies never;
     }

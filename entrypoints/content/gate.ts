@@ -98,6 +98,8 @@ export class Gate {
 
   private onMessage = (raw: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+    // Sent to every tab: a page without its lens has read no settings and painted nothing.
+    if (!this.lens && (raw as { type?: unknown } | null)?.type === 'settings-changed') return undefined;
     return this.loadLens().then(
       (lens) => lens.answer(raw),
       (err: unknown) => ({ ok: false, error: `the page could not load its lens: ${(err as Error).message}` }),

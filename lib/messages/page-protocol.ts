@@ -22,6 +22,8 @@ export const toContentSchema = onFirstUse(() =>
     z.object({ type: z.literal('show-figure'), index: z.int().check(z.minimum(0)) }),
     z.object({ type: z.literal('next-flag') }),
     z.object({ type: z.literal('toggle-highlights') }),
+    /** The settings changed: a page that has read its own asks again (`page-settings`). */
+    z.object({ type: z.literal('settings-changed') }),
   ]),
 );
 export type ToContent = z.infer<ReturnType<typeof toContentSchema>>;
@@ -55,7 +57,18 @@ export const pageReplySchemas = onFirstUse(() => ({
   analyze: okReply({ isComputeDeal: z.boolean(), marks: paintMarksSchema(), analysis: z.string() }),
   describe: okReply({ card: cardContentSchema() }),
   'page-cleared': okReply({}),
+  'page-settings': okReply({ enabled: z.boolean(), categories: pageCategoriesSchema() }),
 }));
+
+const pageCategoriesSchema = () => z.object({ entities: z.boolean(), figures: z.boolean(), matches: z.boolean(), mismatches: z.boolean() });
+
+/**
+ * What a page's content script learns of the settings: whether it runs on
+ * this page, and what it marks. The rest (the dataset's address above all)
+ * stays with the extension's own pages: content scripts get no access to its
+ * storage where the browser allows that (entrypoints/background/index.ts).
+ */
+export type PageSettings = Omit<z.infer<ReturnType<typeof pageReplySchemas>['page-settings']>, 'ok'>;
 
 /** Checks a reply with its schema; a malformed one becomes an error reply rather than a crash. */
 export function checkReply<S extends z.ZodMiniType>(type: string, schema: S, reply: unknown): z.infer<S> | ErrorReply {

@@ -80,6 +80,8 @@ export const toBackgroundSchema = onFirstUse(() =>
      * background holds the dataset.
      */
     z.object({ type: z.literal('names-deal'), text: z.string().check(z.maxLength(PREFILTER_TEXT_MAX)) }),
+    /** Whether the extension runs on the sender's page, and what it marks there. */
+    z.object({ type: z.literal('page-settings') }),
     /** The page shows nothing (not deal coverage, switched off, or failed): its badge is cleared. */
     z.object({ type: z.literal('page-cleared') }),
     z.object({ type: z.literal('ping') }),
@@ -100,6 +102,7 @@ export const replySchemas = onFirstUse(() => ({
   'show-figure': okReply({}),
   'next-flag': okReply({}),
   'toggle-highlights': okReply({ visible: z.boolean() }),
+  'settings-changed': okReply({}),
 }));
 
 type Replies = ReturnType<typeof replySchemas>;

@@ -346,6 +346,23 @@ describe('the content script in a real page', () => {
     await page.close();
   });
 
+  it("keeps the settings out of the content script's reach, the dataset's address above all", async () => {
+    const secret = 'https://data.example.org/deals.json?token=s3cret';
+    const base = { version: 1, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true }, historyDays: 90, autoSync: 'off' };
+    await ext.serviceWorker.evaluate(async (s) => chrome.storage.local.set({ settings: s }), { ...base, datasetUrl: secret });
+    const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html?reach'));
+    // The page is painted, so the content script did get its part of the settings.
+    expect((await readHighlights(page))['deal-lens-mismatch'].length).toBeGreaterThan(0);
+    const read = await inContentScriptWorld<string>(
+      page,
+      `chrome.storage.local.get(null).then((all) => JSON.stringify(all), (error) => 'refused: ' + error.message)`,
+    );
+    expect(read).not.toContain('s3cret');
+    expect(read).toMatch(/^refused: /);
+    await ext.serviceWorker.evaluate(async (s) => chrome.storage.local.set({ settings: s }), { ...base, datasetUrl: '' });
+    await page.close();
+  });
+
   it('re-runs on an SPA navigation and drops highlights whose text is gone', async () => {
     const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
     const tabId = await tabIdOf(page);
