@@ -371,7 +371,8 @@ async function grantHostAccess(ext: ExtensionBrowser, origin: string): Promise<v
         const developer = (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate;
         await developer.addHostPermission(id!, pattern!);
       },
-      [ext.extensionId, `${origin}/*`],
+      // As the options page asks for it: the host without its port (entrypoints/options/create-env.ts).
+      [ext.extensionId, `${new URL(origin).protocol}//${new URL(origin).hostname}/*`],
     );
   } finally {
     await manager.close();
