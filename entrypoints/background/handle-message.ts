@@ -83,7 +83,7 @@ async function dispatch(db: DealLensDb, engines: EngineCache, limits: TabLimits,
       const settings = await loadSettings();
       const url = senderPage(sender);
       const enabled = url ? isSiteEnabled(settings, new URL(url).hostname) : settings.enabled;
-      return { ok: true, enabled, categories: settings.categories };
+      return { ok: true, enabled, categories: settings.categories, markTimings: settings.markTimings };
     }
     case 'page-cleared':
       await report(db, sender.tab?.id, [], null);

@@ -72,7 +72,7 @@ export class Lens implements LensApi {
       const reply = timed(() => parsePageReply('page-settings', raw));
       if (!reply.ok) throw new Error(`no settings: ${reply.error}`);
       // A change may have come in while the background answered.
-      this.settings ??= { enabled: reply.enabled, categories: reply.categories };
+      this.settings ??= { enabled: reply.enabled, categories: reply.categories, markTimings: reply.markTimings };
       this.painter.setCategories(this.settings.categories);
     }
     return this.settings;

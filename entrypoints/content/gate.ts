@@ -2,7 +2,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageSample } from '@/lib/content/page-sample';
 import { prefilter, prefilterText } from '@/lib/detect/prefilter';
 import { PREFILTER_TEXT_MAX } from '@/lib/messages/limits';
-import { storedSettings } from '@/lib/extension/settings-store';
 import { markTimingsOn } from '@/lib/settings/mark-timings';
 import { isOwnSender } from '@/lib/messages/own-sender';
 import { Painter } from '@/lib/paint/painter';
@@ -61,10 +60,11 @@ export class Gate {
       return false;
     } finally {
       timer.finish('deal-lens:total');
-      // Whether to put the run on the timeline is read after it, so the storage round trip
-      // never delays the pre-filter (runs come at most one per two seconds), and a failed read
-      // marks nothing. The raw read keeps zod out of the gate: markTimingsOn agrees with the schema.
-      void storedSettings().then((stored) => markTimingsOn(stored) && timer.record());
+      // Whether to put the run on the timeline is asked after it, so the round trip never
+      // delays the pre-filter (runs come at most one per two seconds), and a failed answer marks
+      // nothing. Content scripts cannot read the settings themselves (they hold the dataset URL):
+      // the background answers. markTimingsOn reads the reply without zod and agrees with its schema.
+      void browser.runtime.sendMessage({ type: 'page-settings' }).then((reply: unknown) => markTimingsOn(reply) && timer.record(), () => {});
     }
   }
 

@@ -57,7 +57,7 @@ export const pageReplySchemas = onFirstUse(() => ({
   analyze: okReply({ isComputeDeal: z.boolean(), marks: paintMarksSchema(), analysis: z.string() }),
   describe: okReply({ card: cardContentSchema() }),
   'page-cleared': okReply({}),
-  'page-settings': okReply({ enabled: z.boolean(), categories: pageCategoriesSchema() }),
+  'page-settings': okReply({ enabled: z.boolean(), categories: pageCategoriesSchema(), markTimings: z.boolean() }),
 }));
 
 const pageCategoriesSchema = () => z.object({ entities: z.boolean(), figures: z.boolean(), matches: z.boolean(), mismatches: z.boolean() });

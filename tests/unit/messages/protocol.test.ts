@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNamedReply } from '@/entrypoints/content/gate';
+import { markTimingsOn } from '@/lib/settings/mark-timings';
 import { isOwnSender, MAX_ARTICLE_CHARS, parseReply, toBackgroundSchema, toContentSchema } from '../../../lib/messages/protocol';
 import { parsePageReply } from '../../../lib/messages/page-protocol';
 
@@ -105,5 +106,19 @@ describe("the gate's hand check of the names-deal reply", () => {
     expect(isNamedReply(reply)).toBe(named);
     const parsed = parseReply('names-deal', reply);
     expect(parsed.ok && parsed.named === true).toBe(named);
+  });
+});
+
+describe("the gate's hand check of the page-settings reply for timing marks", () => {
+  it.each([
+    [{ ok: true, enabled: true, categories: { entities: true, figures: true, matches: true, mismatches: true }, markTimings: true }, true],
+    [{ ok: true, enabled: true, categories: { entities: true, figures: true, matches: true, mismatches: true }, markTimings: false }, false],
+    [{ ok: false, error: 'no settings' }, false],
+    [{ ok: true, markTimings: 'true' }, false],
+    [undefined, false],
+  ])('%j → %s, as the reply schema reads it', (reply, on) => {
+    expect(markTimingsOn(reply)).toBe(on);
+    const parsed = parsePageReply('page-settings', reply);
+    expect(parsed.ok && parsed.markTimings).toBe(on);
   });
 });
