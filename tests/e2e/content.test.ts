@@ -348,7 +348,8 @@ describe('the content script in a real page', () => {
 
   it("keeps the settings out of the content script's reach, the dataset's address above all", async () => {
     const secret = 'https://data.example.org/deals.json?token=s3cret';
-    const base = { version: 1, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true }, historyDays: 90, autoSync: 'off' };
+    // markTimings as the harness set it: this and later tests count runs by their marks.
+    const base = { version: 2, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true }, historyDays: 90, autoSync: 'off', markTimings: true };
     await ext.serviceWorker.evaluate(async (s) => chrome.storage.local.set({ settings: s }), { ...base, datasetUrl: secret });
     const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html?reach'));
     // The page is painted, so the content script did get its part of the settings.
