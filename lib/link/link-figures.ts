@@ -166,7 +166,13 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     if (back) return checked(back, index, figure, clause, block.text, sentence, '', sentenceMentions);
     // A clause naming only parties of several deals leaves the choice to its sentence;
     // one naming a company or site in no deal at all is about that ("xAI built it with 100,000 GPUs").
-    if (tier !== 'clause' || named.some((e) => !isNeutral(index, e) && !index.byEntity.has(e.id))) return { dealId: null, veto: 'other-entity' };
+    if (tier === 'clause' && !named.some((e) => !isNeutral(index, e) && !index.byEntity.has(e.id))) continue;
+    // A sentence naming only parties of the article's deal, one of which signs with others too
+    // ("…more than 220,000 GPUs, Anthropic's post says"), may confirm the deal's figure, never
+    // contradict it: "Anthropic has secured about 15 GW" is a company's total.
+    const hubs = mainDealId ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
+    if (hubs) return checked({ ...hubs, tier: 'article', doubt: 'weak-link' }, index, figure, clause, block.text, sentence, '', sentenceMentions);
+    return { dealId: null, veto: 'other-entity' };
   }
   const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e));
   if (!isRow && block.kind !== 'item' && sentenceNamesNothing && sStart > 0) {

@@ -80,9 +80,12 @@ describe('linkFigure', () => {
     expect(links['25,000 A100 GPUs']).toBeNull();
   });
 
-  it('keeps a hub party alone unlinked: a company total (seed 001)', () => {
-    const links = linksOf('Anthropic and SpaceX', [['paragraph', 'Anthropic has locked up about [[15 GW|power]] of compute.']]);
-    expect(links['15 GW']).toBeNull();
+  it('lets a hub party alone confirm the article deal, never contradict it: a company total (seed 001)', () => {
+    const blocks = read([['paragraph', 'Anthropic has locked up about [[15 GW|power]] of compute.']]);
+    const main = findMainDeal(deals, findEntities(entities, 'Anthropic and SpaceX'), blocks);
+    expect(linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, main)).toMatchObject({ dealId: 'colossus', tier: 'article', doubt: 'weak-link' });
+    // Without an article deal it names none.
+    expect(linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, undefined)).toEqual({ dealId: null, veto: 'other-entity' });
   });
 
   it('follows "the deal" back to the article deal when only a hub is named (seed 003)', () => {
