@@ -149,6 +149,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end);
   const mentions = (isRow || block.kind === 'item' ? context.mentions : within(context.mentions, sStart, sEnd)).filter(outsideFigure);
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
+  const reading: Reading = { text: block.text, block: b, clause, sentence, previous: '', named: sentenceMentions };
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', within(mentions, cStart, cEnd), b],
@@ -159,11 +160,11 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   for (const [tier, named, where] of levels) {
     const found = resolveDeal(index, named, where === b ? figure : { start: 0, end: 0 });
     const decision = decide(found, tier, where);
-    if (decision) return checked(anchorPlace(index, block, fullStart, decision), index, figure, clause, block.text, sentence, '', sentenceMentions);
+    if (decision) return checked(anchorPlace(index, block, fullStart, decision), index, figure, reading);
     if (found.kind !== 'other') continue;
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
     const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
-    if (back) return checked(back, index, figure, clause, block.text, sentence, '', sentenceMentions);
+    if (back) return checked(back, index, figure, reading);
     // A clause naming only parties of several deals leaves the choice to its sentence;
     // one naming a company or site in no deal at all is about that ("xAI built it with 100,000 GPUs").
     if (tier === 'clause' && !named.some((e) => !isNeutral(index, e) && !index.byEntity.has(e.id))) continue;
@@ -171,7 +172,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // ("…more than 220,000 GPUs, Anthropic's post says"), may confirm the deal's figure, never
     // contradict it: "Anthropic has secured about 15 GW" is a company's total.
     const hubs = mainDealId ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
-    if (hubs) return checked({ ...hubs, tier: 'article', doubt: 'weak-link' }, index, figure, clause, block.text, sentence, '', sentenceMentions);
+    if (hubs) return checked({ ...hubs, tier: 'article', doubt: 'weak-link' }, index, figure, reading);
     return { dealId: null, veto: 'other-entity' };
   }
   const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e));
@@ -185,19 +186,19 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     const decision = decide(found, 'previous-sentence', b);
     if (decision) {
       const sure = names(index, before, found) ? decision : { ...decision, doubt: 'weak-link' as const };
-      return checked(sure, index, figure, clause, block.text, sentence, block.text.slice(pStart, pEnd), [...before, ...sentenceMentions]);
+      return checked(sure, index, figure, { ...reading, previous: block.text.slice(pStart, pEnd), named: [...before, ...sentenceMentions] });
     }
     if (found.kind === 'other') return { dealId: null, veto: 'other-entity' };
   }
   if (figure.kind === 'date') return { dealId: null };
   for (const named of [context.intro, context.heading]) {
     const decision = decide(resolveDeal(index, named, { start: 0, end: 0 }), 'context', b);
-    if (decision) return checked(decision, index, figure, clause, block.text, sentence, '', sentenceMentions);
+    if (decision) return checked(decision, index, figure, reading);
   }
   if (!mainDealId || context.wider) return { dealId: null };
   const main = index.deals.get(mainDealId);
   if (!main?.facts.some((fact) => fact.kind === figure.kind)) return { dealId: null };
-  return checked({ dealId: mainDealId, tier: 'article' }, index, figure, clause, block.text, sentence, '', sentenceMentions);
+  return checked({ dealId: mainDealId, tier: 'article' }, index, figure, reading);
 }
 
 /**
@@ -246,18 +247,33 @@ function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
 }
 
 /**
- * What depends on the deal: a stake against a deal that is no investment; a
- * part against a total; another year, a milestone. Read in the figure's
- * clause and, when the deal was named outside it, from that mention on:
- * "구글은 … 지분 투자를 이어왔고, 지금까지 투입한 금액은 30억 달러를 넘는다".
+ * What depends on the deal: a stake against a deal that is no investment (read
+ * in the whole sentence: "구글은 … 지분 투자를 이어왔고, 지금까지 투입한 금액은
+ * 30억 달러를 넘는다"); a part against a total (the figure's clause, and from
+ * the deal's mention on); another year or a milestone (the sentence).
  */
-function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, clause: string, text = '', sentence = '', previous = '', named: EntityMatch[] = []): LinkDecision {
+/** The words a link is checked against, each stretch lower-cased once (`cueText`) but `text`. */
+interface Reading {
+  /** The figure's block, as written, and its index. */
+  text: string;
+  block: number;
+  clause: string;
+  sentence: string;
+  /** The sentence before, when that is what named the deal. */
+  previous: string;
+  /** The mentions of the sentence (and of the sentence before, when that named the deal). */
+  named: EntityMatch[];
+}
+
+function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, clause, sentence, previous, named }: Reading): LinkDecision {
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
   // The words the figure's deal is read from: its sentence, and the one before when that named the deal.
   const scope = decision.tier === 'previous-sentence' ? `${cueText(previous)}\n${sentence}` : sentence;
   const m = decision.mention;
-  const reach = m && m.entity.end <= figure.start && text ? cueText(text.slice(m.entity.start, figure.end)) : '';
+  // From the mention to the figure, when both are in the figure's own text (not a column's heading).
+  const sameText = m !== undefined && m.block === figureBlock;
+  const reach = sameText && m.entity.end <= figure.start ? cueText(text.slice(m.entity.start, figure.end)) : '';
   const words = `${clause}\n${reach}`;
   if (decision.tier === 'previous-sentence' && FINANCIALS.testCued(sentence)) return { dealId: null, veto: 'financials' };
   if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
