@@ -143,6 +143,14 @@ describe('the content script in a real page', () => {
     await page.close();
   });
 
+  it('reads a page in full-width letters and digits, and paints the very characters it reads', async () => {
+    const page = await openArticle(ext.context, server.url('/ja-colossus-kyodo-fullwidth.html'));
+    // Matching runs on normalised text (Ｃｏｌｏｓｓｕｓ　１ → Colossus 1); the ranges go back to the page's own.
+    await expect.poll(async () => (await readHighlights(page))['deal-lens-match'], { timeout: 10_000 }).toContain('３００ＭＷ超');
+    expect((await readHighlights(page))['deal-lens-entity']).toEqual(expect.arrayContaining(['Ａｎｔｈｒｏｐｉｃ', 'Ｃｏｌｏｓｓｕｓ　１']));
+    await page.close();
+  });
+
   it('leaves the 25,000 A100 GPUs in seed 002 unflagged', async () => {
     const page = await openArticle(ext.context, server.url('/seed-002-en.html'));
     const marks = await readHighlights(page);
