@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/text/normalize';
 
@@ -28,5 +29,30 @@ describe('normalizeText', () => {
   it('maps offsets one to one when nothing changes', () => {
     const n = normalizeText('Colossus 1');
     expect([n.toOriginal(0), n.toOriginal(5, 'end'), n.toOriginal(10, 'end')]).toEqual([0, 5, 10]);
+  });
+});
+
+describe('normalizeText, for any text', () => {
+  // Pieces that normalise alone as they do in context: plain, full-width, half-width kana, dropped, widened, narrowed.
+  const PIECES = ['a', 'Z', '7', ' ', '。', '万', 'ＳｐａｃｅＸ', '２２', '\u3000', 'ｺﾛｯｻｽ', 'ﾊﾞ', '\u00AD', '\u200B', '\u2009', '\u00A0', '㎿', '™', '①', '콜로서스'];
+
+  it('maps any span between pieces back to original text that normalises to the same span', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
+        const original = pieces.join('');
+        const n = normalizeText(original);
+        const bounds = [0];
+        for (const piece of pieces) bounds.push(bounds[bounds.length - 1]! + normalizeText(piece).text.length);
+        expect(n.text.length).toBe(bounds[bounds.length - 1]);
+        for (const a of bounds) {
+          for (const b of bounds) {
+            if (a >= b) continue;
+            const [start, end] = [n.toOriginal(a), n.toOriginal(b, 'end')];
+            expect(start).toBeLessThanOrEqual(end);
+            expect(normalizeText(original.slice(start, end)).text).toBe(n.text.slice(a, b));
+          }
+        }
+      }),
+    );
   });
 });
