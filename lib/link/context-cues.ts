@@ -52,3 +52,18 @@ export const ANNOUNCED = new CueMatcher([
   // Latin cues match at a word's start, so a stem covers every person and tense.
   'anunci', 'firmó', 'firmaron', 'firmado', 'presentó', 'hecho público', 'hicieron público',
 ]);
+
+/**
+ * A date a party said something on: often the announcement ("said on May 6
+ * that it will rent all of Colossus 1"), but as often a later statement. Such a
+ * date may confirm the deal's date, never contradict it.
+ */
+export const STATED = new CueMatcher([
+  'said', 'says', 'told', 'stated', 'confirmed', 'disclosed',
+  '表示', '称', '稱', '透露', '证实', '證實',
+  '述べた', '明らかにした', '説明した',
+  '말했다', '밝혔다', '전했다',
+  'erklärte', 'teilte', 'sagte', 'bestätigte',
+  'a déclaré', 'a indiqué', 'a confirmé', 'a précisé',
+  'dijo', 'afirmó', 'informó', 'confirmó', 'explicó',
+]);

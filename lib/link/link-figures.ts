@@ -4,7 +4,7 @@ import type { EntityMatch } from '../extract/entities/find-entities';
 import type { RawFigure } from '../extract/raw-figure';
 import { clauseAround, sentenceAt } from '../text/sentences';
 import { cueText } from '../detect/cue-matcher';
-import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, WIDER_SCOPE } from './context-cues';
+import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
 import { BUILT, COMPARISON, FINANCIALS, GRID, INVEST, MILESTONE, NEGATED, PART, STAKE } from './veto-cues';
@@ -142,14 +142,19 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const clause = cueText(block.text.slice(cStart, cEnd));
   const blanket = vetoOf(figure, clause);
   if (blanket) return { dealId: null, veto: blanket };
-  if (figure.kind === 'date' && !ANNOUNCED.testCued(isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence)) return { dealId: null };
+  const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
+  const announced = figure.kind !== 'date' || ANNOUNCED.testCued(dateWords);
+  // A date is the deal's only where the sentence says it was announced or signed; one a party
+  // merely "said" something on may confirm it, never contradict it.
+  const stated = !announced && STATED.testCued(dateWords);
+  if (!announced && !stated) return { dealId: null };
 
   // Only the figure's own stretch of the block is read: the whole block's list would make
   // linking quadratic on a block of thousands of names and figures (npm run bench, adversarial).
   const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end);
   const mentions = (isRow || block.kind === 'item' ? context.mentions : within(context.mentions, sStart, sEnd)).filter(outsideFigure);
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
-  const reading: Reading = { text: block.text, block: b, clause, sentence, previous: '', named: sentenceMentions };
+  const reading: Reading = { text: block.text, block: b, clause, sentence, previous: '', named: sentenceMentions, stated };
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', within(mentions, cStart, cEnd), b],
@@ -263,11 +268,14 @@ interface Reading {
   previous: string;
   /** The mentions of the sentence (and of the sentence before, when that named the deal). */
   named: EntityMatch[];
+  /** A date only "said" on, not "announced" on. */
+  stated: boolean;
 }
 
-function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, clause, sentence, previous, named }: Reading): LinkDecision {
+function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, clause, sentence, previous, named, stated }: Reading): LinkDecision {
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
+  if (stated) return { ...decision, doubt: 'weak-link' };
   // The words the figure's deal is read from: its sentence, and the one before when that named the deal.
   const scope = decision.tier === 'previous-sentence' ? `${cueText(previous)}\n${sentence}` : sentence;
   const m = decision.mention;

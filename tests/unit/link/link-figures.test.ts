@@ -167,6 +167,8 @@ describe('linkFigure', () => {
     ['Colossus 1 will reach [[1 GW|power]] by 2028, SpaceX said.', 'time-frame'],
     ['SpaceX took Colossus 1 from an empty building to [[100,000 GPUs|gpus]] in 122 days.', 'milestone'],
     ['The first phase of Colossus 1 brings [[100 MW|power]].', 'part'],
+    // A date a party said something on, not one it announced the deal on.
+    ['SpaceX said on [[June 2|date]] that Colossus 1 runs at full load.', 'weak-link'],
   ])('doubts %s (%s)', (text, doubt) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
   });
