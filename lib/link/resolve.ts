@@ -69,13 +69,14 @@ export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { sta
   });
   if (viable.length === 0) return { kind: 'other' };
   // A facility or a party of one deal outranks two hub parties or a place; among equals, the nearest.
-  const tier = (role: MentionRole) => (role === 'site' || role === 'party' ? 0 : role === 'parties' ? 1 : 2);
-  viable.sort((a, b) => tier(a[1].role) - tier(b[1].role) || distance(a[1].mention) - distance(b[1].mention));
+  const strength = (role: MentionRole) => (role === 'site' || role === 'party' ? 0 : role === 'parties' ? 1 : 2);
+  viable.sort((a, b) => strength(a[1].role) - strength(b[1].role) || distance(a[1].mention) - distance(b[1].mention));
   const [first, second] = viable;
-  if (second && tier(second[1].role) === tier(first![1].role) && distance(second[1].mention) === distance(first![1].mention)) return { kind: 'other' };
+  if (second && strength(second[1].role) === strength(first![1].role) && distance(second[1].mention) === distance(first![1].mention)) return { kind: 'other' };
   return { kind: 'deal', dealId: first![0], ...first![1] };
 }
 
+/** Which mention of one deal to keep as its evidence: its facility before a party, before two hubs, before its city. */
 const ROLE_RANK: Record<MentionRole, number> = { site: 0, party: 1, parties: 2, place: 3 };
 
 function roleIn(index: DealIndex, entityId: string, dealId: string): boolean {
