@@ -61,7 +61,8 @@ export function FlagItem({ flag, lang, deal, onShow }: Props) {
             </dd>
           </>
         )}
-        {figure.dealId && (
+        {/* The line on why names the deal; without one, the deal alone. */}
+        {figure.dealId && !(why && figure.evidence) && (
           <>
             <dt>{t('popup_deal')}</dt>
             <dd>{deal?.title ?? figure.dealId}</dd>

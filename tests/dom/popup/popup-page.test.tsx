@@ -57,6 +57,10 @@ describe('the popup on a page of deal coverage', () => {
     const flags = await waitFor(() => section(mounted!.container, 'Flags'));
     const why = [...flags.querySelectorAll('li.flag')].map((f) => text(f.querySelector('.why')));
     expect(why[0]).toBe("Attributed to Anthropic takes the full capacity of SpaceX's Colossus 1 data center in Memphis: the sentence names Colossus 1");
+    // The line names the deal, so the flag does not name it twice.
+    const terms = (i: number) => [...flags.querySelectorAll('li.flag')[i]!.querySelectorAll('dt')].map(text);
+    expect(terms(0)).not.toContain('Deal');
+    expect(terms(1)).toContain('Deal');
     // A flag without recorded evidence (an older analysis) shows no line rather than a guess.
     expect(why[1]).toBe('');
   });
