@@ -2,7 +2,7 @@ import { compareFigure } from '../compare/compare-figure';
 import { detectComputeDeal, type DealPresence } from '../detect/score';
 import { findEntities, type EntityMatch } from '../extract/entities/find-entities';
 import { extractFigures } from '../extract/figures/extract-figures';
-import { findMainDeal, linkFigure, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
+import { findMainDeal, linkFigure, mayFlag, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { dealsNamed } from '../link/resolve';
 import { datelineLength } from '../text/dateline';
@@ -62,9 +62,8 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
       const deal = link.dealId ? engine.deals.deals.get(link.dealId) : undefined;
       let verdict = deal ? compareFigure(raw, deal) : { status: 'unverified' as const };
       let dealId = deal ? deal.id : null;
-      const strong = link.tier !== undefined && STRONG_TIERS.has(link.tier) && link.mention?.role !== 'place' && !link.doubt;
       // A weak link may confirm a figure, never contradict it: when in doubt, unverified.
-      if (verdict.status === 'mismatch' && !strong) {
+      if (verdict.status === 'mismatch' && !mayFlag(link)) {
         verdict = { status: 'unverified' };
         dealId = null;
       }
@@ -146,11 +145,12 @@ function presence(index: DealIndex, title: EntityMatch[], blocks: ReadBlock[], f
   const body = blocks.filter((b) => b.kind !== 'heading' && b.text.trim().length > 0);
   const lead: EntityMatch[] = [...title];
   for (const block of leadBlocks(blocks)) lead.push(...block.entities.filter((e) => e.start >= (block.dateline ?? 0)));
-  const strongly = (i: number) => {
+  // Figures tied to a deal by their own words (a doubt on the link still ties them), dates aside.
+  const linked = figures.filter((f, i) => {
     const tier = decisions[i]?.tier;
-    return !!figures[i]!.dealId && figures[i]!.kind !== 'date' && tier !== undefined && STRONG_TIERS.has(tier);
-  };
-  const withLinkedFigure = new Set(figures.filter((_, i) => strongly(i)).map((f) => blocks[f.block]));
+    return f.dealId !== null && f.kind !== 'date' && tier !== undefined && STRONG_TIERS.has(tier);
+  });
+  const withLinkedFigure = new Set(linked.map((f) => blocks[f.block]));
   // A block names a deal when it names two of its parties or sites, or holds a figure tied to
   // one (a table row naming the counterparty): one company alone is its own story.
   let namedBlocks = 0;
@@ -166,9 +166,8 @@ function presence(index: DealIndex, title: EntityMatch[], blocks: ReadBlock[], f
   // The lead names the deal, not just one of its companies: two of its parties or sites.
   const inLead = [...dealsNamed(index, lead.map((e) => e.id))].sort((a, b) => b[1] - a[1]);
   const leadNamed = (inLead[0]?.[1] ?? 0) >= 2;
-  const linkedFigures = figures.filter((_, i) => strongly(i)).length;
   const [dealId, entities] = leadNamed ? inLead[0]! : [...all].sort((a, b) => b[1] - a[1])[0]!;
-  return { dealId, leadNamed, namedBlocks, bodyBlocks: body.length, entities, linkedFigures };
+  return { dealId, leadNamed, namedBlocks, bodyBlocks: body.length, entities, linkedFigures: linked.length };
 }
 
 /** The lead: the first two paragraphs of some length (a byline is not one). */
@@ -189,7 +188,6 @@ function weight(text: string): number {
   if (text.length >= MIN_LEAD_CHARS) return text.length;
   return text.length + (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0);
 }
-
 
 /**
  * Detection reads the vocabulary of the article's first 32 KB: deal coverage

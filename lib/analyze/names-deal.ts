@@ -1,5 +1,5 @@
 import { findEntities } from '../extract/entities/find-entities';
-import { dealsNamed } from '../link/resolve';
+import { dealsNamed, entitiesPerDeal } from '../link/resolve';
 import { normalized } from '../text/normalize';
 import type { Engine } from './engine';
 
@@ -13,9 +13,5 @@ import type { Engine } from './engine';
 export function namesDeal(engine: Engine, text: string): boolean {
   const ids = findEntities(engine.entities, normalized(text)).map((e) => e.id);
   if (dealsNamed(engine.deals, ids).size > 0) return true;
-  const perDeal = new Map<string, Set<string>>();
-  for (const id of ids) {
-    for (const { deal } of engine.deals.byEntity.get(id) ?? []) perDeal.set(deal.id, (perDeal.get(deal.id) ?? new Set()).add(id));
-  }
-  return [...perDeal.values()].some((named) => named.size >= 2);
+  return [...entitiesPerDeal(engine.deals, ids).values()].some((n) => n >= 2);
 }

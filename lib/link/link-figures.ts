@@ -40,6 +40,11 @@ interface BlockContext {
 export type LinkTier = (typeof LINK_TIERS)[number];
 export const STRONG_TIERS: ReadonlySet<LinkTier> = new Set(['clause', 'sentence', 'previous-sentence', 'row']);
 
+/** Whether a link may raise a flag: a strong tier, by more than a city, with no doubt on it. */
+export function mayFlag(link: LinkDecision): boolean {
+  return link.tier !== undefined && STRONG_TIERS.has(link.tier) && link.mention?.role !== 'place' && !link.doubt;
+}
+
 /** Why a figure that names a deal's entities is still not the deal's. */
 export type Veto = (typeof VETOES)[number];
 

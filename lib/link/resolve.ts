@@ -103,6 +103,16 @@ export function dealsNamed(index: DealIndex, ids: Iterable<string>): Map<string,
     const holding = [...index.deals.values()].filter((d) => hubs.every((id) => d.parties.includes(id)));
     if (holding.length === 1) out.set(holding[0]!.id, 0);
   }
-  for (const dealId of out.keys()) out.set(dealId, [...unique].filter((id) => roleIn(index, id, dealId)).length);
+  const counts = entitiesPerDeal(index, unique);
+  for (const dealId of out.keys()) out.set(dealId, counts.get(dealId) ?? 0);
   return out;
+}
+
+/** How many distinct parties and sites of each deal the entity ids name, for every deal they name at all. */
+export function entitiesPerDeal(index: DealIndex, ids: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of new Set(ids)) {
+    for (const { deal } of index.byEntity.get(id) ?? []) counts.set(deal.id, (counts.get(deal.id) ?? 0) + 1);
+  }
+  return counts;
 }
