@@ -1,10 +1,9 @@
 import type { Settings } from '@/lib/settings/schema';
 import { CategoriesFieldset } from './categories-fieldset';
-import { EnabledToggle } from './enabled-toggle';
-import { MarkTimingsToggle } from './mark-timings-toggle';
 import { t } from '@/components/shared/i18n';
 import { ReadingHistory } from './reading-history';
 import { SiteList } from './site-list';
+import { SwitchField } from './switch-field';
 
 export interface ControlsSectionProps {
   settings: Settings;
@@ -17,7 +16,12 @@ export function ControlsSection({ settings, update }: ControlsSectionProps) {
     <>
       <section aria-labelledby="highlighting-heading" className="card">
         <h2 id="highlighting-heading">{t('options_highlighting_heading')}</h2>
-        <EnabledToggle enabled={settings.enabled} onChange={(enabled) => void update((s) => ({ ...s, enabled }))} />
+        <SwitchField
+          checked={settings.enabled}
+          label={t('options_enabled')}
+          hint={t('options_enabled_hint')}
+          onChange={(enabled) => void update((s) => ({ ...s, enabled }))}
+        />
         <CategoriesFieldset categories={settings.categories} onChange={(categories) => void update((s) => ({ ...s, categories }))} />
         <SiteList sites={settings.disabledSites} onChange={(disabledSites) => update((s) => ({ ...s, disabledSites }))} />
       </section>
@@ -27,7 +31,13 @@ export function ControlsSection({ settings, update }: ControlsSectionProps) {
       </section>
       <section aria-labelledby="developer-heading" className="card">
         <h2 id="developer-heading">{t('options_developer_heading')}</h2>
-        <MarkTimingsToggle on={settings.markTimings} onChange={(markTimings) => void update((s) => ({ ...s, markTimings }))} />
+        {/* Off unless someone is profiling: pages can read the marks. */}
+        <SwitchField
+          checked={settings.markTimings}
+          label={t('options_mark_timings')}
+          hint={t('options_mark_timings_hint')}
+          onChange={(markTimings) => void update((s) => ({ ...s, markTimings }))}
+        />
       </section>
     </>
   );
