@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './harness/browser';
+import { launchExtension, pagesRemembered, type ExtensionBrowser } from './harness/browser';
 import { openArticle, openPopup, waitForAnalysis } from './harness/page';
 import { inContentScriptWorld } from './harness/worlds';
 import { FIXTURE_PAGES_DIR } from './harness/paths';
@@ -14,22 +14,6 @@ interface StoredPage {
   url: string;
   canonicalUrl?: string;
   site: string;
-}
-
-/** The pages the background has remembered, read from the extension's database. */
-async function pagesRemembered(ext: ExtensionBrowser): Promise<StoredPage[]> {
-  return ext.serviceWorker.evaluate(
-    () =>
-      new Promise<StoredPage[]>((resolve, reject) => {
-        const open = indexedDB.open('compute-deal-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('pages').objectStore('pages').getAll();
-          all.onsuccess = () => resolve(all.result as StoredPage[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 }
 
 // Issue 19: a page that changes its address, claims the dataset entry's canonical address and
@@ -62,7 +46,7 @@ describe('a hostile page and related coverage', () => {
     await waitForAnalysis(hostile, { runs: 4, timeout: 20_000 });
     expect(hostile.url()).toMatch(/copy=3$/);
 
-    const fromHostile = (await pagesRemembered(ext)).filter((p) => p.url.includes('localhost'));
+    const fromHostile = (await pagesRemembered<StoredPage>(ext)).filter((p) => p.url.includes('localhost'));
     // One record per tab within the pace, under the address the browser reported, named by its host.
     expect(fromHostile).toEqual([expect.objectContaining({ url: hostileUrl, site: 'localhost' })]);
     expect(fromHostile[0]!.canonicalUrl).toBeUndefined();

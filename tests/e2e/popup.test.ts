@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { launchExtension, type ExtensionBrowser } from './harness/browser';
+import { launchExtension, pagesRemembered, type ExtensionBrowser } from './harness/browser';
 import { cardBesideRange } from './harness/card';
 import { consoleErrors, findTabId, OBSERVER_PAGE, openArticle, openExtensionPage, openPopup, readToolbarPopup, waitForContentScript } from './harness/page';
 import { startServer, type FixtureServer } from './harness/server';
@@ -18,26 +18,6 @@ const POPUP_VIEWPORT = { width: 400, height: 600 };
 interface StoredPage {
   url: string;
   figures: Array<{ dealId: string | null; status: string }>;
-}
-
-/** The pages the background has remembered, read from the extension's database. */
-async function pagesRemembered(ext: ExtensionBrowser): Promise<StoredPage[]> {
-  return ext.serviceWorker.evaluate(
-    () =>
-      new Promise<StoredPage[]>((resolve, reject) => {
-        const open = indexedDB.open('compute-deal-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('pages').objectStore('pages').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as StoredPage[]);
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 }
 
 /** Whether a text node holding `needle` lies within the page's viewport. */
@@ -73,10 +53,10 @@ describe('the popup', () => {
   it('lists a page read earlier about the same deal under Related coverage, with its agreement', async () => {
     const first = await openArticle(ext.context, server.url('/seed-002-en.html'));
     const second = await openArticle(ext.context, server.url('/seed-004-en.html'));
-    const urls = async () => (await pagesRemembered(ext)).map((p) => p.url);
+    const urls = async () => (await pagesRemembered<StoredPage>(ext)).map((p) => p.url);
     await expect.poll(urls, { timeout: 10_000 }).toEqual(expect.arrayContaining([first.url(), second.url()]));
     // The agreement is counted from what was remembered of seed-002's figures about Colossus 1.
-    const record = (await pagesRemembered(ext)).find((p) => p.url === first.url())!;
+    const record = (await pagesRemembered<StoredPage>(ext)).find((p) => p.url === first.url())!;
     const about = record.figures.filter((f) => f.dealId === COLOSSUS);
     const agreement = `${about.filter((f) => f.status === 'match').length} match · ${about.filter((f) => f.status === 'mismatch').length} differ`;
     expect(about.length).toBeGreaterThan(0);

@@ -185,3 +185,26 @@ function assertLocaleInstalled(executablePath: string, locale: string): void {
     );
   }
 }
+
+/**
+ * The pages the background has remembered, read from the extension's database
+ * in its service worker; `T` names the fields a test reads.
+ */
+export async function pagesRemembered<T>(ext: ExtensionBrowser): Promise<T[]> {
+  return ext.serviceWorker.evaluate(
+    () =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('compute-deal-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('pages').objectStore('pages').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as T[]);
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
