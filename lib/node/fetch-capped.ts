@@ -7,6 +7,7 @@
  * the user named for another host's.
  */
 import { replaceControlCharacters } from '../text/control-characters';
+import { readCapped } from '../net/read-capped';
 
 export interface CappedFetchOptions {
   /** The most bytes of body to read; the transfer stops as soon as it is passed. */
@@ -80,29 +81,15 @@ export async function fetchCapped(url: string, options: CappedFetchOptions): Pro
       await response.body?.cancel();
       throw tooLarge(what, maxBytes);
     }
-    return { text: await readCapped(response, what, maxBytes), url: current.href };
+    return { text: await readText(response, what, maxBytes), url: current.href };
   }
 }
 
-/** The body as UTF-8 text, decoded as it arrives; stops reading once past `maxBytes`. */
-async function readCapped(response: Response, what: string, maxBytes: number): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(what, maxBytes);
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
+/** The body as UTF-8 text; reading stops once past `maxBytes`. */
+async function readText(response: Response, what: string, maxBytes: number): Promise<string> {
+  const bytes = await readCapped(response, maxBytes);
+  if (bytes === 'too-large') throw tooLarge(what, maxBytes);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 function tooLarge(what: string, maxBytes: number): Error {

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/schema';
 import { parseDatasetText } from '../dataset/validate';
 import type { DealLensDb, SyncAttempt } from './db';
+import { readCapped } from '../net/read-capped';
 import { readDatasetMeta, recordSyncAttempt, replaceDataset } from './dataset-store';
 
 export const SYNC_TIMEOUT_MS = 30_000;
@@ -114,7 +115,7 @@ async function fetchAndStore(db: DealLensDb, url: string, options: SyncOptions):
       controller.abort();
       throw tooLarge(maxBytes);
     }
-    const bytes = await readCapped(response, maxBytes, controller, timeoutMs, options.onProgress);
+    const bytes = await readBody(response, maxBytes, controller, timeoutMs, options.onProgress);
     const dataset = decodeDataset(bytes);
     await replaceDataset(db, dataset, {
       source: url,
@@ -148,7 +149,8 @@ function redirectedElsewhere(asked: URL, responseUrl: string): string | undefine
   return upgraded ? undefined : landed.origin;
 }
 
-async function readCapped(
+/** The body with the sync's cap, its errors worded as the settings page shows them. */
+async function readBody(
   response: Response,
   maxBytes: number,
   controller: AbortController,
@@ -156,44 +158,17 @@ async function readCapped(
   onProgress?: SyncOptions['onProgress'],
 ): Promise<Uint8Array> {
   const total = Number(response.headers.get('content-length')) || undefined;
-  const reader = response.body?.getReader();
-  if (!reader) {
-    // No stream to count as it arrives (some fetch polyfills): the cap still holds, after the fact.
-    let whole: Uint8Array;
-    try {
-      whole = new Uint8Array(await response.arrayBuffer());
-    } catch (err) {
-      if (controller.signal.aborted) throw timeoutError(timeoutMs);
-      throw new DatasetUpdateError(`the download failed: ${(err as Error).message}`, 'network');
-    }
-    if (whole.byteLength > maxBytes) throw tooLarge(maxBytes);
-    onProgress?.(whole.byteLength, total);
-    return whole;
-  }
-  const chunks: Uint8Array[] = [];
-  let received = 0;
+  let bytes: Uint8Array | 'too-large';
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        controller.abort();
-        throw tooLarge(maxBytes);
-      }
-      chunks.push(value);
-      onProgress?.(received, total);
-    }
+    bytes = await readCapped(response, maxBytes, (received) => onProgress?.(received, total));
   } catch (err) {
-    if (err instanceof DatasetUpdateError) throw err;
     if (controller.signal.aborted) throw timeoutError(timeoutMs);
     throw new DatasetUpdateError(`the download failed: ${(err as Error).message}`, 'network');
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  if (bytes === 'too-large') {
+    // Stop the transfer too, not just the reading of it.
+    controller.abort();
+    throw tooLarge(maxBytes);
   }
   return bytes;
 }
