@@ -6,6 +6,7 @@ import { clauseAround, sentenceAt } from '../text/sentences';
 import { cueText } from '../detect/cue-matcher';
 import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
+import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
 import { BUILT, COMPARISON, FINANCIALS, GRID, INVEST, MILESTONE, NEGATED, PART, STAKE } from './veto-cues';
 
@@ -45,6 +46,18 @@ export function mayFlag(link: LinkDecision): boolean {
   return link.tier !== undefined && STRONG_TIERS.has(link.tier) && link.mention?.role !== 'place' && !link.doubt;
 }
 
+/**
+ * Whether a linked figure states its deal's fact firmly enough to contradict
+ * another figure: a link that may flag, or a date whose sentence says a party
+ * of the article's deal signed or announced it ("the day after Anthropic
+ * signed the Colossus agreement (May 5)", seed 002).
+ */
+export function statesFact(link: LinkDecision): boolean {
+  if (!link.dealId || !link.fact) return false;
+  if (mayFlag(link)) return true;
+  return link.fact === 'date:announced' && link.tier === 'article' && link.mention?.role === 'anaphora' && link.doubt === 'weak-link';
+}
+
 /** Why a figure that names a deal's entities is still not the deal's. */
 export type Veto = (typeof VETOES)[number];
 
@@ -59,6 +72,8 @@ export interface LinkDecision {
    * year or a past milestone in the figure's clause ("5 GW from 2027").
    */
   doubt?: Veto;
+  /** Which fact of the deal the figure states (fact-role.ts), when it is linked. */
+  fact?: string;
 }
 
 /**
@@ -159,8 +174,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end);
   const mentions = (isRow || block.kind === 'item' ? context.mentions : within(context.mentions, sStart, sEnd)).filter(outsideFigure);
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
-  const reading: Reading = { text: block.text, block: b, clause, sentence, previous: '', named: sentenceMentions, stated };
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
+  const headText = head ? cueText(blocks[head.block]!.text.slice(head.start, head.end)) : '';
+  const reading: Reading = { text: block.text, block: b, clause, sentence, head: headText, previous: '', named: sentenceMentions, stated };
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', within(mentions, cStart, cEnd), b],
     // A table whose columns are deals: the column's heading names the figure's deal.
@@ -269,6 +285,8 @@ interface Reading {
   block: number;
   clause: string;
   sentence: string;
+  /** The heading of the figure's column, in a table row (lower-cased). */
+  head: string;
   /** The sentence before, when that is what named the deal. */
   previous: string;
   /** The mentions of the sentence (and of the sentence before, when that named the deal). */
@@ -277,7 +295,12 @@ interface Reading {
   stated: boolean;
 }
 
-function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, clause, sentence, previous, named, stated }: Reading): LinkDecision {
+function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, reading: Reading): LinkDecision {
+  const link = checkedLink(decision, index, figure, reading);
+  return link.dealId ? { ...link, fact: factKey(figure.kind, reading.clause, reading.sentence, reading.head) } : link;
+}
+
+function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, clause, sentence, previous, named, stated }: Reading): LinkDecision {
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
   if (stated) return { ...decision, doubt: 'weak-link' };
