@@ -1,13 +1,14 @@
 import { compareFigure } from '../compare/compare-figure';
+import { findConflicts, type FactFigure } from '../compare/conflicts';
 import { detectComputeDeal, type DealPresence } from '../detect/score';
 import { findEntities, type EntityMatch } from '../extract/entities/find-entities';
 import { extractFigures } from '../extract/figures/extract-figures';
-import { findMainDeal, linkFigure, mayFlag, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
+import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { dealsNamed } from '../link/resolve';
 import { datelineLength } from '../text/dateline';
 import { normalizeText, type NormalizedText } from '../text/normalize';
-import { sentenceSpans } from '../text/sentences';
+import { sentenceAt, sentenceSpans } from '../text/sentences';
 import type { Engine } from './engine';
 import type { Analysis, Article, EntityHit, Evidence, Figure } from './types';
 
@@ -54,6 +55,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
 
   const figures: Figure[] = [];
   const decisions: LinkDecision[] = [];
+  const facts: FactFigure[] = [];
   blocks.forEach((block, b) => {
     const map = normalized[b]!;
     const original = article.blocks[b]!.text;
@@ -71,6 +73,8 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
       const start = map.toOriginal(raw.start);
       const end = map.toOriginal(raw.end, 'end');
       const veto = dealId ? undefined : (link.veto ?? link.doubt ?? (deal ? 'weak-link' : undefined));
+      const fact = dealId && statesFact(link) ? link.fact : undefined;
+      facts.push({ dealId, fact, sentence: `${b}:${sentenceAt(block.sentences, raw.start)[0]}`, value: raw.value, bound: raw.bound, matched: verdict.status === 'match', zoned: raw.utcOffsetHours !== undefined });
       figures.push({
         block: b,
         start,
@@ -86,8 +90,12 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
         ...(verdict.expected ? { expected: verdict.expected } : {}),
         ...(dealId && link.tier ? { evidence: evidenceOf(link, normalized, article) } : {}),
         ...(veto ? { veto } : {}),
+        ...(fact ? { fact } : {}),
       });
     }
+  });
+  findConflicts(facts).forEach((others, i) => {
+    if (others.length) figures[i]!.conflicts = others;
   });
 
   const entityHits: EntityHit[] = blocks.flatMap((block, b) =>

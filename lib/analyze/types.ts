@@ -76,6 +76,21 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** How many other figures a figure's conflicts list names, at most. */
+export const MAX_CONFLICTS = 200;
+
+/** Remembered articles that state a figure's fact otherwise, and agree with each other. */
+export const coverageSchema = z.object({
+  /** The value they give (the first article's), in canonical units. */
+  value: z.union([z.number(), z.string()]),
+  unit: z.string(),
+  bound: boundSchema,
+  articles: z
+    .array(z.object({ url: z.string().check(z.maxLength(4096)), title: z.string().check(z.maxLength(1000)) }))
+    .check(z.minLength(2), z.maxLength(50)),
+});
+export type Coverage = z.infer<typeof coverageSchema>;
+
 export const figureSchema = z.extend(spanSchema, {
   text: z.string(),
   kind: figureKindSchema,
@@ -92,6 +107,12 @@ export const figureSchema = z.extend(spanSchema, {
   evidence: z.optional(evidenceSchema),
   /** Why a figure near a deal's names stays unlinked, when a rule said so. */
   veto: z.optional(z.enum(VETOES)),
+  /** Which fact of its deal the figure states (lib/link/fact-role.ts), when its link is firm enough to state one. */
+  fact: z.optional(z.string().check(z.maxLength(100))),
+  /** Indices of the other figures of the report that state the same fact with a value this one does not agree with. */
+  conflicts: z.optional(z.array(z.int().check(z.minimum(0))).check(z.maxLength(MAX_CONFLICTS))),
+  /** What other articles this reader has read say of the same fact, when they agree with each other and not with this figure. */
+  coverage: z.optional(coverageSchema),
 });
 export type Figure = z.infer<typeof figureSchema>;
 

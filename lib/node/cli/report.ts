@@ -17,10 +17,12 @@ export function toJsonReport(source: string, analysis: Analysis) {
     score: analysis.score,
     deals: analysis.deals,
     entities,
-    figures: analysis.figures.map(({ text, kind, value, unit, bound, currency, dealId, status, expected, evidence, veto }) => ({
+    figures: analysis.figures.map(({ text, kind, value, unit, bound, currency, dealId, status, expected, evidence, veto, fact, conflicts }) => ({
       text, kind, value, unit, bound, ...(currency ? { currency } : {}), dealId, status, ...(expected ? { expected } : {}),
       // What tied the figure to its deal (tier, entity, where it is named), or why it is not compared.
       ...(evidence ? { evidence } : {}), ...(veto ? { veto } : {}),
+      // The fact of the deal it states, and the other figures of this report that state it otherwise.
+      ...(fact ? { fact } : {}), ...(conflicts?.length ? { conflicts } : {}),
     })),
   };
 }
@@ -53,7 +55,30 @@ export function toTextReport(source: string, analysis: Analysis): string {
       if (refSource) lines.push(`         source: ${plain(refSource)}`);
     }
   }
+  const conflicts = conflictLines(analysis.figures);
+  if (conflicts.length) lines.push('   conflicts:', ...conflicts);
   return lines.join('\n');
+}
+
+/**
+ * Each fact the page states otherwise once, with every value it gives:
+ * "≠ gpus of anthropic-spacex-colossus-1: "220,000 GPUs" (¶3) vs "22,000+ GPUs" (¶7)".
+ */
+function conflictLines(figures: Figure[]): string[] {
+  const lines: string[] = [];
+  const told = new Set<string>();
+  figures.forEach((f) => {
+    if (!f.conflicts?.length || !f.dealId) return;
+    const key = `${f.dealId}\n${f.fact ?? f.kind}`;
+    if (told.has(key)) return;
+    told.add(key);
+    const stated = [f, ...f.conflicts.map((i) => figures[i]!)];
+    const values = new Map<string, Figure>();
+    for (const s of stated) if (!values.has(String(s.value))) values.set(String(s.value), s);
+    const said = [...values.values()].map((s) => `"${plain(s.text.trim())}" (¶${s.block + 1})`).join(' vs ');
+    lines.push(`     ≠ ${plain(f.fact ?? f.kind)} of ${plain(f.dealId)}: ${said}`);
+  });
+  return lines;
 }
 
 /** One line on why a figure is linked ("linked: the sentence names Colossus 1"), or why it is not. */

@@ -37,6 +37,28 @@ describe('npm run analyze', () => {
     expect(figures.find((f) => f.text === 'about 1 gigawatt')).toMatchObject({ dealId: null, veto: 'other-entity' });
   });
 
+  it('lists, for each figure the page states otherwise elsewhere, the other figures of the report', async () => {
+    const { stdout } = await run(['--json', '--dataset', `${DATASETS_DIR}no-colossus-gpus.json`, `${PAGES_DIR}seed-000-zh-hant.html`]);
+    type Out = { text: string; value: number; status: string; conflicts?: number[] };
+    const figures: Out[] = JSON.parse(stdout)[0].figures;
+    const slip = figures.findIndex((f) => f.text.includes('22,000+'));
+    // The dataset has no GPU count for the deal: the page is checked against itself.
+    expect(figures[slip]).toMatchObject({ value: 22000, status: 'unverified' });
+    const others = figures[slip]!.conflicts!.map((i) => figures[i]!);
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) expect(other.value).toBe(220000);
+    for (const other of others) expect(other.conflicts).toContain(slip);
+    // Figures of other facts carry none: the page's 300+ MW is stated the same way throughout.
+    expect(figures.filter((f) => f.text.includes('300+ MW')).every((f) => !f.conflicts)).toBe(true);
+  });
+
+  it('shows each conflict once in the readable report, with both values', async () => {
+    const { stdout } = await run(['--dataset', `${DATASETS_DIR}no-colossus-gpus.json`, `${PAGES_DIR}seed-000-zh-hant.html`]);
+    const lines = stdout.split('\n').filter((line) => line.includes('≠'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/gpus of anthropic-spacex-colossus-1: .*22 萬.* vs "22,000\+ GPUs"/);
+  });
+
   it('says in the readable report why each figure is linked', async () => {
     const { stdout } = await run([`${PAGES_DIR}seed-000-zh-hant.html`]);
     expect(stdout).toMatch(/mismatch\s+22,000\+ GPUs.*\n\s+linked: the (clause|sentence|table row or column|list or section|sentence before) names \S+/);
