@@ -33,6 +33,14 @@ export const goldSchema = z.object({
       note: z.optional(z.string()),
     }),
   ),
+  /**
+   * The facts the page states more than once with values that disagree
+   * (issue 16): one entry per fact, with a verbatim occurrence of each value.
+   * Absent on a page nobody has read for contradictions: it is not scored on them.
+   */
+  conflicts: z.optional(
+    z.array(z.object({ kind: figureKindSchema, dealId: z.string(), texts: z.array(z.string()).check(z.minLength(2)), note: z.optional(z.string()) })),
+  ),
 });
 export type Gold = z.infer<typeof goldSchema>;
 

@@ -34,6 +34,12 @@ async function main(): Promise<void> {
     console.log(`  mismatch recall          ${pct(total.mismatchRecall)}`);
     console.log(`  verified-match recall    ${pct(total.matchRecall)}`);
     console.log(`  entity recall            ${pct(total.entityRecall)}`);
+    const read = scores.filter((s) => s.conflictsRead);
+    if (read.length) {
+      const count = (f: (s: PageScore) => number) => read.reduce((n, s) => n + f(s), 0);
+      console.log(`  conflict precision       ${pct(total.conflictPrecision)}  (${count((s) => s.trueConflicts)}/${count((s) => s.engineConflicts)}, ${read.length} pages read for conflicts)`);
+      console.log(`  conflict recall          ${pct(total.conflictRecall)}  (${count((s) => s.trueConflicts)}/${count((s) => s.goldConflicts)})`);
+    }
     const causes = tally(scores, (s) => s.falseFlagCauses);
     console.log(`  false flags by cause     ${causes.map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
     const missed = tally(scores, (s) => s.missed.map(() => s.lang));
@@ -55,6 +61,8 @@ function printPages(scores: PageScore[]): void {
       `${s.foundEntities}/${s.goldEntities}`,
     );
     if (verbose || s.falseFlags.length) s.falseFlags.forEach((f, i) => console.log(`    false flag: ${f} [${s.falseFlagCauses[i]}]`));
+    for (const c of s.falseConflicts) console.log(`    false conflict: ${c}`);
+    for (const c of s.missedConflicts) console.log(`    missed conflict: ${c}`);
     if (verbose) for (const m of s.missed) console.log(`    missed: ${m}`);
   }
 }

@@ -19,6 +19,14 @@ export interface PageScore {
   missed: string[];
   /** Gold matches and mismatches the engine did not get right, by the page's language. */
   lang: string;
+  /** Whether the page's gold says which facts it contradicts itself on. */
+  conflictsRead: boolean;
+  goldConflicts: number;
+  /** Facts (deal and kind) the engine finds stated otherwise on the page, and how many of those the gold holds. */
+  engineConflicts: number;
+  trueConflicts: number;
+  falseConflicts: string[];
+  missedConflicts: string[];
 }
 
 const sameValue = (a: number | string, b: number | string) =>
@@ -55,6 +63,27 @@ export function scorePage(name: string, analysis: Analysis, gold: Gold): PageSco
     falseFlagCauses: falseFlags.map(causeOf),
     lang: gold.lang,
     missed: [...goldMismatch, ...goldMatch].filter((g) => !hit(g)).map((g) => `${g.status} ${g.text} (${g.kind} ${g.value}, ${g.dealId})`),
+    ...scoreConflicts(flagged, gold),
+  };
+}
+
+/**
+ * Contradictions are scored per fact, named by its deal and kind: the engine
+ * finds one when figures of that deal and kind carry conflicts, and gets it
+ * right when the gold lists a conflict of that deal and kind.
+ */
+function scoreConflicts(figures: Figure[], gold: Gold): Pick<PageScore, 'conflictsRead' | 'goldConflicts' | 'engineConflicts' | 'trueConflicts' | 'falseConflicts' | 'missedConflicts'> {
+  const key = (c: { dealId: string | null; kind: string }) => `${c.kind} of ${c.dealId}`;
+  const found = new Set(figures.filter((f) => f.conflicts?.length).map(key));
+  const wanted = new Set((gold.conflicts ?? []).map(key));
+  const read = gold.conflicts !== undefined;
+  return {
+    conflictsRead: read,
+    goldConflicts: read ? wanted.size : 0,
+    engineConflicts: read ? found.size : 0,
+    trueConflicts: read ? [...found].filter((k) => wanted.has(k)).length : 0,
+    falseConflicts: read ? [...found].filter((k) => !wanted.has(k)) : [],
+    missedConflicts: read ? [...wanted].filter((k) => !found.has(k)) : [],
   };
 }
 
@@ -75,6 +104,9 @@ export interface CorpusScore {
   mismatchRecall: number;
   matchRecall: number;
   entityRecall: number;
+  /** Over pages whose gold was read for contradictions. */
+  conflictPrecision: number;
+  conflictRecall: number;
 }
 
 export function scoreCorpus(scores: PageScore[]): CorpusScore {
@@ -87,6 +119,8 @@ export function scoreCorpus(scores: PageScore[]): CorpusScore {
     mismatchRecall: ratio(sum((s) => s.foundMismatches), sum((s) => s.goldMismatches)),
     matchRecall: ratio(sum((s) => s.foundMatches), sum((s) => s.goldMatches)),
     entityRecall: ratio(sum((s) => s.foundEntities), sum((s) => s.goldEntities)),
+    conflictPrecision: ratio(sum((s) => s.trueConflicts), sum((s) => s.engineConflicts)),
+    conflictRecall: ratio(sum((s) => s.trueConflicts), sum((s) => s.goldConflicts)),
   };
 }
 
