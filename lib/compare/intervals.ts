@@ -11,11 +11,12 @@ import type { Bound } from '../dataset/schema';
  *   exact   v → [v·(1−ROUNDING), v·(1+ROUNDING)]   rounding in print ("$4.5bn")
  *   min     v → [v·(1−ROUNDING), v·SCALE]          "over", "more than", "300+"
  *   max     v → [v/SCALE, v·(1+ROUNDING)]          "up to"
- *   approx  v → [v·(1−APPROX), v·(1+APPROX)]       "about", "nearly"
+ *   approx  v → [v·(1−APPROX), v·(1+APPROX)]       "about", "nearly": ±5 %, as the
+ *                                                   gold rules say (tests/fixtures/README.md)
  * Two figures agree when their intervals overlap.
  */
 export const ROUNDING = 0.02;
-export const APPROX = 0.1;
+export const APPROX = 0.05;
 export const SCALE = 1.5;
 
 export type Interval = readonly [number, number];
