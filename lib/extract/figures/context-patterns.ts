@@ -67,13 +67,14 @@ export function wordsBefore(text: string, start: number): WordsBefore {
 
 const noun = lazy(() => {
   const nouns = [...aliasesOf('units').filter((a) => /^(GPU|chip)$/.test(UNITS.get(a, '') ?? '')), ...aliasesOf('models')];
-  return compileNumbered(`(?<=(?<noun>${alternation(nouns, 'start')})[\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]{0,4}\\s?)`, 'y');
+  return compileNumbered(`(?<=(?<noun>${alternation(nouns, 'start')})[)）]?[\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]{0,4}\\s?)`, 'y');
 });
 
 /**
  * What a bare counter counts, from the noun just before the number: "GPU
  * 2만2천 개", "エヌビディア製GPUを約22万基", "A100は約2万5000枚", "GPU数量达22万块".
- * At most four CJK characters (a particle, 数量达) may stand between. Undefined
+ * At most four CJK characters (a particle, 数量达) may stand between, after the
+ * noun's closing bracket ("텐서처리장치(TPU) 최대 100만 개"). Undefined
  * when no GPU or chip noun is there: "3 个" alone counts nothing we know.
  */
 export function nounBefore(text: string, start: number): 'GPU' | 'chip' | undefined {

@@ -18,6 +18,7 @@ export const ZONES: Readonly<Record<string, number | SeasonalZone>> = {
   PT: 'us-pacific', 'Pacific Time': 'us-pacific', 太平洋时间: 'us-pacific', 太平洋時間: 'us-pacific',
   美西时间: 'us-pacific', 美西時間: 'us-pacific', PDT: -7, PST: -8,
   CET: 1, MEZ: 1, CEST: 2, MESZ: 2,
+  'Beijing time': 8, 'Hong Kong time': 8, 'Taipei time': 8, 'Tokyo time': 9, 'Japan time': 9, 'Seoul time': 9, 'Korea time': 9,
 };
 
 /** Zone names that come before a date rather than after it. */

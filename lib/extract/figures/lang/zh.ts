@@ -4,7 +4,7 @@ import type { LanguageAliases } from './types';
 export const zh: LanguageAliases = {
   lang: 'zh',
   units: {
-    瓦: 'W', 瓦特: 'W', 千瓦: 'kW', 兆瓦: 'MW', 百万瓦: 'MW', 百萬瓦: 'MW', 吉瓦: 'GW', 千兆瓦: 'GW', 太瓦: 'TW',
+    瓦: 'W', 瓦特: 'W', 千瓦: 'kW', 瓩: 'kW', 兆瓦: 'MW', 百万瓦: 'MW', 百萬瓦: 'MW', 吉瓦: 'GW', 千兆瓦: 'GW', 太瓦: 'TW',
     显卡: 'GPU', 顯卡: 'GPU', 图形处理器: 'GPU', 圖形處理器: 'GPU', 图形处理单元: 'GPU', 圖形處理單元: 'GPU', 繪圖處理器: 'GPU', 绘图处理器: 'GPU',
     芯片: 'chip', 晶片: 'chip', 加速器: 'chip', 加速卡: 'chip', 算力卡: 'chip', 处理器: 'chip', 處理器: 'chip',
     年: 'year', 年间: 'year', 年間: 'year', 个月: 'month', 個月: 'month',
