@@ -20,11 +20,6 @@ const ROLES = {
     '까지', '계획', '예정', '향후', '확장', '확대', '목표', '최종',
     '到202', '计划', '計劃', '计画', '計畫', '预计', '預計', '未来', '未來', '扩建', '擴建', '扩展', '擴展', '扩大', '擴大', '目标', '目標', '最终', '最終', '年底', '年末', '연말', 'end of 202', 'ende 202', 'fin 202',
   ]),
-  /** A total over several parts or deals: "in total", "insgesamt", "合计". */
-  total: new CueMatcher([
-    'total', 'in all', 'combined', 'altogether', 'overall', 'aggregate', 'insgesamt', 'gesamt', 'au total', 'en tout', 'en total', 'en conjunto', 'globalement',
-    '合计', '合計', '总计', '總計', '总共', '總共', '共计', '共計', '总规模', '總規模', '总容量', '總容量', '合わせて', '全体で', '총 ', '총규모', '합계', '모두 합',
-  ]),
   /** An increment on top of what is there: "additional 100 MW", "新增", "추가". */
   added: new CueMatcher([
     'additional', 'another', 'further', 'extra', 'on top of', 'zusätzlich', 'weitere', 'supplémentaire', 'additionnel', 'adicional',

@@ -8,7 +8,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMPARISON, FINANCIALS, GRID, INVEST, MILESTONE, NEGATED, PART, STAKE } from './veto-cues';
+import { BUILT, COMPARISON, FINANCIALS, GRID, HORIZON, INVEST, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -148,6 +148,8 @@ export function findMainDeal(index: DealIndex, title: EntityMatch[], blocks: Rea
 export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, figure: RawFigure, mainDealId: string | undefined): LinkDecision {
   if (figure.rate) return { dealId: null, veto: 'rate' };
   const block = blocks[b]!;
+  // "in the next three years" is a horizon, not a term.
+  if (figure.kind === 'duration' && HORIZON.test(block.text.slice(Math.max(0, figure.start - 16), figure.start))) return { dealId: null, veto: 'time-frame' };
   if (!block.context) prepareLinking(blocks);
   const context = block.context!;
   if (figure.start < (block.dateline ?? 0)) return { dealId: null, veto: 'dateline' };
@@ -160,7 +162,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   // Cue lists read lower-cased text; each stretch is lower-cased once, for all of them.
   const sentence = cueText(block.text.slice(sStart, sEnd));
   const clause = cueText(block.text.slice(cStart, cEnd));
-  const blanket = vetoOf(figure, clause);
+  const blanket = vetoOf(figure, clause) ?? (figure.kind !== 'date' && !isRow && forPerspective(block, figure, sStart, fullStart) ? 'comparison' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
   const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
   const announced = figure.kind !== 'date' || ANNOUNCED.testCued(dateWords);
@@ -263,6 +265,15 @@ function anaphora(index: DealIndex, named: EntityMatch[], mainDealId: string, bl
   return { dealId: mainDealId, tier: 'sentence', mention: { entity: own[0]!, block, role: 'anaphora' } };
 }
 
+/** Whether the figure's sentence, up to it, or the number-free sentence before announces a yardstick ("to put that in perspective"). */
+function forPerspective(block: ReadBlock, figure: RawFigure, sStart: number, fullStart: number): boolean {
+  if (PERSPECTIVE.test(block.text.slice(sStart, figure.start))) return true;
+  if (fullStart === 0) return false;
+  const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
+  const before = block.text.slice(Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
+  return !/\d/.test(before) && PERSPECTIVE.test(before);
+}
+
 /** The vetoes that hold whatever deal is named: what the figure's own words say it is. */
 function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
   if (figure.kind !== 'date' && FINANCIALS.testCued(clause)) return 'financials';
@@ -319,10 +330,22 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // One supplier named alone, of a deal whose fact is the total of several: its share.
   const total = deal.facts.some((f) => f.kind === figure.kind && TOTAL_LABEL.test(f.label ?? ''));
   if (total && partiesIn(index, deal, named) === 1 && deal.parties.filter((id) => !index.hubs.has(id)).length >= 2) return { ...decision, doubt: 'part' };
-  if (NEGATED.testCued(scope)) return { ...decision, doubt: 'negated' };
+  // "The arrangement involves no equity" negates the stake, not the day it was announced.
+  if (figure.kind !== 'date' && NEGATED.testCued(scope)) return { ...decision, doubt: 'negated' };
   if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
   if (figure.kind !== 'date' && otherYear(clause, deal)) return { ...decision, doubt: 'time-frame' };
+  if (figure.kind !== 'date' && earlierYear(sentence, deal)) return { ...decision, doubt: 'milestone' };
   return decision;
+}
+
+/**
+ * A year before the deal's in the figure's sentence speaks of the site's past:
+ * "in 2024, xAI stood up its first 100,000 GPUs at Colossus 1".
+ */
+function earlierYear(sentence: string, deal: Deal): boolean {
+  const year = Number(deal.announced?.slice(0, 4));
+  if (!year) return false;
+  return (sentence.match(YEAR) ?? []).some((y) => Number(y) < year);
 }
 
 const INVESTMENT_LABEL = /invest|commit|stake/i;
@@ -335,8 +358,11 @@ const IN_DAYS = /(?:\b(?:in|en|within|innerhalb von|in nur)\s+(?:about\s+|just\s
  * is built with it (a plant's total investment is its cost).
  */
 function isStake(words: string, scope: string, investmentFact: boolean): boolean {
-  return STAKE.testCued(words) || (INVEST.testCued(words) && !BUILT.testCued(scope) && !investmentFact);
+  return STAKE.testCued(words) || (INVEST.testCued(words.replace(INVESTORS, '')) && !BUILT.testCued(scope) && !investmentFact);
 }
+
+/** Investors are an audience, not an investment: "根據谷歌雲向投資人說明的內容", "told investors". */
+const INVESTORS = /investors?|investisseurs?|inversor(?:es|as)?|inversionistas?|investoren|投资者|投資者|投资人|投資人|投資家|투자자/g;
 /** A year, not the start of an amount ("2000億ドル", "2,000 MW", "$2025"). */
 const YEAR = /(?<![\d$€£.,万萬만億억亿])20\d\d(?![\d億万萬억만亿千百]|[.,]\d|\s*(?:billion|million|bn|mrd|milliard|millones|mil\b|MW|GW|GPU))/gi;
 

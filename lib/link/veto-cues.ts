@@ -19,6 +19,18 @@ export const FINANCIALS = new CueMatcher([
   'umsatz', 'umsätze', 'erlös', 'einnahmen', 'gewinn', 'börsenwert', 'marktwert', 'bewertung', 'investitionsausgaben', 'quartal', 'aktienkurs',
   "chiffre d'affaires", 'ventes', 'revenus', 'recettes', 'bénéfice', 'capitalisation', 'valorisation', "dépenses d'investissement", 'trimestre',
   'ingresos', 'ventas', 'facturación', 'facturó', 'beneficio', 'capitalización', 'valoración', 'valoraría', 'valora a', 'valora la', 'gasto de capital',
+  // Public money: a state's subsidy or tax break is no party's commitment.
+  'subsid', 'tax break', 'tax credit', 'tax incentive', 'incentive package', 'steuervergünstigung', 'steuererleichterung', 'fördermittel', 'subvention', 'crédit d\'impôt', 'avantage fiscal',
+  'subvención', 'subvenciones', 'incentivos fiscales', 'exención fiscal', '补贴', '補貼', '税收优惠', '稅收優惠', '减税', '減稅', '補助金', '税優遇', '税制優遇', '減税', '보조금', '세제 혜택', '세액 공제',
+]);
+
+/**
+ * A horizon, which a duration spans without being anyone's term: "900 empleos
+ * en los próximos tres años", "over the next five years". Read just before the figure.
+ */
+export const HORIZON = new CueMatcher([
+  'next', 'coming', 'following', 'over the past', 'in the past', 'last', 'nächsten', 'kommenden', 'vergangenen', 'letzten', 'prochaines', 'prochains', 'dernières', 'derniers',
+  'próximos', 'próximas', 'últimos', 'últimas', '未来', '今后', '今後', '过去', '過去', '향후', '앞으로', '지난', '최근',
 ]);
 
 /** A stake bought in a company: compared only with a deal fact that is itself an investment. */
@@ -29,6 +41,9 @@ export const STAKE = new CueMatcher([
   'beteiligung', 'anteile',
   'participation', 'prise de participation',
   'participación', 'acciones',
+  // A company raising money from investors: "Fluidstack은 투자자들로부터 7억 달러를 유치했다".
+  'raised', 'fundraising', 'levée de fonds', 'a levé', 'finanzierungsrunde', 'eingesammelt', 'ronda de financiación', 'recaudó',
+  '融资', '融資', '募资', '募資', '資金調達', '투자 유치', '유치했', '자금 조달',
 ]);
 
 /** Investing, which is a stake unless it is in a plant or infrastructure (`BUILT`). */
@@ -57,6 +72,19 @@ export const COMPARISON = new CueMatcher([
   'im vergleich', 'verglichen', 'so viel wie', 'anders als', 'im gegensatz', 'mal so',
   'par rapport', 'comparé', 'autant que', 'contrairement', 'à la différence', 'fois plus', 'fois le',
   'en comparación', 'comparado', 'tanto como', 'a diferencia', 'veces más', 'veces el',
+  '数倍',
+]);
+
+/**
+ * A scale given for perspective, which makes the next figure a yardstick:
+ * "Para hacerse una idea de la escala, conviene mirar a casa. La potencia
+ * instalada … ronda los 130 GW". Read before the figure in its sentence, and
+ * in the sentence before when that one states no number.
+ */
+export const PERSPECTIVE = new CueMatcher([
+  'in perspective', 'for perspective', 'for scale', 'for comparison', 'order of magnitude', 'ordre de grandeur', 'pour donner une idée', 'pour comparaison', 'à titre de comparaison',
+  'zum vergleich', 'zur einordnung', 'größenordnung', 'hacerse una idea', 'para dar una idea', 'orden de magnitud', 'a modo de comparación', 'como referencia',
+  '来比较', '來比較', '做比较', '做比較', '作为对比', '作為對比', '作为参照', '作為參照', '规模感', '規模感', '比べてみ', '比較すると', '비교하자면', '비교해 보면', '비교하면',
 ]);
 
 /** The grid, a utility or a country's capacity: never a deal's power. */
@@ -68,6 +96,11 @@ export const GRID = new CueMatcher([
   'stromnetz', 'netzanschluss', 'netzbetreiber', 'versorger',
   'réseau électrique', 'raccordement', 'gestionnaire de réseau',
   'red eléctrica', 'conexión a la red',
+  // A region's peak demand: "台灣夏季尖峰用電負載約4,100萬瓩".
+  'peak demand', 'peak load', 'spitzenlast', 'pic de consommation', 'demanda punta', 'demanda máxima', '用电负荷', '用電負荷', '用电负载', '用電負載', '尖峰用電', '尖峰用电', '电力需求', '電力需求', '電力需要', '전력 수요',
+  // A power plant or a whole power system: "la centrale de Fessenheim avec ses 1,8 GW".
+  'power plant', 'power station', 'nuclear reactor', 'power system', 'electricity system', 'installed capacity', 'centrale', 'réacteur', 'système électrique', 'kraftwerk', 'gaskraftwerk', 'kernkraftwerk', 'atomkraftwerk', 'reaktor', 'stromsystem',
+  'central nuclear', 'central eléctrica', 'sistema eléctrico', 'potencia instalada', '发电厂', '發電廠', '电厂', '電廠', '核电站', '核電廠', '核电厂', '发电站', '發電站', '発電所', '原子炉', '原発', '발전소', '원전', '원자로',
 ]);
 
 /** Explicitly outside the deal: "is not part of this agreement". */
@@ -76,7 +109,7 @@ export const NEGATED = new CueMatcher([
   '不在', '不包括', '不包含', '不属于', '不屬於', '不涉及', '并非', '並非', '另一',
   '対象外', '含まれない', '含まず', '含まれていない', '別の',
   '제외', '포함되지', '포함하지',
-  'nicht teil', 'nicht enthalten', 'nicht bestandteil',
+  'nicht teil', 'nicht enthalten', 'nicht bestandteil', 'gehört nicht', 'gehört aber nicht', 'gehören nicht', 'nicht zur vereinbarung', 'nicht zu der vereinbarung', 'nicht zum vertrag',
   'ne fait pas partie', 'pas inclus', 'est exclu', 'sont exclu', 'exclu de', 'exclue de', 'exclus de', 'hors',
   'no forma parte', 'no incluye', 'no está incluid', 'excluid',
 ]);
@@ -106,4 +139,7 @@ export const PART = new CueMatcher([
   'phase', 'anteil', 'tranche', 'ausbaustufe', 'stufe', 'davon',
   'première phase', 'étape', 'part de', 'dont', 'de cette somme', 'de ce montant',
   'fase', 'parte de', 'tramo', 'etapa', 'de los cuales', 'de esa cantidad', 'de ese total', 'de ese importe',
+  // One site of several: "the largest of the data centres AWS built for Anthropic".
+  'the largest of', 'the biggest of', 'one of the', 'le plus grand des', "l'un des", "l'une des", 'der größte der', 'das größte der', 'eines der', 'einer der',
+  'el mayor de', 'la mayor de', 'el más grande de', 'uno de los', 'una de las', '其中最大', '中最大的', 'のうち最大', '中で最大', '중 가장 큰', '가운데 가장 큰',
 ]);

@@ -10,13 +10,13 @@ describe('factKey', () => {
     ['gpus', 'Colossus 1 houses more than 220,000 GPUs', 'gpus'],
     ['gpus', 'Colossus 1 beherbergt 22.000 GPUs', 'gpus'],
     ['gpus', '콜로서스 1에는 GPU 22만 개 이상이', 'gpus'],
-    // A target, a total, an addition, today's figure: other facts of the same kind.
+    // A target, an addition, today's figure: other facts of the same kind.
     ['power', 'the site will expand to 1 GW by 2027', 'power:target'],
     ['power', 'bis 2027 soll der Standort auf 1 GW wachsen', 'power:target'],
     ['power', '2027年までに1GWへ拡張する計画', 'power:target'],
     ['power', '到2027年扩建至1GW', 'power:target'],
-    ['power', 'a total of 5 GW across both sites', 'power:total'],
-    ['power', '총 5GW 규모', 'power:total'],
+    // A total is the deal's value, said in full: the same fact as the value said plainly.
+    ['money', 'a total contract value of $6 billion', 'money'],
     ['power', 'an additional 100 MW', 'power:added'],
     ['power', '2026 年底新增近 1 GW', 'power:target+added'],
     ['power', 'currently draws 150 MW', 'power:current'],
