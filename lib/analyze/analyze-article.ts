@@ -3,6 +3,7 @@ import { findConflicts, type FactFigure } from '../compare/conflicts';
 import { detectComputeDeal, type DealPresence } from '../detect/score';
 import { findEntities, type EntityMatch } from '../extract/entities/find-entities';
 import { extractFigures } from '../extract/figures/extract-figures';
+import { FINANCIALS } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { dealsNamed } from '../link/resolve';
@@ -109,10 +110,12 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     entityHits.push(hit(e, -1, title, article.title));
   }
   const dealPresence = presence(engine.deals, titleEntities, blocks, figures, decisions);
+  const lead = `${title.text}\n${leadBlocks(blocks).map((b) => b.text.slice(b.dateline ?? 0)).join('\n')}`;
   const detection = detectComputeDeal({
     text: `${title.text}\n${leadText(blocks)}`,
-    lead: `${title.text}\n${leadBlocks(blocks).map((b) => b.text.slice(b.dateline ?? 0)).join('\n')}`,
+    lead,
     deal: dealPresence,
+    financialLead: FINANCIALS.countDistinct(lead, 2) >= 2,
   });
   const base = {
     title: article.title,
@@ -150,7 +153,8 @@ function evidenceOf(link: LinkDecision, normalized: NormalizedText[], article: A
  * "is a deal the subject?" from this, not from a fixed list of deal words.
  */
 function presence(index: DealIndex, title: EntityMatch[], blocks: ReadBlock[], figures: Figure[], decisions: LinkDecision[]): DealPresence | undefined {
-  const body = blocks.filter((b) => b.kind !== 'heading' && b.text.trim().length > 0);
+  // A live blog's time stamps and one-line asides are no share of its body.
+  const body = blocks.filter((b) => b.kind !== 'heading' && weight(b.text.trim()) >= MIN_LEAD_CHARS);
   const lead: EntityMatch[] = [...title];
   for (const block of leadBlocks(blocks)) lead.push(...block.entities.filter((e) => e.start >= (block.dateline ?? 0)));
   // Figures tied to a deal by their own words (a doubt on the link still ties them), dates aside.

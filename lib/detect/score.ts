@@ -25,6 +25,8 @@ export interface DetectionInput {
   lead: string;
   /** The article's best-covered known deal, if it names any. */
   deal: DealPresence | undefined;
+  /** Whether the title and lead report a company's results (revenue, profit, a quarter): an earnings story. */
+  financialLead?: boolean;
 }
 
 export interface Detection {
@@ -52,7 +54,9 @@ export function detectComputeDeal(input: DetectionInput): Detection {
   const subject =
     !!p &&
     p.entities >= 2 &&
-    ((p.leadNamed && (p.linkedFigures >= 1 || DEAL.test(input.lead))) || (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1));
+    // An earnings story names a deal's parties in its lead and speaks of investment; it is a
+    // deal story only when one of the deal's figures is tied to it.
+    ((p.leadNamed && (p.linkedFigures >= 1 || (DEAL.test(input.lead) && !input.financialLead))) || (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1));
   const score =
     0.15 * Math.min(compute, 3) / 3 +
     0.1 * Math.min(deal, 2) / 2 +
