@@ -38,10 +38,11 @@ function expectedOf(fact: Fact): Expected {
 }
 
 /**
- * Dates are checked against the announcement. A date written in a zone ahead of
+ * Dates are checked against the announcement (US time). A date written in a zone ahead of
  * the announcer's (北京时间 5 月 7 日凌晨 for a US announcement on May 6) may be
- * one day later. Without a stated zone a one-day
- * difference stays unverified: the article may simply be dated locally.
+ * one day later. Without a stated zone a date one day later stays unverified:
+ * the article may simply be dated locally, in Europe or Asia. One day earlier
+ * is no local dating (readers' zones are ahead of the US, not behind): a mismatch.
  */
 function compareDate(figure: RawFigure, deal: Deal): Verdict {
   if (!deal.announced || typeof figure.value !== 'string') return { status: 'unverified' };
@@ -51,6 +52,6 @@ function compareDate(figure: RawFigure, deal: Deal): Verdict {
   if (days === 0) return { status: 'match', expected };
   const offset = figure.utcOffsetHours;
   if (days === 1 && offset !== undefined && offset > 0) return { status: 'match', expected };
-  if (Math.abs(days) === 1 && offset === undefined) return { status: 'unverified' };
+  if (days === 1 && offset === undefined) return { status: 'unverified' };
   return { status: 'mismatch', expected };
 }

@@ -50,6 +50,7 @@ describe('compareFigure', () => {
     ['2026-05-07', undefined, 'unverified', 'a day off with no zone may be a local date'],
     ['2026-05-09', undefined, 'mismatch', 'three days off'],
     ['2026-05-05', 8, 'mismatch', 'a zone ahead cannot make a date earlier'],
+    ['2026-05-05', undefined, 'mismatch', 'a day early with no zone: no reader\'s zone is behind the US announcement'],
   ] as const)('date %s (UTC%s) → %s: %s', (value, offset, status, _covers) => {
     const date = figure({ kind: 'date', unit: 'date', value, ...(offset !== undefined ? { utcOffsetHours: offset } : {}) });
     expect(compareFigure(date, deal).status).toBe(status);
