@@ -162,7 +162,10 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   // Cue lists read lower-cased text; each stretch is lower-cased once, for all of them.
   const sentence = cueText(block.text.slice(sStart, sEnd));
   const clause = cueText(block.text.slice(cStart, cEnd));
-  const blanket = vetoOf(figure, clause) ?? (figure.kind !== 'date' && !isRow && forPerspective(block, figure, sStart, fullStart) ? 'comparison' : undefined);
+  const blanket =
+    vetoOf(figure, clause) ??
+    (figure.kind !== 'date' && !isRow && forPerspective(block, figure, sStart, fullStart) ? 'comparison' : undefined) ??
+    (ownedByUnknown(block, figure) ? 'other-entity' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
   const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
   const announced = figure.kind !== 'date' || ANNOUNCED.testCued(dateWords);
@@ -272,6 +275,19 @@ function forPerspective(block: ReadBlock, figure: RawFigure, sStart: number, ful
   const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
   const before = block.text.slice(Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
   return !/\d/.test(before) && PERSPECTIVE.test(before);
+}
+
+/** A name in the possessive right before the figure, and no name the dataset knows: "Samsung's $44 billion fab". */
+const POSSESSOR = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&.-]*)['’]s\s+$/u;
+
+/** Whether the figure is owned, in so many words, by a company the dataset does not know: it is that company's. */
+function ownedByUnknown(block: ReadBlock, figure: RawFigure): boolean {
+  const from = Math.max(0, figure.start - 40);
+  const m = POSSESSOR.exec(block.text.slice(from, figure.start));
+  if (!m) return false;
+  const start = from + m.index;
+  const end = start + m[1]!.length;
+  return !block.entities.some((e) => e.start < end && e.end > start);
 }
 
 /** The vetoes that hold whatever deal is named: what the figure's own words say it is. */
