@@ -68,7 +68,9 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
       // A weak link may confirm a figure, never contradict it: when in doubt, unverified.
       if (verdict.status === 'mismatch' && !mayFlag(link)) {
         verdict = { status: 'unverified' };
-        dealId = null;
+        // A date its sentence says the deal's party signed stays the deal's, unchecked, so the
+        // page's other date for the signing can be set against it (seed 002).
+        if (!statesFact(link)) dealId = null;
       }
       decisions.push(dealId ? link : { dealId: null });
       const start = map.toOriginal(raw.start);
