@@ -6,6 +6,7 @@ const CATEGORIES: ReadonlyArray<[keyof Categories, MessageKey]> = [
   ['figures', 'options_category_figures'],
   ['matches', 'options_category_matches'],
   ['mismatches', 'options_category_mismatches'],
+  ['conflicts', 'options_category_conflicts'],
 ];
 
 /** Which kinds of highlight the content script paints. */

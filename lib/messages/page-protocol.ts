@@ -29,13 +29,20 @@ export const toContentSchema = onFirstUse(() =>
 export type ToContent = z.infer<ReturnType<typeof toContentSchema>>;
 
 /** What a hover card says, as the background words it; the page renders it as text only. */
+/** Lines of other values or articles a card lists, at most. */
+export const MAX_CARD_LINES = 10;
+
 export const cardContentSchema = onFirstUse(() =>
   z.object({
     /** The text under the pointer, as the article has it. */
     heading: z.string(),
     /** Lines of label and value, e.g. ["Reads as", "≥ 22,000 GPUs"]. */
     rows: z.array(z.tuple([z.string(), z.string()])),
-    status: z.optional(z.object({ text: z.string(), tone: z.enum(['match', 'mismatch', 'neutral']) })),
+    status: z.optional(z.object({ text: z.string(), tone: z.enum(['match', 'mismatch', 'conflict', 'neutral']) })),
+    /** The other values the page gives the same fact, each a button that shows that figure ("This page also says 220,000+ (paragraph 3)"). */
+    also: z.optional(z.array(z.object({ text: z.string(), figure: z.int().check(z.minimum(0)) })).check(z.maxLength(MAX_CARD_LINES))),
+    /** Other articles, for a figure that differs from the coverage read; web addresses only. */
+    links: z.optional(z.array(z.object({ text: z.string(), href: z.string().check(z.regex(/^https?:\/\//i)) })).check(z.maxLength(MAX_CARD_LINES))),
     /** Where the reference comes from; `href` only for a web address, the one kind of link a card opens. */
     source: z.optional(z.object({ label: z.string(), text: z.string(), href: z.optional(z.string().check(z.regex(/^https?:\/\//i))) })),
     /** Accessible name of the card. */
@@ -60,7 +67,7 @@ export const pageReplySchemas = onFirstUse(() => ({
   'page-settings': okReply({ enabled: z.boolean(), categories: pageCategoriesSchema(), markTimings: z.boolean() }),
 }));
 
-const pageCategoriesSchema = () => z.object({ entities: z.boolean(), figures: z.boolean(), matches: z.boolean(), mismatches: z.boolean() });
+const pageCategoriesSchema = () => z.object({ entities: z.boolean(), figures: z.boolean(), matches: z.boolean(), mismatches: z.boolean(), conflicts: z.boolean() });
 
 /**
  * What a page's content script learns of the settings: whether it runs on

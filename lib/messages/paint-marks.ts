@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { onFirstUse } from '../schemas/on-first-use';
 import type { Analysis, Figure } from '../analyze/types';
 
-export const MARK_CATEGORIES = ['entity', 'figure', 'match', 'mismatch'] as const;
+export const MARK_CATEGORIES = ['entity', 'figure', 'match', 'mismatch', 'conflict'] as const;
 export type MarkCategory = (typeof MARK_CATEGORIES)[number];
 
 export interface Mark {
@@ -21,10 +21,15 @@ export interface Mark {
   end: number;
 }
 
-export const paintMarksSchema = onFirstUse(() => z.string().check(z.regex(/^(?:[0-3] \d{1,7} \d{1,7} \d{1,7} \d{1,7}\n)*$/)));
+export const paintMarksSchema = onFirstUse(() => z.string().check(z.regex(/^(?:[0-4] \d{1,7} \d{1,7} \d{1,7} \d{1,7}\n)*$/)));
 
-export function markCategory(status: Figure['status']): MarkCategory {
-  return status === 'match' ? 'match' : status === 'mismatch' ? 'mismatch' : 'figure';
+/**
+ * A figure's paint: the dataset's verdict where it has one; else a conflict
+ * when the page or the coverage read states the same fact otherwise.
+ */
+export function markCategory(figure: Pick<Figure, 'status' | 'conflicts' | 'coverage'>): MarkCategory {
+  if (figure.status !== 'unverified') return figure.status;
+  return figure.conflicts?.length || figure.coverage ? 'conflict' : 'figure';
 }
 
 /** Entities first, then figures; an entity found only in the title (block -1) is not painted. */
@@ -34,7 +39,7 @@ export function encodeMarks(analysis: Pick<Analysis, 'entities' | 'figures'>): s
     if (hit.block >= 0) out += `0 ${index} ${hit.block} ${hit.start} ${hit.end}\n`;
   });
   analysis.figures.forEach((figure, index) => {
-    out += `${MARK_CATEGORIES.indexOf(markCategory(figure.status))} ${index} ${figure.block} ${figure.start} ${figure.end}\n`;
+    out += `${MARK_CATEGORIES.indexOf(markCategory(figure))} ${index} ${figure.block} ${figure.start} ${figure.end}\n`;
   });
   return out;
 }

@@ -12,11 +12,13 @@ const CARD_CSS = `
 h2 { font-size: 14px; font-weight: 600; margin: 0 0 6px; word-break: break-word; }
 dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; }
 dt { color: #57606a; } dd { margin: 0; word-break: break-word; }
-.status { margin: 6px 0 0; font-weight: 600; } .match { color: #1a7f37; } .mismatch { color: #cf222e; } .neutral { color: #57606a; }
+.status { margin: 6px 0 0; font-weight: 600; } .match { color: #1a7f37; } .mismatch { color: #cf222e; } .conflict { color: #9a5b00; } .neutral { color: #57606a; }
+ul { margin: 6px 0 0; padding: 0 0 0 16px; } li { margin: 2px 0; word-break: break-word; }
+button.jump { all: unset; cursor: pointer; color: #0969da; text-decoration: underline; } button.jump:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .source { margin: 6px 0 0; color: #57606a; word-break: break-word; } a { color: #0969da; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #161b22; border-color: #30363d; } dt, .neutral, .source { color: #8b949e; }
-  .match { color: #3fb950; } .mismatch { color: #f85149; } a { color: #58a6ff; }
+  .match { color: #3fb950; } .mismatch { color: #f85149; } .conflict { color: #d29922; } a, button.jump { color: #58a6ff; }
 }`;
 
 const GAP = 8;
@@ -44,7 +46,8 @@ export class Card {
   private hostStyle: HTMLStyleElement | undefined;
   private open = false;
 
-  constructor(private readonly doc: Document) {}
+  /** `onJump` shows another figure of the page: the card's "This page also says …" lines. */
+  constructor(private readonly doc: Document, private readonly onJump: (figure: number) => void = () => {}) {}
 
   get isOpen(): boolean {
     return Boolean(this.host?.isConnected && this.open);
@@ -115,6 +118,29 @@ export class Card {
     for (const [term, value] of content.rows) list.append(el('dt', term), el('dd', value));
     card.append(list);
     if (content.status) card.append(el('p', content.status.text, `status ${content.status.tone}`));
+    if (content.also?.length) {
+      const list = el('ul', undefined, 'also');
+      for (const line of content.also) {
+        const button = el('button', line.text, 'jump');
+        button.type = 'button';
+        button.addEventListener('click', () => this.onJump(line.figure));
+        list.append(el('li'));
+        list.lastElementChild!.append(button);
+      }
+      card.append(list);
+    }
+    if (content.links?.length) {
+      const list = el('ul', undefined, 'links');
+      for (const line of content.links) {
+        const link = el('a', line.text);
+        link.href = line.href;
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+        list.append(el('li'));
+        list.lastElementChild!.append(link);
+      }
+      card.append(list);
+    }
     if (content.source) {
       const source = el('p', `${content.source.label}: `, 'source');
       if (content.source.href) {

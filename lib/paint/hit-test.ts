@@ -1,7 +1,7 @@
 import type { Painted } from './painter';
+import { PRIORITY } from './highlight-names';
 import { liveRange } from './ranges';
 
-const PRIORITY = { mismatch: 3, match: 2, figure: 1, entity: 0 } as const;
 
 /**
  * Finds the painted range under a point. The caret position says which text

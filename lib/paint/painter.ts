@@ -1,5 +1,5 @@
 import type { Categories } from '../settings/schema';
-import { HIGHLIGHT_CSS, HIGHLIGHTS, type HighlightCategory } from './highlight-names';
+import { HIGHLIGHT_CSS, HIGHLIGHTS, PRIORITY, type HighlightCategory } from './highlight-names';
 
 export interface Painted {
   /** Static ranges in the content script; any range paints. */
@@ -12,6 +12,7 @@ const SETTING_OF: Record<HighlightCategory, keyof Categories> = {
   figure: 'figures',
   match: 'matches',
   mismatch: 'mismatches',
+  conflict: 'conflicts',
 };
 
 /**
@@ -31,7 +32,7 @@ export class Painter {
   private shadowRoots = new Set<ShadowRoot>();
   private visible = true;
   private items: Painted[] = [];
-  private categories: Categories = { entities: true, figures: true, matches: true, mismatches: true };
+  private categories: Categories = { entities: true, figures: true, matches: true, mismatches: true, conflicts: true };
   /** The sheet's rules as the browser serialised them when we wrote them. */
   private sheetRules = '';
   /** What we registered under each name at the last render, to notice the page's changes. */
@@ -115,7 +116,7 @@ export class Painter {
 
   private render(): void {
     // One pass over the items, however many categories: a long page paints thousands.
-    const byCategory: Record<HighlightCategory, AbstractRange[]> = { entity: [], figure: [], match: [], mismatch: [] };
+    const byCategory: Record<HighlightCategory, AbstractRange[]> = { entity: [], figure: [], match: [], mismatch: [], conflict: [] };
     if (this.visible) for (const item of this.items) byCategory[item.category].push(item.range);
     // A page with nothing painted gets no stylesheet either.
     if (this.visible && this.items.length > 0) this.adoptStyles();
@@ -129,7 +130,7 @@ export class Painter {
       }
       const highlight = new Highlight(...ranges);
       // Flags outrank plain figures, figures outrank entities, where they overlap.
-      highlight.priority = { entity: 0, figure: 1, match: 2, mismatch: 3 }[category];
+      highlight.priority = PRIORITY[category];
       this.css.highlights.set(name, highlight);
       this.registered.set(name, { highlight, size: highlight.size, priority: highlight.priority });
     }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { onFirstUse } from '../schemas/on-first-use';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const categoriesSchema = () =>
   z.object({
@@ -9,6 +9,8 @@ const categoriesSchema = () =>
     figures: z.boolean(),
     matches: z.boolean(),
     mismatches: z.boolean(),
+    /** Figures the page, or the coverage read, states otherwise (issue 16). */
+    conflicts: z.boolean(),
   });
 export type Categories = z.infer<ReturnType<typeof categoriesSchema>>;
 
@@ -38,7 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   enabled: true,
   disabledSites: [],
-  categories: { entities: true, figures: true, matches: true, mismatches: true },
+  categories: { entities: true, figures: true, matches: true, mismatches: true, conflicts: true },
   historyDays: 90,
   autoSync: 'off',
   datasetUrl: '',
@@ -48,11 +50,17 @@ export const DEFAULT_SETTINGS: Settings = {
 /**
  * Steps from each old version to the next, applied in order before the
  * field-by-field check. Version 1 had no switch and marked every run on every
- * page; version 2 marks nothing until the user asks.
+ * page; version 2 marks nothing until the user asks. Version 3 adds the
+ * conflicts category, on, beside the user's other four.
  */
 const MIGRATIONS: Record<number, (stored: Record<string, unknown>) => Record<string, unknown>> = {
   1: (stored) => ({ markTimings: false, ...stored, version: 2 }),
+  2: (stored) => ({ ...stored, categories: withConflicts(stored.categories), version: 3 }),
 };
+
+function withConflicts(categories: unknown): unknown {
+  return categories && typeof categories === 'object' ? { conflicts: true, ...categories } : categories;
+}
 
 /**
  * Reads stored settings of any version: each migration from the stored

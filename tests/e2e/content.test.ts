@@ -336,8 +336,8 @@ describe('the content script in a real page', () => {
     const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html'));
     const set = (settings: object) => ext.serviceWorker.evaluate(async (s) => chrome.storage.local.set({ settings: s }), settings);
     // markTimings as the harness set it: later tests count runs by their marks.
-    const base = { version: 2, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true }, historyDays: 90, autoSync: 'off', datasetUrl: '', markTimings: true };
-    await set({ ...base, categories: { entities: false, figures: true, matches: true, mismatches: true } });
+    const base = { version: 3, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true, conflicts: true }, historyDays: 90, autoSync: 'off', datasetUrl: '', markTimings: true };
+    await set({ ...base, categories: { entities: false, figures: true, matches: true, mismatches: true, conflicts: true } });
     await expect.poll(async () => (await readHighlights(page))['deal-lens-entity'].length).toBe(0);
     expect((await readHighlights(page))['deal-lens-mismatch'].length).toBeGreaterThan(0);
     const tabId = await tabIdOf(page);
@@ -357,7 +357,7 @@ describe('the content script in a real page', () => {
   it("keeps the settings out of the content script's reach, the dataset's address above all", async () => {
     const secret = 'https://data.example.org/deals.json?token=s3cret';
     // markTimings as the harness set it: this and later tests count runs by their marks.
-    const base = { version: 2, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true }, historyDays: 90, autoSync: 'off', markTimings: true };
+    const base = { version: 3, enabled: true, disabledSites: [], categories: { entities: true, figures: true, matches: true, mismatches: true, conflicts: true }, historyDays: 90, autoSync: 'off', markTimings: true };
     await ext.serviceWorker.evaluate(async (s) => chrome.storage.local.set({ settings: s }), { ...base, datasetUrl: secret });
     const page = await openArticle(ext.context, server.url('/seed-000-zh-hant.html?reach'));
     // The page is painted, so the content script did get its part of the settings.

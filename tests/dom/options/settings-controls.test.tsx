@@ -27,7 +27,7 @@ describe('the settings controls', () => {
     await act(async () => byLabel(container, 'Highlight figures on web pages').click());
     await act(async () => byLabel(container, 'Figures that differ from the reference').click());
     await waitFor(() => env.stored().enabled === false);
-    expect(env.stored().categories).toEqual({ entities: true, figures: true, matches: true, mismatches: false });
+    expect(env.stored().categories).toEqual({ entities: true, figures: true, matches: true, mismatches: false, conflicts: true });
     expect(byLabel(container, 'Highlight figures on web pages').checked).toBe(false);
   });
 

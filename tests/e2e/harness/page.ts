@@ -11,7 +11,7 @@ declare const chrome: typeof Browser;
  * The CSS Custom Highlight names the content script paints with. Spelled out rather than
  * imported from lib/paint: users style these names, so renaming one there should fail a test.
  */
-export const HIGHLIGHT_NAMES = ['deal-lens-entity', 'deal-lens-figure', 'deal-lens-match', 'deal-lens-mismatch'] as const;
+export const HIGHLIGHT_NAMES = ['deal-lens-entity', 'deal-lens-figure', 'deal-lens-match', 'deal-lens-mismatch', 'deal-lens-conflict'] as const;
 
 /** One of {@link HIGHLIGHT_NAMES}. */
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];

@@ -22,10 +22,19 @@ describe('paint marks', () => {
     ]);
   });
 
+  it('paints a figure the dataset cannot check as a conflict when the page or the coverage read states it otherwise, and leaves verdicts alone', () => {
+    const conflicting = { ...figure(0, 0, 5, 'unverified'), conflicts: [1] };
+    const covered = { ...figure(0, 10, 15, 'unverified'), coverage: { value: 2, unit: 'GPU', bound: 'exact' as const, articles: [{ url: 'https://a.example/1', title: 'A' }, { url: 'https://b.example/2', title: 'B' }] } };
+    const flagged = { ...figure(1, 0, 5, 'mismatch'), conflicts: [0] };
+    const categories = decodeMarks(encodeMarks({ entities: [], figures: [conflicting, covered, flagged, figure(2, 0, 5, 'unverified')] })).map((m) => m.category);
+    expect(categories).toEqual(['conflict', 'conflict', 'mismatch', 'figure']);
+  });
+
   it.each([
     ['', true, 'no marks'],
     ['0 1 2 3 4\n', true, 'one mark'],
-    ['4 1 2 3 4\n', false, 'an unknown category'],
+    ['4 1 2 3 4\n', true, 'a conflict'],
+    ['5 1 2 3 4\n', false, 'an unknown category'],
     ['0 1 2 3\n', false, 'a missing offset'],
     ['0 1 -2 3 4\n', false, 'a negative block'],
     ['0 1 2 3 4', false, 'an unterminated line'],

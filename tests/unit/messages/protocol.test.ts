@@ -111,8 +111,8 @@ describe("the gate's hand check of the names-deal reply", () => {
 
 describe("the gate's hand check of the page-settings reply for timing marks", () => {
   it.each([
-    [{ ok: true, enabled: true, categories: { entities: true, figures: true, matches: true, mismatches: true }, markTimings: true }, true],
-    [{ ok: true, enabled: true, categories: { entities: true, figures: true, matches: true, mismatches: true }, markTimings: false }, false],
+    [{ ok: true, enabled: true, categories: { entities: true, figures: true, matches: true, mismatches: true, conflicts: true }, markTimings: true }, true],
+    [{ ok: true, enabled: true, categories: { entities: true, figures: true, matches: true, mismatches: true, conflicts: true }, markTimings: false }, false],
     [{ ok: false, error: 'no settings' }, false],
     [{ ok: true, markTimings: 'true' }, false],
     [undefined, false],

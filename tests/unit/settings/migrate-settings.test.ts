@@ -5,10 +5,10 @@ import { DEFAULT_SETTINGS, isSiteEnabled, migrateSettings, settingsSchema, type 
 
 /** Settings a user might have saved: every field away from its default. */
 const CUSTOM: Settings = {
-  version: 2,
+  version: 3,
   enabled: false,
   disabledSites: ['example.com', 'news.example.org'],
-  categories: { entities: false, figures: true, matches: false, mismatches: true },
+  categories: { entities: false, figures: true, matches: false, mismatches: true, conflicts: false },
   historyDays: 30,
   autoSync: 'weekly',
   datasetUrl: 'https://data.example.org/deals.json',
@@ -25,6 +25,9 @@ const VERSION_1 = {
   autoSync: 'weekly',
   datasetUrl: 'https://data.example.org/deals.json',
 };
+
+/** Settings as version 2 saved them (before the conflicts category). */
+const VERSION_2 = { ...VERSION_1, version: 2, markTimings: true };
 
 describe('migrateSettings', () => {
   it.each([
@@ -46,7 +49,7 @@ describe('migrateSettings', () => {
     ['enabled as a string', { enabled: 'yes' }, 'enabled'],
     ['a site list that is not a list', { disabledSites: 'example.com' }, 'disabledSites'],
     ['a site that is an empty string', { disabledSites: ['example.com', ''] }, 'disabledSites'],
-    ['categories missing a flag (the four fall back together)', { categories: { entities: false, figures: true, matches: true } }, 'categories'],
+    ['categories missing a flag (the five fall back together)', { categories: { entities: false, figures: true, matches: true, conflicts: false } }, 'categories'],
     ['zero days of history', { historyDays: 0 }, 'historyDays'],
     ['a fractional number of days', { historyDays: 2.5 }, 'historyDays'],
     ['days as a string', { historyDays: '30' }, 'historyDays'],
@@ -64,7 +67,11 @@ describe('migrateSettings', () => {
   });
 
   it('upgrades a version 1 snapshot: every setting kept, timings not marked', () => {
-    expect(migrateSettings(VERSION_1)).toEqual({ ...VERSION_1, version: 2, markTimings: false });
+    expect(migrateSettings(VERSION_1)).toEqual({ ...VERSION_1, version: 3, markTimings: false, categories: { ...VERSION_1.categories, conflicts: true } });
+  });
+
+  it('upgrades a version 2 snapshot: the four categories kept as they were, conflicts painted', () => {
+    expect(migrateSettings(VERSION_2)).toEqual({ ...VERSION_2, version: 3, categories: { entities: false, figures: true, matches: false, mismatches: true, conflicts: true } });
   });
 
   it('stamps the current version on settings without one, and ignores unknown keys', () => {
