@@ -7,7 +7,8 @@ import { encodeMarks } from '@/lib/messages/paint-marks';
 import { toBackgroundSchema, type ToBackground } from '@/lib/messages/protocol';
 import { AnalyzeBudget, RecordPace } from '@/lib/messages/tab-budget';
 import type { DealLensDb } from '@/lib/storage/db';
-import { pruneHistory, rememberPage } from '@/lib/storage/page-history';
+import { pagesAboutDeals, pruneHistory, rememberPage } from '@/lib/storage/page-history';
+import { coverageOf } from '@/lib/compare/coverage';
 import { loadSettings } from '@/lib/extension/settings-store';
 import { isSiteEnabled } from '@/lib/settings/schema';
 import { addressPopupToTab, showBadge } from './toolbar-button';
@@ -69,6 +70,7 @@ async function dispatch(db: DealLensDb, engines: EngineCache, limits: TabLimits,
       if (!engine) return { ok: false, error: 'no dataset is loaded' };
       const analysis = analyzeArticle(engine, message.article, { force: message.force });
       const shown = analysis.isComputeDeal || message.force;
+      if (shown) await compareWithCoverage(db, analysis, senderPage(sender));
       // The page paints what this returns; its badge and its place in the history follow from here.
       await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null);
       return { ok: true, isComputeDeal: analysis.isComputeDeal, marks: shown ? encodeMarks(analysis) : '', analysis: JSON.stringify(analysis) };
@@ -91,6 +93,19 @@ async function dispatch(db: DealLensDb, engines: EngineCache, limits: TabLimits,
     default:
       return message satisfies never;
   }
+}
+
+/**
+ * Marks the figures that the coverage this reader has read states otherwise
+ * (lib/compare/coverage.ts), from the other remembered pages about its deals.
+ */
+async function compareWithCoverage(db: DealLensDb, analysis: Analysis, pageUrl: string | undefined): Promise<void> {
+  if (!analysis.figures.some((f) => f.fact && f.status === 'unverified')) return;
+  const url = pageUrl?.split('#')[0];
+  const others = await pagesAboutDeals(db, analysis.deals, [url ?? '', analysis.url ?? '']);
+  coverageOf(analysis.figures, others).forEach((coverage, i) => {
+    if (coverage) analysis.figures[i]!.coverage = coverage;
+  });
 }
 
 /** The page record of a deal page, unless its tab has left a record of another address just now. */

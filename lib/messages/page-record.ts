@@ -23,6 +23,8 @@ export const pageRecordSchema = z.object({
         dealId: z.nullable(z.string()),
         status: statusSchema,
         expected: z.optional(expectedSchema),
+        /** The fact of its deal the figure states (lib/link/fact-role.ts), for comparing coverage. */
+        fact: z.optional(z.string().check(z.maxLength(100))),
       }),
     )
     .check(z.maxLength(2000)),
@@ -50,8 +52,8 @@ export function pageRecord(analysis: Analysis, pageUrl: string, now = Date.now()
     ...(analysis.publishedAt ? { publishedAt: analysis.publishedAt.slice(0, 64) } : {}),
     seenAt: now,
     deals: analysis.deals.slice(0, 100),
-    figures: analysis.figures.slice(0, 2000).map(({ text, kind, value, unit, bound, dealId, status, expected }) => ({
-      text: text.trim().slice(0, 200), kind, value, unit, bound, dealId, status, ...(expected ? { expected } : {}),
+    figures: analysis.figures.slice(0, 2000).map(({ text, kind, value, unit, bound, dealId, status, expected, fact }) => ({
+      text: text.trim().slice(0, 200), kind, value, unit, bound, dealId, status, ...(expected ? { expected } : {}), ...(fact ? { fact } : {}),
     })),
   };
 }
