@@ -1,7 +1,8 @@
 import type { EntityHit, Figure } from '@/lib/analyze/types';
 import type { Dataset } from '@/lib/dataset/schema';
 import type { CardContent, ToBackground } from '@/lib/messages/protocol';
-import { formatValue } from '@/components/shared/format';
+import { MAX_CARD_LINES } from '@/lib/messages/page-protocol';
+import { formatNumber, formatValue } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
 import { reason } from '@/components/shared/figure-reason';
 
@@ -11,11 +12,28 @@ import { reason } from '@/components/shared/figure-reason';
  * script every page loads carries neither.
  */
 export function describe(target: Extract<ToBackground, { type: 'describe' }>['target'], dataset: Dataset | undefined): CardContent {
-  return target.kind === 'figure' ? figureCard(target.figure, dataset) : entityCard(target.entity, dataset, target.deals);
+  return target.kind === 'figure' ? figureCard(target.figure, dataset, target.others) : entityCard(target.entity, dataset, target.deals);
+}
+
+type Others = NonNullable<Extract<Extract<ToBackground, { type: 'describe' }>['target'], { kind: 'figure' }>['others']>;
+
+/**
+ * The other values the page gives the figure's fact, once each, first
+ * occurrence first: "This page also says 220,000+ (paragraph 3)".
+ */
+function alsoSays(others: Others): CardContent['also'] {
+  const seen = new Set<string>();
+  const lines: NonNullable<CardContent['also']> = [];
+  for (const { index, figure } of [...others].sort((a, b) => a.index - b.index)) {
+    if (seen.has(String(figure.value)) || lines.length >= MAX_CARD_LINES) continue;
+    seen.add(String(figure.value));
+    lines.push({ text: t('card_also_says', [figure.text.trim(), String(figure.block + 1)]), figure: index });
+  }
+  return lines;
 }
 
 /** What the card says about a figure: the article's reading, the deal, the verdict and the reference. */
-export function figureCard(figure: Figure, dataset: Dataset | undefined): CardContent {
+export function figureCard(figure: Figure, dataset: Dataset | undefined, others: Others = []): CardContent {
   const deal = figure.dealId ? dataset?.deals.find((d) => d.id === figure.dealId) : undefined;
   const value = formatValue(figure.value, figure.unit, { bound: figure.bound, ...(figure.currency ? { currency: figure.currency } : {}) });
   const rows: Array<[string, string]> = [[t('card_reads_as'), value]];
@@ -27,17 +45,31 @@ export function figureCard(figure: Figure, dataset: Dataset | undefined): CardCo
     const reference = formatValue(figure.expected.value, figure.expected.unit, { bound: figure.expected.bound });
     rows.push([t('card_reference'), figure.expected.label ? `${reference} (${figure.expected.label})` : reference]);
   }
+  const coverage = figure.coverage;
+  if (coverage) {
+    const said = formatValue(coverage.value, coverage.unit, { bound: coverage.bound });
+    rows.push([t('card_coverage'), t('card_coverage_says', [formatNumber(coverage.articles.length), said])]);
+  }
+  // The dataset's verdict stands where it has one; a conflict speaks only where it has none.
   const status =
     figure.status === 'mismatch'
       ? { text: t('card_mismatch'), tone: 'mismatch' as const }
       : figure.status === 'match'
         ? { text: t('card_match'), tone: 'match' as const }
-        : { text: deal ? t('card_unverified_deal') : t('card_unlinked'), tone: 'neutral' as const };
+        : figure.conflicts?.length
+          ? { text: t('card_conflict_page'), tone: 'conflict' as const }
+          : coverage
+            ? { text: t('card_conflict_coverage'), tone: 'conflict' as const }
+            : { text: deal ? t('card_unverified_deal') : t('card_unlinked'), tone: 'neutral' as const };
   const source = figure.expected?.source;
+  const also = figure.conflicts?.length ? alsoSays(others.filter((o) => figure.conflicts!.includes(o.index))) : [];
+  const links = (coverage?.articles ?? []).filter((a) => /^https?:\/\//i.test(a.url)).slice(0, MAX_CARD_LINES).map((a) => ({ text: a.title || a.url, href: a.url }));
   return {
     heading: figure.text.trim(),
     rows,
     status,
+    ...(also?.length ? { also } : {}),
+    ...(links.length ? { links } : {}),
     ...(source ? { source: { label: t('card_source'), text: source, ...(/^https?:\/\//i.test(source) ? { href: source } : {}) } } : {}),
     label: `Compute Deal Lens: ${figure.text.trim()}: ${status.text}`,
   };

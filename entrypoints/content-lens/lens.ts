@@ -45,7 +45,7 @@ export class Lens implements LensApi {
   private badged = false;
   private items: Item[] = [];
   private painter = new Painter(document);
-  private card = new Card(document);
+  private card = new Card(document, (figure) => this.jumpTo(figure));
   private cardItem: Item | undefined;
   private flagCursor = -1;
   private overCard = false;
@@ -160,7 +160,11 @@ export class Lens implements LensApi {
     }
     const entries = received.entries;
     const figure = item.figure !== undefined ? entries?.figures?.[item.figure] : undefined;
-    if (figure) return { kind: 'figure', figure };
+    if (figure) {
+      // What else the page says of the same fact, for the card's "This page also says …".
+      const others = (figure.conflicts ?? []).flatMap((index) => (entries?.figures?.[index] ? [{ index, figure: entries.figures[index] }] : []));
+      return others.length ? { kind: 'figure', figure, others } : { kind: 'figure', figure };
+    }
     const entity = item.entity !== undefined ? entries?.entities?.[item.entity] : undefined;
     return entity ? { kind: 'entity', entity, deals: entries?.deals ?? [] } : undefined;
   }
@@ -242,6 +246,12 @@ export class Lens implements LensApi {
     const element = item.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     this.ctx.requestAnimationFrame(() => this.openCard(item));
+  }
+
+  /** Shows another painted figure of the page, from a card's "This page also says …". */
+  private jumpTo(figure: number): void {
+    const item = this.items.find((i) => i.figure === figure);
+    if (item) this.reveal(item);
   }
 
   /** Asks for the page's settings again once they have changed, and follows them. */

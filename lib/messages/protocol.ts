@@ -5,7 +5,7 @@
  * needs is in `page-protocol.ts`, kept apart so pages load no more of it.
  */
 import * as z from 'zod/mini';
-import { analysisSchema, articleSchema, entityHitSchema, figureSchema } from '../analyze/types';
+import { analysisSchema, articleSchema, entityHitSchema, figureSchema, MAX_CONFLICTS } from '../analyze/types';
 import { onFirstUse } from '../schemas/on-first-use';
 import { PREFILTER_TEXT_MAX } from './limits';
 import { checkReply, okReply, pageReplySchemas, type ErrorReply } from './page-protocol';
@@ -70,7 +70,12 @@ export const toBackgroundSchema = onFirstUse(() =>
     z.object({
       type: z.literal('describe'),
       target: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('figure'), figure: figureSchema }),
+        z.object({
+          kind: z.literal('figure'),
+          figure: figureSchema,
+          /** The figures its `conflicts` name, with their indices: what else the page says of the same fact. */
+          others: z.optional(z.array(z.object({ index: z.int().check(z.minimum(0)), figure: figureSchema })).check(z.maxLength(MAX_CONFLICTS))),
+        }),
         z.object({ kind: z.literal('entity'), entity: entityHitSchema, deals: z.array(z.string()).check(z.maxLength(1000)) }),
       ]),
     }),

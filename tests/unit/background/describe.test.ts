@@ -23,6 +23,42 @@ group('hover card words', () => {
     expect(card.label).toBe('Compute Deal Lens: 22,000+ GPUs: Differs from the reference');
   });
 
+  it('names a conflict where the dataset has no value, and lists the page\'s other values once each with their paragraph', () => {
+    const slip = { ...FIGURES[2]!, status: 'unverified' as const, conflicts: [1, 6] };
+    delete (slip as { expected?: unknown }).expected;
+    const others = [
+      { index: 6, figure: { ...FIGURES[1]!, block: 8, text: 'more than 220,000 GPUs' } },
+      { index: 1, figure: FIGURES[1]! },
+      { index: 9, figure: FIGURES[0]! },
+    ];
+    const card = describe({ kind: 'figure', figure: slip, others }, dataset);
+    expect(card.status).toEqual({ text: 'Stated otherwise elsewhere on this page', tone: 'conflict' });
+    // 220,000 is given twice: once in the card, at its first place; a figure not in the conflict is not named.
+    expect(card.also).toEqual([{ text: 'This page also says 超過 22 萬張 (paragraph 2)', figure: 1 }]);
+  });
+
+  it('keeps the dataset\'s verdict on a conflicting figure it can check, and still names the other value', () => {
+    const card = describe({ kind: 'figure', figure: { ...FIGURES[2]!, conflicts: [1] }, others: [{ index: 1, figure: FIGURES[1]! }] }, dataset);
+    expect(card.status?.tone).toBe('mismatch');
+    expect(card.also?.map((a) => a.figure)).toEqual([1]);
+  });
+
+  it('says what the coverage read states otherwise, with links to the articles, never to other schemes', () => {
+    const articles = [
+      { url: 'https://a.example.com/one', title: 'One' },
+      { url: 'javascript:alert(1)', title: 'Two' },
+      { url: 'https://c.example.com/three', title: '' },
+    ];
+    const figure = { ...FIGURES[5]!, dealId: COLOSSUS, coverage: { value: 220000, unit: 'GPU', bound: 'min' as const, articles } };
+    const card = describe({ kind: 'figure', figure }, dataset);
+    expect(card.status).toEqual({ text: 'Differs from coverage you read', tone: 'conflict' });
+    expect(card.rows).toContainEqual(['Coverage you read', '3 other articles you read say ≥ 220,000 GPUs']);
+    expect(card.links).toEqual([
+      { text: 'One', href: 'https://a.example.com/one' },
+      { text: 'https://c.example.com/three', href: 'https://c.example.com/three' },
+    ]);
+  });
+
   it('links a source only when it is a web address', () => {
     const byName = describe({ kind: 'figure', figure: FIGURES[2]! }, dataset).source;
     expect(byName).toEqual({ label: 'Source', text: FIGURES[2]!.expected!.source });
