@@ -5,10 +5,11 @@
 import { formatNumber } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
 import { countRepeats } from '@/components/shared/repeated-figures';
+import type { Figure } from '@/lib/analyze/types';
 
 const toolbarAction = () => browser.action ?? browser.browserAction;
 
-type Counted = Parameters<typeof countRepeats>[0][number];
+type Counted = Parameters<typeof countRepeats>[0][number] & Partial<Pick<Figure, 'conflicts' | 'coverage'>>;
 
 /** The tooltip for `distinct` figures stated `total` times, in the browser's language. */
 function titleOf(distinct: number, total: number, kind: 'flags' | 'checked'): string {
@@ -29,17 +30,27 @@ export interface Badge {
 }
 
 /**
- * The number of figures that differ in red, or else the number of checked
- * figures in a neutral grey; nothing on other pages. A figure the page states
- * more than once counts once, as the popup lists it; the tooltip gives both
- * numbers ("1 figure differs from the reference, 4 times").
+ * The number of figures that differ in red, or else the number of figures
+ * stated otherwise (on the page or in coverage read) in amber, or else the
+ * number of checked figures in a neutral grey; nothing on other pages.
+ * Conflicts are counted apart from dataset mismatches, and the tooltip names
+ * both. A figure the page states more than once counts once, as the popup
+ * lists it; the tooltip gives both numbers ("1 figure differs from the
+ * reference, 4 times").
  */
 export function badgeFor(shown: readonly Counted[]): Badge {
+  const conflicts = countRepeats(shown.filter((f) => f.status === 'unverified' && (f.conflicts?.length || f.coverage))).distinct;
+  const andConflicts = (title: string) => (conflicts > 0 ? t('toolbar_title_and_conflicts', [title, conflictsText(conflicts)]) : title);
   const flags = countRepeats(shown.filter((f) => f.status === 'mismatch'));
-  if (flags.distinct > 0) return { text: String(flags.distinct), color: '#c62828', title: titleOf(flags.distinct, flags.total, 'flags') };
+  if (flags.distinct > 0) return { text: String(flags.distinct), color: '#c62828', title: andConflicts(titleOf(flags.distinct, flags.total, 'flags')) };
+  if (conflicts > 0) return { text: String(conflicts), color: '#b26a00', title: t('toolbar_title_conflicts_only', conflictsText(conflicts)) };
   const checked = countRepeats(shown.filter((f) => f.status !== 'unverified'));
   if (checked.distinct > 0) return { text: String(checked.distinct), color: '#5f6368', title: titleOf(checked.distinct, checked.total, 'checked') };
   return { text: '', color: '#5f6368', title: t('extName') };
+}
+
+function conflictsText(count: number): string {
+  return count === 1 ? t('toolbar_conflicts_one') : t('toolbar_conflicts', formatNumber(count));
 }
 
 /** Puts the badge for a tab's painted figures on its toolbar button. */

@@ -28,6 +28,20 @@ describe('the toolbar badge', () => {
     expect(badgeFor(figures)).toEqual({ text, color: '#c62828', title });
   });
 
+  it('counts figures stated otherwise apart from flags, in amber when nothing differs from the reference', () => {
+    setMessageSource(messageSource('en'));
+    const conflicting = { ...FIGURES[5]!, dealId: gpus22k.dealId, conflicts: [0] };
+    const other = { ...conflicting, text: '220,000 GPUs', value: 220000, conflicts: [1] };
+    expect(badgeFor([conflicting, other, power])).toEqual({
+      text: '2', color: '#b26a00', title: 'Compute Deal Lens: 2 figures stated otherwise on the page or in coverage you read',
+    });
+    expect(badgeFor([gpus22k, conflicting])).toEqual({
+      text: '1', color: '#c62828', title: 'Compute Deal Lens: 1 figure differs from the reference; 1 figure stated otherwise on the page or in coverage you read',
+    });
+    // A conflict the dataset settles is a flag or a match, not counted twice.
+    expect(badgeFor([{ ...gpus22k, conflicts: [1] }]).title).toBe('Compute Deal Lens: 1 figure differs from the reference');
+  });
+
   it.each([
     ['en', stated(power, 12), '1', 'Compute Deal Lens: 1 figure checked, 12 times'],
     ['zh_CN', stated(power, 12), '1', 'Compute Deal Lens：已核对 1 个数字，出现 12 次'],
