@@ -35,7 +35,7 @@ export function ConsensusChart({ chart }: { chart: Chart }) {
           const y = i * ROW + 2;
           const width = bar.count === 0 ? 0 : Math.max(4, (bar.count / max) * BAR_MAX);
           return (
-            <g key={bar.value} className={`bar status-${bar.status}${bar.isReference ? ' is-reference' : ''}`}>
+            <g key={bar.value} className={`bar status-${bar.status}${bar.isReference ? ' is-reference' : ''}${bar.onPage ? ' on-page' : ''}`}>
               {bar.isReference && <path d={`M4 ${y + ROW / 2} l6 -6 l6 6 l-6 6 z`} className="reference-mark" />}
               <text x={LABEL_END} y={y + ROW / 2} textAnchor="end" dominantBaseline="central" className="bar-label">
                 {value(bar.value)}
@@ -43,14 +43,17 @@ export function ConsensusChart({ chart }: { chart: Chart }) {
               <rect x={BAR_START} y={y + 4} width={width} height={ROW - 8} rx={2} className="bar-fill" />
               <text x={BAR_START + width + 6} y={y + ROW / 2} dominantBaseline="central" className="bar-count">
                 ×{formatNumber(bar.count)}
+                {bar.onPage && ` · ${t('popup_chart_on_page')}`}
               </text>
             </g>
           );
         })}
       </svg>
-      <p className="chart-legend muted" aria-hidden="true">
-        ◆ {t('popup_chart_reference', references)}
-      </p>
+      {references && (
+        <p className="chart-legend muted" aria-hidden="true">
+          ◆ {t('popup_chart_reference', references)}
+        </p>
+      )}
       <table className="visually-hidden" aria-describedby={captionId}>
         <caption>{label}</caption>
         <thead>
@@ -64,7 +67,10 @@ export function ConsensusChart({ chart }: { chart: Chart }) {
           {chart.bars.map((bar) => (
             <tr key={bar.value}>
               <th scope="row">{value(bar.value)}</th>
-              <td>{formatNumber(bar.count)}</td>
+              <td>
+                {formatNumber(bar.count)}
+                {bar.onPage && ` (${t('popup_chart_on_page')})`}
+              </td>
               <td>{bar.isReference ? references : ''}</td>
             </tr>
           ))}

@@ -6,7 +6,7 @@ import type { Status } from '@/lib/analyze/types';
 import type { Deal, Fact, FactKind } from '@/lib/dataset/schema';
 import type { PageRecord } from '@/lib/messages/page-record';
 
-type ReportedFigure = Pick<PageRecord['figures'][number], 'kind' | 'value' | 'dealId' | 'status'>;
+type ReportedFigure = Pick<PageRecord['figures'][number], 'kind' | 'value' | 'unit' | 'dealId' | 'status'> & { conflicts?: readonly number[] };
 
 export interface ConsensusBar {
   value: number;
@@ -16,6 +16,8 @@ export interface ConsensusBar {
   isReference: boolean;
   /** How the pages' figures of this value compared; `none` for a reference nobody reported. */
   status: Status | 'none';
+  /** Whether the current page states this value. */
+  onPage: boolean;
 }
 
 export interface ConsensusChart {
@@ -33,10 +35,14 @@ export interface ConsensusChart {
  * One chart per fact kind of `deal`, over the current page's figures and the
  * other pages read about the deal (which must not include the current page).
  * Kinds no page reports are left out: a chart of the reference alone says nothing.
+ * A kind the reference lacks is charted where the current page states it two
+ * ways, so its conflicting values stand next to what the coverage says.
  */
 export function consensusCharts(deal: Deal, current: readonly ReportedFigure[], others: readonly Pick<PageRecord, 'figures'>[]): ConsensusChart[] {
   const sources = [current, ...others.map((p) => p.figures)];
-  const kinds = [...new Set(deal.facts.map((f) => f.kind))];
+  const conflicting = current.filter((f) => f.dealId === deal.id && f.conflicts?.length && f.kind !== 'date').map((f) => f.kind as FactKind);
+  const kinds = [...new Set([...deal.facts.map((f) => f.kind), ...conflicting])];
+  const onPage = new Set(current.filter((f) => f.dealId === deal.id).map((f) => `${f.kind}|${f.value}`));
   const charts: ConsensusChart[] = [];
   for (const kind of kinds) {
     const references = deal.facts.filter((f) => f.kind === kind);
@@ -62,9 +68,11 @@ export function consensusCharts(deal: Deal, current: readonly ReportedFigure[], 
         count,
         isReference: references.some((f) => f.value === value),
         status: statuses.has('match') ? 'match' : statuses.has('mismatch') ? 'mismatch' : statuses.size ? 'unverified' : 'none',
+        onPage: onPage.has(`${kind}|${value}`),
       }) satisfies ConsensusBar)
       .sort((a, b) => b.value - a.value);
-    charts.push({ dealId: deal.id, kind, unit: references[0]?.unit ?? '', references, bars, pages });
+    const unit = references[0]?.unit ?? current.find((f) => f.dealId === deal.id && f.kind === kind)?.unit ?? '';
+    charts.push({ dealId: deal.id, kind, unit, references, bars, pages });
   }
   return charts;
 }

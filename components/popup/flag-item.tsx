@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { formatNumber, formatValue } from '@/components/shared/format';
 import { reason } from '@/components/shared/figure-reason';
 import { t } from '@/components/shared/i18n';
@@ -14,6 +14,8 @@ interface Props {
   deal: Deal | undefined;
   /** Scrolls the page to the figure; resolves to an error message, or null on success. */
   onShow(index: number): Promise<string | null>;
+  /** More lines of label and value: what else the page, or the coverage read, says of a conflicting figure. */
+  notes?: ReadonlyArray<readonly [string, string]>;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * a way to find it. A figure the page states more than once is one entry with its
  * count; "Show in page" then steps through the places, in page order.
  */
-export function FlagItem({ flag, lang, deal, onShow }: Props) {
+export function FlagItem({ flag, lang, deal, onShow, notes = [] }: Props) {
   const { figure, index } = flag.first;
   const count = flag.occurrences.length;
   const textId = useId();
@@ -68,6 +70,12 @@ export function FlagItem({ flag, lang, deal, onShow }: Props) {
             <dd>{deal?.title ?? figure.dealId}</dd>
           </>
         )}
+        {notes.map(([term, value]) => (
+          <Fragment key={term}>
+            <dt>{term}</dt>
+            <dd className="note">{value}</dd>
+          </Fragment>
+        ))}
         {why && (
           <>
             <dt>{t('card_why')}</dt>

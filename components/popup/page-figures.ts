@@ -18,6 +18,11 @@ export function flagsOf(analysis: Pick<Analysis, 'figures'>): IndexedFigure[] {
   return analysis.figures.flatMap((figure, index) => (figure.status === 'mismatch' ? [{ figure, index }] : []));
 }
 
+/** The figures the page, or the coverage read, states otherwise, in page order, whatever the dataset's verdict. */
+export function conflictsOf(analysis: Pick<Analysis, 'figures'>): IndexedFigure[] {
+  return analysis.figures.flatMap((figure, index) => (figure.conflicts?.length || figure.coverage ? [{ figure, index }] : []));
+}
+
 /**
  * Matched and unverified figures grouped by deal: the page's deals in their
  * order, then deals only a figure names, then figures without a deal.

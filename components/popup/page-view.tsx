@@ -8,7 +8,8 @@ import { ExportBar } from './export-bar';
 import { FlagList } from './flag-list';
 import { OtherFigures } from './other-figures';
 import { PageHeader } from './page-header';
-import { flagsOf, otherFiguresByDeal, uniqueEntities } from './page-figures';
+import { conflictsOf, flagsOf, otherFiguresByDeal, uniqueEntities } from './page-figures';
+import { ConflictList } from './conflict-list';
 import type { PopupEnv } from './popup-env';
 import { RelatedCoverage } from './related-coverage';
 import { buildReport } from './report/build-report';
@@ -29,6 +30,7 @@ export function PageView({ env, tabId, url, analysis, forced, info }: Props) {
   const { deals, entityNames, version } = info;
   const related = useRelated(env, analysis, url, deals);
   const flags = useMemo(() => groupRepeats(flagsOf(analysis), (item) => item.figure), [analysis]);
+  const conflicts = useMemo(() => groupRepeats(conflictsOf(analysis), (item) => item.figure), [analysis]);
   const groups = useMemo(() => otherFiguresByDeal(analysis), [analysis]);
   const entities = useMemo(() => uniqueEntities(analysis.entities, entityNames), [analysis, entityNames]);
   const report = useMemo(
@@ -52,6 +54,7 @@ export function PageView({ env, tabId, url, analysis, forced, info }: Props) {
       <PageHeader analysis={analysis} forced={forced} deals={deals} version={version} />
       <main>
         <FlagList flags={flags} lang={analysis.lang} deals={deals} onShow={showFigure} />
+        <ConflictList conflicts={conflicts} figures={analysis.figures} lang={analysis.lang} deals={deals} onShow={showFigure} />
         <OtherFigures groups={groups} lang={analysis.lang} deals={deals} />
         <EntityList entities={entities} />
         <RelatedCoverage related={related} hasDeals={analysis.deals.length > 0} onOpen={env.openTab} />

@@ -83,6 +83,27 @@ describe('the popup on a page of deal coverage', () => {
     expect(env.ask).toHaveBeenLastCalledWith(7, { type: 'show-figure', index: 4 });
   });
 
+  it('lists the figures the page states otherwise after the flags, each with the other value, and shows one in the page', async () => {
+    const slip = { ...FIGURES[5]!, dealId: FIGURES[2]!.dealId, text: '22,000 GPUs', value: 22000, block: 9, conflicts: [7] };
+    const stated = { ...FIGURES[5]!, dealId: FIGURES[2]!.dealId, text: '220,000 GPUs', value: 220000, block: 3, conflicts: [6] };
+    const env = await makeEnv({ analysis: sampleAnalysis({ figures: [...FIGURES, slip, stated] }) });
+    mounted = await mountPopup(env);
+    const conflicts = await waitFor(() => section(mounted!.container, 'Conflicts'));
+    expect(text(conflicts.querySelector('h2'))).toBe('Conflicts (2)');
+    const sections = [...mounted.container.querySelectorAll('section h2')].map((h) => text(h));
+    expect(sections.findIndex((h) => h.startsWith('Conflicts'))).toBe(sections.findIndex((h) => h.startsWith('Flags')) + 1);
+    const [first] = [...conflicts.querySelectorAll('li.flag')];
+    expect(text(first)).toContain('“22,000 GPUs”');
+    expect(text(first)).toMatch(/Also on this page ?“220,000 GPUs”/);
+    await act(async () => button(first!, 'Show in page').click());
+    expect(env.ask).toHaveBeenLastCalledWith(7, { type: 'show-figure', index: 6 });
+  });
+
+  it('shows no conflicts section on a page that states every fact one way', async () => {
+    const { container } = await open();
+    expect(section(container, 'Conflicts')).toBeNull();
+  });
+
   describe('on a page that repeats its figures', () => {
     // "22,000+ GPUs" three times and "300+ MW" twice, as seed-000-zh-hant repeats its sections.
     const repeating = () =>

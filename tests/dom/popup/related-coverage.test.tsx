@@ -65,13 +65,15 @@ describe('related coverage, the consensus charts and the export', () => {
       'GPUs reported across the coverage you have read: 220,000 GPUs ×4, 22,000 GPUs ×2. Reference: ≥ 220,000 GPUs.',
     );
     const rows = [...gpus.querySelectorAll('table.visually-hidden tbody tr')].map((r) => [...r.children].map(text));
+    // The page itself states both values (220,000 and its 22,000+ slip): each is marked as the page's.
     expect(rows).toEqual([
-      ['220,000 GPUs', '4', '≥ 220,000 GPUs'],
-      ['22,000 GPUs', '2', ''],
+      ['220,000 GPUs', '4 (on this page)', '≥ 220,000 GPUs'],
+      ['22,000 GPUs', '2 (on this page)', ''],
     ]);
     // One bar per value, the reference marked.
     expect(svg.querySelectorAll('.bar')).toHaveLength(2);
     expect(svg.querySelectorAll('.is-reference .reference-mark')).toHaveLength(1);
+    expect(svg.querySelectorAll('.on-page')).toHaveLength(2);
   });
 
   it('copies a Markdown report with the flags and the related coverage', async () => {

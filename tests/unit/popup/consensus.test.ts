@@ -21,6 +21,20 @@ describe('consensusCharts', () => {
     expect(gpus.pages).toBe(4);
   });
 
+  it('charts a kind the reference lacks where the page states it two ways, the page\'s values marked', () => {
+    const money = (value: number, conflicts: number[]) => ({ ...FIGURES[5]!, kind: 'money' as const, unit: 'USD', value, dealId: COLOSSUS, conflicts });
+    const page = [...FIGURES, money(6e9, [7]), money(3.6e9, [6])];
+    const chart = consensusCharts(dealMap().get(COLOSSUS)!, page, others).find((c) => c.kind === 'money')!;
+    expect(chart.references).toEqual([]);
+    expect(chart.unit).toBe('USD');
+    expect(chart.bars.map((b) => [b.value, b.count, b.onPage])).toEqual([
+      [6e9, 1, true],
+      [3.6e9, 1, true],
+    ]);
+    // Without a conflict, a kind the reference lacks stays out.
+    expect(consensusCharts(dealMap().get(COLOSSUS)!, [...FIGURES, money(6e9, [])], others).some((c) => c.kind === 'money')).toBe(false);
+  });
+
   it('marks the reference and carries the figures’ verdicts', () => {
     expect(gpus.bars.map((b) => [b.isReference, b.status])).toEqual([
       [true, 'match'],
@@ -31,8 +45,8 @@ describe('consensusCharts', () => {
   it('adds a reference nobody reported as an empty bar', () => {
     const amazon = consensusCharts(dealMap().get(AMAZON)!, FIGURES, [])[0]!;
     expect(amazon.bars).toEqual([
-      { value: 5e9, count: 1, isReference: true, status: 'match' },
-      { value: 1e9, count: 0, isReference: true, status: 'none' },
+      { value: 5e9, count: 1, isReference: true, status: 'match', onPage: true },
+      { value: 1e9, count: 0, isReference: true, status: 'none', onPage: false },
     ]);
   });
 
