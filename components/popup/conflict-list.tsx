@@ -3,7 +3,7 @@ import { t } from '@/components/shared/i18n';
 import type { Repeated } from '@/components/shared/repeated-figures';
 import type { Figure } from '@/lib/analyze/types';
 import type { Deal } from '@/lib/dataset/schema';
-import { FlagItem } from './flag-item';
+import { FlagItems } from './flag-list';
 import type { IndexedFigure } from './page-figures';
 
 interface Props {
@@ -40,18 +40,7 @@ export function ConflictList({ conflicts, figures, lang, deals, onShow }: Props)
         {t('popup_conflicts_heading')} <span className="count">({formatNumber(conflicts.length)})</span>
       </h2>
       <p className="muted">{t('popup_conflicts_intro')}</p>
-      <ol className="flag-list">
-        {conflicts.map((item) => (
-          <FlagItem
-            key={item.first.index}
-            flag={item}
-            lang={lang}
-            deal={item.first.figure.dealId ? deals?.get(item.first.figure.dealId) : undefined}
-            onShow={onShow}
-            notes={notesOf(item.first.figure, figures)}
-          />
-        ))}
-      </ol>
+      <FlagItems flags={conflicts} lang={lang} deals={deals} onShow={onShow} notesOf={(figure) => notesOf(figure, figures)} />
     </section>
   );
 }

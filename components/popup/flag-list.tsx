@@ -23,18 +23,26 @@ export function FlagList({ flags, lang, deals, onShow }: Props) {
       {flags.length === 0 ? (
         <p className="muted">{t('popup_no_flags')}</p>
       ) : (
-        <ol className="flag-list">
-          {flags.map((flag) => (
-            <FlagItem
-              key={flag.first.index}
-              flag={flag}
-              lang={lang}
-              deal={flag.first.figure.dealId ? deals?.get(flag.first.figure.dealId) : undefined}
-              onShow={onShow}
-            />
-          ))}
-        </ol>
+        <FlagItems flags={flags} lang={lang} deals={deals} onShow={onShow} />
       )}
     </section>
+  );
+}
+
+/** The items of a list of flagged or conflicting figures, each with its deal and, if given, more lines (`notesOf`). */
+export function FlagItems({ flags, lang, deals, onShow, notesOf }: Props & { notesOf?(figure: IndexedFigure['figure']): Array<[string, string]> }) {
+  return (
+    <ol className="flag-list">
+      {flags.map((flag) => (
+        <FlagItem
+          key={flag.first.index}
+          flag={flag}
+          lang={lang}
+          deal={flag.first.figure.dealId ? deals?.get(flag.first.figure.dealId) : undefined}
+          onShow={onShow}
+          {...(notesOf ? { notes: notesOf(flag.first.figure) } : {})}
+        />
+      ))}
+    </ol>
   );
 }
