@@ -46,20 +46,26 @@ export class CueMatcher {
   }
 
   private scan(lower: string, cap: number): number {
-    const seen = new Set<string>();
+    // Linking asks only "any cue?" about several stretches per figure: it needs no set of cues seen.
+    if (!(cap >= 1)) return 0;
+    const seen = cap === 1 ? undefined : new Set<string>();
     const pattern = this.pattern;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(lower); m && seen.size < cap; m = pattern.exec(lower)) {
-      if (WORD_START.test(m[0]) && m.index > 0 && LATIN_CHAR.test(lower[m.index - 1]!)) {
+    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+      if (m.index > 0 && isWordStart(m[0].charCodeAt(0)) && isLatin(lower.charCodeAt(m.index - 1))) {
         // Inside a word: look again from the next character, for a shorter cue or a later one.
         pattern.lastIndex = m.index + 1;
         continue;
       }
+      if (!seen) return 1;
       seen.add(m[0]);
+      if (seen.size >= cap) break;
     }
-    return seen.size;
+    return seen ? seen.size : 0;
   }
 }
 
-const WORD_START = /^[a-z]/;
-const LATIN_CHAR = /[a-z0-9\u00c0-\u024f]/;
+/** A Latin cue starts a word: a-z. */
+const isWordStart = (code: number) => code >= 0x61 && code <= 0x7a;
+/** A letter or digit that a Latin cue may not follow: a-z, 0-9, U+00C0–U+024F. */
+const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code <= 0x24f);
