@@ -168,11 +168,19 @@ function presence(index: DealIndex, title: EntityMatch[], blocks: ReadBlock[], f
   // A block names a deal when it names two of its parties or sites, or holds a figure tied to
   // one (a table row naming the counterparty): one company alone is its own story.
   let namedBlocks = 0;
+  // Blocks name the same few companies over and over; each list of names is resolved once.
+  const namesDeal = new Map<string, boolean>();
   for (const block of body) {
     if (withLinkedFigure.has(block)) namedBlocks++;
     else if (block.entities.length >= 2) {
-      const inBlock = dealsNamed(index, block.entities.filter((e) => e.start >= (block.dateline ?? 0)).map((e) => e.id));
-      if ([...inBlock.values()].some((n) => n >= 2)) namedBlocks++;
+      const ids = block.entities.filter((e) => e.start >= (block.dateline ?? 0)).map((e) => e.id);
+      const key = ids.join('\n');
+      let named = namesDeal.get(key);
+      if (named === undefined) {
+        named = [...dealsNamed(index, ids).values()].some((n) => n >= 2);
+        namesDeal.set(key, named);
+      }
+      if (named) namedBlocks++;
     }
   }
   const all = dealsNamed(index, [...title, ...blocks.flatMap((b) => b.entities)].map((e) => e.id));

@@ -19,6 +19,8 @@ export function cueText(text: string): string {
  */
 export class CueMatcher {
   private compiled: RegExp | undefined;
+  private lastCued: string | undefined;
+  private lastHit = false;
 
   constructor(private readonly cues: readonly string[]) {}
 
@@ -37,7 +39,12 @@ export class CueMatcher {
 
   /** `test` on text already passed through `cueText`: for one stretch read by many lists. */
   testCued(cued: string): boolean {
-    return this.scan(cued, 1) > 0;
+    // Figures of one sentence ask about the same sentence in turn: the last answer is kept.
+    if (cued !== this.lastCued) {
+      this.lastHit = this.scan(cued, 1) > 0;
+      this.lastCued = cued;
+    }
+    return this.lastHit;
   }
 
   /** How many distinct cues occur in `text`, up to `cap`. */
