@@ -13,6 +13,13 @@ const NONE: readonly Span[] = [];
 /** Exclusion spans sorted by start, dropping malformed ones. */
 export function sortExclude(exclude: ReadonlyArray<Span> | undefined): readonly Span[] {
   if (!Array.isArray(exclude) || exclude.length === 0) return NONE;
+  // Entities come in text order and well formed: most blocks need no copy and no sort.
+  let ordered = true;
+  for (let i = 0; i < exclude.length && ordered; i++) {
+    const s = exclude[i];
+    ordered = !!s && Number.isFinite(s.start) && Number.isFinite(s.end) && s.end > s.start && (i === 0 || exclude[i - 1]!.start <= s.start);
+  }
+  if (ordered) return exclude;
   return exclude
     .filter((s) => s && Number.isFinite(s.start) && Number.isFinite(s.end) && s.end > s.start)
     .sort((a, b) => a.start - b.start);
