@@ -30,6 +30,8 @@ interface BlockContext {
   heading: EntityMatch[];
   /** Whether the block widens its scope beyond one deal ("industry-wide"). */
   wider: boolean;
+  /** The last sentence read for a figure, lower-cased: the next figure is often in it too. */
+  sentence?: { start: number; end: number; cued: string };
 }
 
 /**
@@ -100,6 +102,15 @@ export function prepareLinking(blocks: ReadBlock[]): void {
   }
 }
 
+/** `cueText` of the block's [start, end), computed once for all the figures a sentence holds. */
+function cuedSentence(context: BlockContext, text: string, start: number, end: number): string {
+  const held = context.sentence;
+  if (held && held.start === start && held.end === end) return held.cued;
+  const cued = cueText(text.slice(start, end));
+  context.sentence = { start, end, cued };
+  return cued;
+}
+
 /** Entities within [from, to), by binary search: the list is in text order. */
 function within(entities: EntityMatch[], from: number, to: number): EntityMatch[] {
   let lo = 0;
@@ -160,7 +171,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const sEnd = Math.min(fullEnd, figure.end + SENTENCE_WINDOW);
   const [cStart, cEnd] = isRow ? cell(block.text, figure) : clauseAround(block.text, sStart, sEnd, figure.start, figure.end);
   // Cue lists read lower-cased text; each stretch is lower-cased once, for all of them.
-  const sentence = cueText(block.text.slice(sStart, sEnd));
+  const sentence = cuedSentence(context, block.text, sStart, sEnd);
   const clause = cueText(block.text.slice(cStart, cEnd));
   const blanket =
     vetoOf(figure, clause) ??
