@@ -1,11 +1,16 @@
 import {
+  attributionSchema,
   coverageSchema,
   datasetSchema,
   dealSchema,
   entitySchema,
   factSchema,
+  sitePartySchema,
+  siteRecordSchema,
+  siteSchema,
   type Dataset,
   type Deal,
+  type Site,
 } from './schema';
 
 /**
@@ -17,6 +22,10 @@ const ENTITY_KEYS = Object.keys(entitySchema.shape);
 const DEAL_KEYS = Object.keys(dealSchema.shape);
 const FACT_KEYS = Object.keys(factSchema.shape);
 const COVERAGE_KEYS = Object.keys(coverageSchema.shape);
+const SITE_KEYS = Object.keys(siteSchema.shape);
+const RECORD_KEYS = Object.keys(siteRecordSchema.shape);
+const PARTY_KEYS = Object.keys(sitePartySchema.shape);
+const ATTRIBUTION_KEYS = Object.keys(attributionSchema.shape);
 
 /**
  * The canonical text of a dataset: entities and deals sorted by id, object keys
@@ -24,7 +33,7 @@ const COVERAGE_KEYS = Object.keys(coverageSchema.shape);
  * trailing newline. A committed file must equal `formatDataset(parse(file))`,
  * so that a diff of it shows changes of substance and never reorderings.
  *
- * Arrays other than `entities` and `deals` keep their order: aliases, facts and
+ * Sites are sorted by entity id. Arrays other than `entities`, `deals` and `sites` keep their order: aliases, facts and
  * coverage are listed in the order a maintainer chose (the entity index, for
  * one, keeps the first of two aliases that differ only in spacing).
  * Keys the schema does not know are dropped, as parsing would drop them.
@@ -34,6 +43,8 @@ export function formatDataset(dataset: Dataset): string {
     ...pick(dataset, DATASET_KEYS),
     entities: byId(dataset.entities).map((entity) => pick(entity, ENTITY_KEYS)),
     deals: byId(dataset.deals).map(formatDeal),
+    ...(dataset.sites && { sites: [...dataset.sites].sort((a, b) => compareIds(a.entity, b.entity)).map(formatSite) }),
+    ...(dataset.attributions && { attributions: dataset.attributions.map((a) => pick(a, ATTRIBUTION_KEYS)) }),
   };
   return `${JSON.stringify(canonical, null, 2)}\n`;
 }
@@ -43,6 +54,14 @@ function formatDeal(deal: Deal): Record<string, unknown> {
     ...pick(deal, DEAL_KEYS),
     facts: deal.facts.map((fact) => pick(fact, FACT_KEYS)),
     ...(deal.coverage && { coverage: deal.coverage.map((item) => pick(item, COVERAGE_KEYS)) }),
+  };
+}
+
+function formatSite(site: Site): Record<string, unknown> {
+  return {
+    ...pick(site, SITE_KEYS),
+    records: site.records.map((record) => ({ ...pick(record, RECORD_KEYS), facts: record.facts.map((fact) => pick(fact, FACT_KEYS)) })),
+    ...(site.parties && { parties: site.parties.map((party) => pick(party, PARTY_KEYS)) }),
   };
 }
 
@@ -58,5 +77,9 @@ function pick(value: object, keys: readonly string[]): Record<string, unknown> {
 
 /** Sorted by code unit, not locale, so the order is the same on every machine. */
 function byId<T extends { id: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...items].sort((a, b) => compareIds(a.id, b.id));
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

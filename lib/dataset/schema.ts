@@ -1,17 +1,29 @@
 /**
- * The reference dataset format `compute-deals/v1`.
+ * The reference dataset format `compute-deals/v2` (which reads `compute-deals/v1`
+ * files as they are: v2 only adds optional fields).
  *
  * This file, with the word lists in `vocabulary.ts`, is the single source of
  * truth for the format: the TypeScript types, the JSON Schema in
- * `public/compute-deals-v1.schema.json` and the field tables in
+ * `public/compute-deals-v2.schema.json` and the field tables in
  * `lib/dataset/FORMAT.md` are all generated from it (`npm run schema`).
  */
 // zod/mini: the same validation as classic zod at a fraction of the size, which
 // matters because the content script, injected into every page, validates too.
 import * as z from 'zod/mini';
-import { BOUNDS, CANONICAL_UNITS, DATASET_FORMAT, ENTITY_KINDS, FACT_KINDS } from './vocabulary';
+import {
+  BOUNDS,
+  CANONICAL_UNITS,
+  CERTAINTIES,
+  CONFIDENCES,
+  DATASET_FORMAT,
+  DATASET_FORMATS,
+  ENTITY_KINDS,
+  FACT_KINDS,
+  SITE_ROLES,
+  SITE_STATUSES,
+} from './vocabulary';
 
-export { BOUNDS, CANONICAL_UNITS, DATASET_FORMAT, ENTITY_KINDS, FACT_KINDS };
+export { BOUNDS, CANONICAL_UNITS, CERTAINTIES, CONFIDENCES, DATASET_FORMAT, DATASET_FORMATS, ENTITY_KINDS, FACT_KINDS, SITE_ROLES, SITE_STATUSES };
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ISO_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
@@ -98,7 +110,7 @@ export const factSchema = z
         });
       }
     }),
-    z.describe('One figure the reference holds for a deal.'),
+    z.describe('One figure the reference holds for a deal or a site record.'),
   );
 
 export const coverageSchema = z
@@ -129,13 +141,55 @@ export const dealSchema = z
   })
   .check(z.describe('One compute deal and its reference figures.'));
 
+export const attributionSchema = z
+  .object({
+    url: httpUrl.check(z.describe('The page of the data the figures come from; sites\' records name it as their `source`.')),
+    publisher: text('Who publishes the data, e.g. Epoch AI.'),
+    title: text("The data's title, e.g. Data on GPU Clusters."),
+    licence: text('Short name of the licence, e.g. CC BY 4.0.'),
+    licenceUrl: z.optional(httpUrl),
+    credit: text('The credit line the licence asks for, shown wherever the figures are.'),
+    retrieved: z.optional(isoDate.check(z.describe('The day the copy was taken.'))),
+  })
+  .check(z.describe('Where a layer of site data comes from, and how it must be credited.'));
+
+export const siteRecordSchema = z
+  .object({
+    name: text('The record\'s own name, e.g. "xAI Colossus Memphis Phase 3".'),
+    asOf: z.optional(isoDate.check(z.describe('The day from which the record holds (first operational, or the timeline\'s date); absent for an undated plan.'))),
+    status: z.enum(SITE_STATUSES).check(z.describe('Built (existing), announced (planned), or no longer in use.')),
+    certainty: z.enum(CERTAINTIES).check(z.describe('How sure the source is that the record is real.')),
+    facts: z.array(factSchema).check(z.describe('The site\'s figures as of this record: the whole site, not a deal\'s share of it.')),
+    source: z.optional(httpUrl.check(z.describe('The `url` of the attribution the record comes from.'))),
+  })
+  .check(z.describe('One dated state of a site: a phase of a cluster or a row of a timeline.'));
+
+export const sitePartySchema = z
+  .object({
+    name: text('The party as the source names it.'),
+    role: z.enum(SITE_ROLES).check(z.describe('What the party is to the site.')),
+    confidence: z.optional(z.enum(CONFIDENCES).check(z.describe("The source's confidence tag (#confident, #likely, #speculative)."))),
+  })
+  .check(z.describe('A company the source ties to a site.'));
+
+export const siteSchema = z
+  .object({
+    entity: id.check(z.describe('Entity id of the facility (one entity, whichever file named it).')),
+    name: text("The site's name in its source."),
+    records: z.array(siteRecordSchema).check(z.minLength(1), z.describe('The site\'s history, oldest first; undated plans last.')),
+    parties: z.optional(z.array(sitePartySchema).check(z.describe('Owners, users, investors, builders and energy companies.'))),
+  })
+  .check(z.describe('A data center or cluster as a whole, with its history (compute-deals/v2).'));
+
 export const datasetSchema = z
   .object({
-    format: z.literal(DATASET_FORMAT).check(z.describe(`Always "${DATASET_FORMAT}".`)),
+    format: z.enum(DATASET_FORMATS).check(z.describe(`"${DATASET_FORMAT}"; "compute-deals/v1" files (no sites, no attributions) still load.`)),
     version: text('Version of this dataset, e.g. 2026.05.11.'),
     publishedAt: z.optional(isoDateOrDateTime),
     entities: z.array(entitySchema).check(z.describe('Every entity that a deal or an article may name.')),
     deals: z.array(dealSchema).check(z.describe('The deals and their reference figures.')),
+    sites: z.optional(z.array(siteSchema).check(z.describe('Sites and their history, compared where no deal fact applies (v2).'))),
+    attributions: z.optional(z.array(attributionSchema).check(z.describe('The sources of the sites\' records, with licence and credit (v2).'))),
     note: note('Free text for maintainers.'),
   })
   .check(
@@ -161,11 +215,42 @@ export const datasetSchema = z
           });
         }
       });
+      checkSites(data, entityIds, ctx);
     }),
-    z.describe('A compute-deals/v1 reference dataset.'),
+    z.describe(`A ${DATASET_FORMAT} reference dataset.`),
   );
 
+type Issues = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void };
+
+/** v2's cross-field rules: sites only in v2, one site per entity, records' sources attributed. */
+function checkSites(data: { format: string; sites?: Site[]; attributions?: Attribution[] }, entityIds: Set<string>, ctx: Issues): void {
+  if (data.format === 'compute-deals/v1') {
+    for (const field of ['sites', 'attributions'] as const) {
+      if (data[field]) ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" needs format "${DATASET_FORMAT}"` });
+    }
+    return;
+  }
+  const attributed = new Set((data.attributions ?? []).map((a) => a.url));
+  const siteEntities = new Set<string>();
+  (data.sites ?? []).forEach((site, i) => {
+    if (!entityIds.has(site.entity)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'entity'], message: `"${site.entity}" names no entity` });
+    if (siteEntities.has(site.entity)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'entity'], message: `a second site for "${site.entity}"` });
+    siteEntities.add(site.entity);
+    site.records.forEach((record, j) => {
+      if (record.source && !attributed.has(record.source)) {
+        ctx.addIssue({ code: 'custom', path: ['sites', i, 'records', j, 'source'], message: `"${record.source}" is in no attribution` });
+      }
+    });
+  });
+}
+
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Site = z.infer<typeof siteSchema>;
+export type SiteRecord = z.infer<typeof siteRecordSchema>;
+export type SiteParty = z.infer<typeof sitePartySchema>;
+export type Attribution = z.infer<typeof attributionSchema>;
+export type Certainty = SiteRecord['certainty'];
+export type SiteStatus = SiteRecord['status'];
 export type Entity = z.infer<typeof entitySchema>;
 export type EntityKind = Entity['kind'];
 export type Deal = z.infer<typeof dealSchema>;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { DATASET_FORMAT, datasetSchema, type Dataset } from './schema';
+import { DATASET_FORMAT, DATASET_FORMATS, datasetSchema, type Dataset } from './schema';
 
 // zod/mini carries no messages of its own ("Invalid input"); people read these
 // ones, in the settings page and the CLI, so they get the full English text.
@@ -20,7 +20,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Validates an already-parsed JSON value as a `compute-deals/v1` dataset.
+ * Validates an already-parsed JSON value as a `compute-deals/v2` dataset, or a
+ * `compute-deals/v1` one, which loads as it is.
  * The error names the first offending JSON path; an unknown `format` is reported
  * on its own so that a future version reads as such, not as a pile of field errors.
  */
@@ -29,10 +30,10 @@ export function validateDataset(value: unknown): DatasetResult {
     return { ok: false, error: '$: expected a JSON object', reason: 'invalid' };
   }
   const format = (value as { format?: unknown }).format;
-  if (format !== DATASET_FORMAT) {
+  if (!(DATASET_FORMATS as readonly unknown[]).includes(format)) {
     return {
       ok: false,
-      error: `$.format: unsupported format ${JSON.stringify(format ?? null)} (expected "${DATASET_FORMAT}")`,
+      error: `$.format: unsupported format ${JSON.stringify(format ?? null)} (expected "${DATASET_FORMAT}" or "compute-deals/v1")`,
       reason: 'format',
     };
   }

@@ -1,6 +1,6 @@
 /**
  * Generates the two files derived from `lib/dataset/schema.ts`, so that neither
- * can drift from the validator: `public/compute-deals-v1.schema.json` (JSON
+ * can drift from the validator: `public/compute-deals-v2.schema.json` (JSON
  * Schema, for editors and other tools) and `lib/dataset/FORMAT.md` (field
  * tables from the schema's `.describe()` texts, plus the prose below).
  *
@@ -23,11 +23,11 @@ import {
 } from '../dataset/schema';
 import { validateDataset } from '../dataset/validate';
 
-export const JSON_SCHEMA_FILE = fileURLToPath(new URL('../../public/compute-deals-v1.schema.json', import.meta.url));
+export const JSON_SCHEMA_FILE = fileURLToPath(new URL('../../public/compute-deals-v2.schema.json', import.meta.url));
 export const FORMAT_DOC_FILE = fileURLToPath(new URL('../dataset/FORMAT.md', import.meta.url));
 
 /** A URN rather than a URL: the schema is bundled, not served from anywhere. */
-const SCHEMA_ID = 'urn:compute-deal-lens:schema:compute-deals-v1';
+const SCHEMA_ID = 'urn:compute-deal-lens:schema:compute-deals-v2';
 
 /** The subset of JSON Schema that zod emits for this schema and the tables read. */
 interface JsonSchemaNode {
@@ -50,7 +50,16 @@ export function renderJsonSchema(): string {
 }
 
 /** Section name of each array of objects; an unnamed one fails generation instead of going undocumented. */
-const SECTION_NAMES: Record<string, string> = { entities: 'Entity', deals: 'Deal', facts: 'Fact', coverage: 'Coverage' };
+const SECTION_NAMES: Record<string, string> = {
+  entities: 'Entity',
+  deals: 'Deal',
+  facts: 'Fact',
+  coverage: 'Coverage',
+  sites: 'Site',
+  records: 'SiteRecord',
+  parties: 'SiteParty',
+  attributions: 'Attribution',
+};
 
 const UNIT_EXAMPLES = {
   power: '"over 300 MW" → `300000000`, bound `min`',
@@ -69,6 +78,7 @@ const BOUND_MEANINGS = {
 } as const satisfies Record<Bound, string>;
 
 const EXAMPLE_URL = 'https://www.gogoai.xin/article/anthropic-partners-with-spacex-on-massive-compute-deal';
+const EPOCH_URL = 'https://epoch.ai/data/gpu-clusters';
 
 /** Drawn from the bundled dataset; the rule examples below are mutations of it. */
 const EXAMPLE: Dataset = {
@@ -103,18 +113,60 @@ const EXAMPLE: Dataset = {
       ],
     },
   ],
+  sites: [
+    {
+      entity: 'colossus-1',
+      name: 'xAI Colossus Memphis',
+      records: [
+        {
+          name: 'xAI Colossus Memphis Phase 1',
+          asOf: '2024-09-02',
+          status: 'existing',
+          certainty: 'confirmed',
+          facts: [
+            { kind: 'gpus', value: 100_000, unit: 'GPU', bound: 'approx', label: 'AI chips' },
+            { kind: 'power', value: 150_000_000, unit: 'W', bound: 'approx', label: 'power capacity' },
+          ],
+          source: EPOCH_URL,
+        },
+        {
+          name: 'xAI Colossus Memphis Phase 2',
+          asOf: '2025-02-18',
+          status: 'existing',
+          certainty: 'likely',
+          facts: [{ kind: 'gpus', value: 200_000, unit: 'GPU', bound: 'approx', label: 'AI chips' }],
+          source: EPOCH_URL,
+        },
+      ],
+      parties: [{ name: 'xAI', role: 'owner', confidence: 'confident' }],
+    },
+  ],
+  attributions: [
+    {
+      url: EPOCH_URL,
+      publisher: 'Epoch AI',
+      title: 'Data on GPU Clusters',
+      licence: 'CC BY 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+      credit: "Epoch AI, 'Data on GPU Clusters'. Published online at epoch.ai. Retrieved from https://epoch.ai/data/gpu-clusters.",
+      retrieved: '2025-12-15',
+    },
+  ],
 };
 
 /** Each rule with the mutation of EXAMPLE that breaks it; the doc shows the validator's own words. */
 const RULES: [rule: string, breakIt: (d: Dataset) => void][] = [
   [
-    'The format is not `compute-deals/v1` (a later version reads as such, not as field errors).',
-    (d) => void ((d as { format: string }).format = 'compute-deals/v2'),
+    'The format is neither `compute-deals/v2` nor `compute-deals/v1` (a later version reads as such, not as field errors).',
+    (d) => void ((d as { format: string }).format = 'compute-deals/v3'),
   ],
+  ['A `compute-deals/v1` file carries sites.', (d) => void ((d as { format: string }).format = 'compute-deals/v1')],
+  ['A site names no entity.', (d) => void (d.sites![0]!.entity = 'colossus')],
+  ["A site record's source is in no attribution.", (d) => void (d.sites![0]!.records[0]!.source = 'https://epoch.ai/data/data-centers')],
   ['Two entities share an id.', (d) => void d.entities.push({ ...d.entities[0]! })],
   ['Two deals share an id.', (d) => void d.deals.push(structuredClone(d.deals[0]!))],
   ['A party names no entity.', (d) => void (d.deals[0]!.parties[1] = 'space-x')],
-  ['A site names no entity.', (d) => void (d.deals[0]!.sites = ['colossus'])],
+  ["A deal's site names no entity.", (d) => void (d.deals[0]!.sites = ['colossus'])],
   [
     'A value is not finite (NaN, ±Infinity: JSON cannot hold them, a caller building the object in code can).',
     (d) => void (d.deals[0]!.facts[0]!.value = Infinity),
@@ -142,13 +194,24 @@ export function renderFormatDoc(): string {
     '*facts* that figures in an article are checked against.',
     '',
     'The zod schema in `lib/dataset/schema.ts` is the definition, applied by `validateDataset` and `parseDatasetText` in',
-    '`lib/dataset/validate.ts`. `public/compute-deals-v1.schema.json` is its JSON Schema, for editors and other tools. JSON',
+    '`lib/dataset/validate.ts`. `public/compute-deals-v2.schema.json` is its JSON Schema, for editors and other tools. JSON',
     'Schema cannot express the rules that zod checks in code (unit per kind, unique ids, references, calendar dates, URL',
     'parsing, citations), so a file it accepts may still be rejected.',
     '',
     '## Fields',
     '',
     ...fieldTables(root),
+    '## Sites (v2)',
+    '',
+    '`compute-deals/v2` adds *sites*: a data center or cluster as a whole, with its history. Each record is one dated',
+    'state (a phase of a cluster, a row of a timeline) with its own `status`, `certainty` and `asOf` date, and its',
+    '`source` is the `url` of one of the dataset\'s `attributions`, which carry the licence and the credit line to show',
+    'wherever the figures are. `npm run dataset -- import-epoch` writes such a file from Epoch AI\'s CSV exports. A',
+    'figure is compared with a site only where its sentence is about the site as a whole, and no deal fact of its kind',
+    'applies; `lib/compare/compare-site.ts` gives the tolerance and when a difference is flagged.',
+    '',
+    'A `compute-deals/v1` file is a v2 file without sites or attributions, and loads as it is.',
+    '',
     '## Units',
     '',
     'Every value is a plain JSON number in the canonical unit of its kind; a fact whose `unit` differs is rejected. Values',
@@ -213,8 +276,12 @@ export function renderFormatDoc(): string {
 function fieldTables(root: JsonSchemaNode): string[] {
   const lines: string[] = [];
   const queue: [string, JsonSchemaNode][] = [['Dataset', root]];
+  // Facts stand in deals and in site records: one table for both.
+  const done = new Set<string>();
   for (let next = queue.shift(); next; next = queue.shift()) {
     const [name, node] = next;
+    if (done.has(name)) continue;
+    done.add(name);
     lines.push(`### ${name}`, '', node.description ?? '', '', '| Field | Type | Required | Description |', '|---|---|---|---|');
     for (const [key, field] of Object.entries(node.properties ?? {})) {
       if (field.type === 'array' && field.items?.type === 'object') {

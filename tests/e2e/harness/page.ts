@@ -131,7 +131,7 @@ export async function openPopup(ext: ExtensionBrowser, tabPage: Page): Promise<P
  * A file of the extension's own that runs none of its code: opened as a tab, it is an
  * extension page from which `chrome.extension.getViews` reaches the toolbar popup.
  */
-export const OBSERVER_PAGE = 'compute-deals-v1.schema.json';
+export const OBSERVER_PAGE = 'compute-deals-v2.schema.json';
 
 /** What {@link readToolbarPopup} reads from the popup, and when. */
 export interface ToolbarPopupRead {

@@ -10,7 +10,7 @@ import {
 // Both files are derived from lib/dataset/schema.ts; when one of these fails,
 // run `npm run schema` and commit the result.
 describe('files generated from the dataset schema', () => {
-  it('public/compute-deals-v1.schema.json is up to date', () => {
+  it('public/compute-deals-v2.schema.json is up to date', () => {
     expect(readFileSync(JSON_SCHEMA_FILE, 'utf8')).toBe(renderJsonSchema());
   });
 
@@ -21,6 +21,6 @@ describe('files generated from the dataset schema', () => {
   it('the JSON Schema names itself', () => {
     const schema = JSON.parse(renderJsonSchema()) as Record<string, unknown>;
     expect(schema.$id).toMatch(/^urn:/);
-    expect(schema.title).toContain('compute-deals/v1');
+    expect(schema.title).toContain('compute-deals/v2');
   });
 });

@@ -89,7 +89,7 @@ describe('compute-deals/v1 schema', () => {
 
   const rejected: [string, Edit, string][] = [
     // A future format must read as one, not as a pile of field errors.
-    ['an unknown format', (d) => set(d, 'format', 'compute-deals/v2'), '$.format'],
+    ['an unknown format', (d) => set(d, 'format', 'compute-deals/v3'), '$.format'],
     // No format at all is an unknown format too.
     ['a missing format', (d) => set(d, 'format', undefined), '$.format'],
     // The second of two entities with one id is the one reported.

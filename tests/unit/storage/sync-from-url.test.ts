@@ -28,12 +28,12 @@ const BAD_CASES: BadCase[] = [
     reason: 'invalid',
     message: /invalid dataset — \$\.deals\[0\]\.facts\[0\]\.unit: unit "MW" does not fit kind "power"/,
   },
-  // compute-deals/v2 reads as a newer format, not as a pile of field errors.
+  // compute-deals/v3 reads as a newer format, not as a pile of field errors.
   {
     name: 'wrong format version',
     fetch: json(fixtureBytes('wrong-format.json')),
     reason: 'format',
-    message: /wrong format version — \$\.format: unsupported format "compute-deals\/v2"/,
+    message: /wrong format version — \$\.format: unsupported format "compute-deals\/v3"/,
   },
   {
     name: 'duplicate ids',
