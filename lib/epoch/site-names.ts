@@ -95,8 +95,12 @@ function untilFigure(name: string): string {
   const words = name.split(/\s+/);
   const cut = words.findIndex((word) => /\d/.test(word) && !/^#?\d{1,2}$/.test(word));
   const kept = cut < 0 ? words : words.slice(0, cut);
-  // "Goodnight in Claude, Texas" loses its place and leaves "Goodnight in".
-  while (kept.length > 1 && /^(?:in|at|of|and|the|for|near)$/i.test(kept[kept.length - 1]!)) kept.pop();
+  // "Goodnight in Claude, Texas" loses its place and leaves "Goodnight in"; "… in South Korea", "in South".
+  const stop = /^(?:in|at|of|and|the|for|near)$/i;
+  while (kept.length > 1 && stop.test(kept[kept.length - 1]!)) kept.pop();
+  while (kept.length > 1 && stop.test(kept[0]!)) kept.shift();
+  // "Jean Zay Supercomputer" is called Jean Zay: a generic word at the end goes, while a name is left.
+  while (kept.length > 1 && GENERIC.has(kept[kept.length - 1]!.toLowerCase()) && namesSite(kept.slice(0, -1).join(' '))) kept.pop();
   return kept.join(' ');
 }
 

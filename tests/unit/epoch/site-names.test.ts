@@ -17,6 +17,8 @@ describe('everydayName', () => {
     ['Middle East 100k Cluster', [], [''], 'Middle East', undefined],
     // A number that is part of the name stays.
     ['xAI Colossus 2 Memphis Phase 1', ['xAI'], ['5420 Tulane Rd, Memphis, TN 38109'], 'Colossus 2', 'Memphis'],
+    // A generic word at the end goes while a name is left.
+    ['Jean Zay Supercomputer Phase 4', ['GENCI'], ['Orsay, France'], 'Jean Zay', undefined],
     // Nothing but owner and place: no everyday name.
     ['Google New Albany Ohio', ['Google Cloud'], ['1101 Beech Rd SW, New Albany, OH 43054'], undefined, 'New Albany'],
   ])('%s → %s', (name, parties, places, expected, place) => {
