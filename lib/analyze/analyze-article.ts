@@ -10,6 +10,8 @@ import { dealsNamed } from '../link/resolve';
 import { datelineLength } from '../text/dateline';
 import { normalizeText, type NormalizedText } from '../text/normalize';
 import { sentenceAt, sentenceSpans } from '../text/sentences';
+import { checkSite } from '../sites/check-site';
+import { siteIsSubject } from '../sites/site-presence';
 import type { Engine } from './engine';
 import type { Analysis, Article, EntityHit, Evidence, Figure } from './types';
 
@@ -72,10 +74,16 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
         // page's other date for the signing can be set against it (seed 002).
         if (!statesFact(link)) dealId = null;
       }
+      // Where no deal fact of its kind applies, a figure about a site as a whole is checked against the site's history.
+      const site = engine.sites.byEntity.size && !deal?.facts.some((f) => f.kind === raw.kind) ? checkSite(engine.sites, block, raw, link, article.publishedAt) : undefined;
+      if (site) {
+        verdict = { status: site.status, expected: site.expected };
+        dealId = null;
+      }
       decisions.push(dealId ? link : { dealId: null });
       const start = map.toOriginal(raw.start);
       const end = map.toOriginal(raw.end, 'end');
-      const veto = dealId ? undefined : (link.veto ?? link.doubt ?? (deal ? 'weak-link' : undefined));
+      const veto = dealId || site ? undefined : (link.veto ?? link.doubt ?? (deal ? 'weak-link' : undefined));
       const fact = dealId && statesFact(link) ? link.fact : undefined;
       facts.push({ dealId, fact, sentence: `${b}:${sentenceAt(block.sentences, raw.start)[0]}`, value: raw.value, bound: raw.bound, matched: verdict.status === 'match', zoned: raw.utcOffsetHours !== undefined });
       figures.push({
@@ -94,6 +102,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
         ...(dealId && link.tier ? { evidence: evidenceOf(link, normalized, article) } : {}),
         ...(veto ? { veto } : {}),
         ...(fact ? { fact } : {}),
+        ...(site ? { site: site.check } : {}),
       });
     }
   });
@@ -119,16 +128,19 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     deal: dealPresence,
     financialLead: FINANCIALS.countDistinct(lead, 2) >= 2,
   });
+  const isComputeDeal =
+    detection.isComputeDeal ||
+    (engine.sites.byEntity.size > 0 && siteIsSubject(engine.sites, [...titleEntities, ...leadBlocks(blocks).flatMap((b) => b.entities.filter((e) => e.start >= (b.dateline ?? 0)))], figures));
   const base = {
     title: article.title,
     lang: article.lang,
     ...(article.url ? { url: article.url } : {}),
     ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
     ...(article.siteName ? { siteName: article.siteName } : {}),
-    isComputeDeal: detection.isComputeDeal,
+    isComputeDeal,
     score: detection.score,
   };
-  if (!detection.isComputeDeal && !options.force) return { ...base, deals: [], entities: [], figures: [] };
+  if (!isComputeDeal && !options.force) return { ...base, deals: [], entities: [], figures: [] };
   const deals = new Set<string>(mainDealId ? [mainDealId] : []);
   for (const figure of figures) if (figure.dealId && figure.kind !== 'date') deals.add(figure.dealId);
   return { ...base, deals: [...deals], entities: entityHits, figures };

@@ -3,7 +3,7 @@
  * boundaries (content script → background → popup), so it is a zod schema.
  */
 import * as z from 'zod/mini';
-import { BOUNDS, FACT_KINDS } from '../dataset/vocabulary';
+import { BOUNDS, CERTAINTIES, FACT_KINDS, SITE_STATUSES } from '../dataset/vocabulary';
 
 /** A run of article text with its structural role; the engine reads blocks, never the DOM. */
 export const blockSchema = z.object({
@@ -90,6 +90,25 @@ export const coverageSchema = z.object({
     .check(z.minLength(2), z.maxLength(50)),
 });
 export type Coverage = z.infer<typeof coverageSchema>;
+/**
+ * The site record a figure was compared with, where no deal fact applied
+ * (lib/compare/compare-site.ts). `differs`: it disagrees with a record that is
+ * an estimate or a plan, which is said, never flagged.
+ */
+export const siteCheckSchema = z.object({
+  entityId: z.string(),
+  /** The site's name and the record's ("xAI Colossus Memphis Phase 3"). */
+  site: z.string(),
+  record: z.string(),
+  verdict: z.enum(['match', 'mismatch', 'differs']),
+  status: z.enum(SITE_STATUSES),
+  certainty: z.enum(CERTAINTIES),
+  asOf: z.optional(z.string()),
+  /** Who to credit, and the data page to link to. */
+  credit: z.string(),
+  url: z.string(),
+});
+export type SiteCheck = z.infer<typeof siteCheckSchema>;
 
 export const figureSchema = z.extend(spanSchema, {
   text: z.string(),
@@ -113,6 +132,8 @@ export const figureSchema = z.extend(spanSchema, {
   conflicts: z.optional(z.array(z.int().check(z.minimum(0))).check(z.maxLength(MAX_CONFLICTS))),
   /** What other articles this reader has read say of the same fact, when they agree with each other and not with this figure. */
   coverage: z.optional(coverageSchema),
+  /** The site record it was compared with, when a site's data decided its status. */
+  site: z.optional(siteCheckSchema),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
