@@ -26,6 +26,6 @@ export async function loadDataset(location = BUNDLED_DATASET_PATH): Promise<Data
   const result = parseDatasetText(text);
   // The messages quote the dataset's keys and values: no terminal escapes from them.
   const error = result.ok ? '' : result.error.split('\n').map((line) => replaceControlCharacters(line)).join('\n');
-  if (!result.ok) throw new Error(`dataset ${location} is not a valid compute-deals/v1 dataset:\n${error}`);
+  if (!result.ok) throw new Error(`dataset ${location} is not a valid compute-deals dataset:\n${error}`);
   return result.dataset;
 }

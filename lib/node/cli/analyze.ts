@@ -1,5 +1,9 @@
 /**
- * npm run analyze -- [--dataset FILE|URL] [--json] [--force] <file.html | http(s) URL>...
+ * npm run analyze -- [--dataset FILE|URL]... [--json] [--force] <file.html | http(s) URL>...
+ *
+ * `--dataset` may be given more than once: the first is the base, each later
+ * one a layer over it (an Epoch AI import over the deals dataset), united as
+ * the extension unites them (lib/dataset/layer-datasets.ts).
  *
  * Runs the extension's analysis on saved pages or URLs. Each input is reported
  * even when another fails; the exit code is non-zero if any input (or the
@@ -7,12 +11,13 @@
  */
 import { parseArgs } from 'node:util';
 import { compileDataset } from '../../analyze/engine';
+import { layerDatasets } from '../../dataset/layer-datasets';
 import { analyzeDocument } from '../../content/analyze-document';
 import { loadDataset } from '../load-dataset';
 import { loadPage, parseHtml } from '../load-page';
 import { toJsonReport, toTextReport } from './report';
 
-const USAGE = 'usage: npm run analyze -- [--dataset FILE|URL] [--json] [--force] <file.html | http(s) URL>...';
+const USAGE = 'usage: npm run analyze -- [--dataset FILE|URL]... [--json] [--force] <file.html | http(s) URL>...';
 
 /** Where the CLI writes; process.stdout and process.stderr by default. */
 export interface Output {
@@ -25,7 +30,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { dataset: { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { dataset: { type: 'string', multiple: true }, json: { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     err.write(`${(e as Error).message}\n${USAGE}\n`);
@@ -38,7 +43,8 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   }
   let engine;
   try {
-    engine = compileDataset(await loadDataset(values.dataset));
+    const [base, ...layers] = await Promise.all((values.dataset?.length ? values.dataset : [undefined]).map((location) => loadDataset(location)));
+    engine = compileDataset(layerDatasets(base!, ...layers));
   } catch (e) {
     err.write(`error: ${(e as Error).message}\n`);
     return 1;

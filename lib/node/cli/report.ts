@@ -17,12 +17,14 @@ export function toJsonReport(source: string, analysis: Analysis) {
     score: analysis.score,
     deals: analysis.deals,
     entities,
-    figures: analysis.figures.map(({ text, kind, value, unit, bound, currency, dealId, status, expected, evidence, veto, fact, conflicts }) => ({
+    figures: analysis.figures.map(({ text, kind, value, unit, bound, currency, dealId, status, expected, evidence, veto, fact, conflicts, site }) => ({
       text, kind, value, unit, bound, ...(currency ? { currency } : {}), dealId, status, ...(expected ? { expected } : {}),
       // What tied the figure to its deal (tier, entity, where it is named), or why it is not compared.
       ...(evidence ? { evidence } : {}), ...(veto ? { veto } : {}),
       // The fact of the deal it states, and the other figures of this report that state it otherwise.
       ...(fact ? { fact } : {}), ...(conflicts?.length ? { conflicts } : {}),
+      // The site record it was checked against, with its credit (compute-deals/v2 sites).
+      ...(site ? { site } : {}),
     })),
   };
 }
@@ -49,7 +51,7 @@ export function toTextReport(source: string, analysis: Analysis): string {
     lines.push(`     ${STATUS_MARK[f.status]} ${f.status.padEnd(10)} ${plain(f.text.trim())}  = ${f.bound} ${value}${f.dealId ? `  [${plain(f.dealId)}]` : ''}`);
     const why = because(f);
     if (why) lines.push(`         ${why}`);
-    if (f.status === 'mismatch' && f.expected) {
+    if ((f.status === 'mismatch' || f.site?.verdict === 'differs') && f.expected) {
       const { bound, value: refValue, unit, label, source: refSource } = f.expected;
       lines.push(`         reference: ${bound} ${plain(refValue)} ${plain(unit)}${label ? ` (${plain(label)})` : ''}`);
       if (refSource) lines.push(`         source: ${plain(refSource)}`);
@@ -84,6 +86,11 @@ function conflictLines(figures: Figure[]): string[] {
 /** One line on why a figure is linked ("linked: the sentence names Colossus 1"), or why it is not. */
 function because(f: Figure): string | undefined {
   const e = f.evidence;
+  const s = f.site;
+  if (s) {
+    const verdict = { match: 'agrees with', mismatch: 'contradicts', differs: 'differs from' }[s.verdict];
+    return `site: ${verdict} ${plain(s.record)} (${s.status}, ${s.certainty}${s.asOf ? `, as of ${plain(s.asOf)}` : ''}; ${plain(s.credit)}, ${plain(s.url)})`;
+  }
   if (e) {
     const where = { clause: 'the clause', sentence: 'the sentence', 'previous-sentence': 'the sentence before', row: 'the table row or column', context: 'the list or section', article: 'the article' }[e.tier];
     return e.mention ? `linked: ${where} names ${plain(e.mention.text)}${e.role === 'anaphora' ? ' and speaks of the deal' : ''}` : `linked: ${where} is about the deal`;
