@@ -20,7 +20,8 @@ import { baseName, cleanName, everydayName, namesSite, withoutParties, type Ever
 
 export interface EpochFiles {
   gpuClusters: string;
-  dataCenters: string;
+  /** Without it (a GPU clusters file synced alone), the layer holds the clusters only. */
+  dataCenters?: string;
   timelines?: string;
 }
 
@@ -75,7 +76,7 @@ interface Draft {
 /** Imports the CSV texts; throws `EpochImportError` naming the file and what is wrong with it. */
 export function importEpoch(files: EpochFiles, options: EpochImportOptions): EpochImport {
   const clusterRows = readCsv(files.gpuClusters, 'GPU clusters file', CLUSTER_COLUMNS);
-  const centerRows = readCsv(files.dataCenters, 'data centers file', DATA_CENTER_COLUMNS);
+  const centerRows = files.dataCenters !== undefined ? readCsv(files.dataCenters, 'data centers file', DATA_CENTER_COLUMNS) : [];
   const timelineRows = files.timelines ? readCsv(files.timelines, 'timelines file', TIMELINE_COLUMNS) : undefined;
   const skipped: string[] = [];
   const centers = centerRows.map((row) => dataCenterDraft(row, timelineRows, options.retrieved));

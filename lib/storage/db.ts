@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Deal, Entity } from '../dataset/schema';
+import type { Dataset, Deal, Entity } from '../dataset/schema';
 import type { PageRecord } from '../messages/page-record';
 
 /** What is known of the dataset in use, beyond its entities and deals. */
@@ -28,12 +28,42 @@ export interface SyncAttempt {
   durationMs: number;
 }
 
+/**
+ * A layer of reference data beside the deals dataset (Epoch AI's sites), kept
+ * whole in one row so that replacing it is one write: readers see the old
+ * layer or the new one, never a mix.
+ */
+export interface LayerRecord {
+  key: 'epoch';
+  dataset: Dataset;
+  /** bundled, a URL, or "file:<names>". */
+  source: string;
+  loadedAt: number;
+  /** The day the source data was taken (the Epoch snapshot's date). */
+  retrieved?: string;
+  counts: { sites: number; records: number; rows: number };
+  etag?: string;
+  lastModified?: string;
+}
+
+/** How the last update of a layer went, kept apart from the layer so a failure leaves it untouched. */
+export interface LayerAttempt {
+  key: 'epoch';
+  at: number;
+  source: string;
+  result: 'updated' | 'up-to-date' | 'error';
+  error?: string;
+  durationMs: number;
+}
+
 export type DealLensDb = Dexie & {
   entities: EntityTable<Entity, 'id'>;
   deals: EntityTable<Deal, 'id'>;
   meta: EntityTable<DatasetMeta, 'key'>;
   pages: EntityTable<PageRecord, 'url'>;
   syncHistory: EntityTable<SyncAttempt, 'id'>;
+  layers: EntityTable<LayerRecord, 'key'>;
+  layerAttempts: EntityTable<LayerAttempt, 'key'>;
 };
 
 export const DB_NAME = 'compute-deal-lens';
@@ -53,6 +83,8 @@ export function openDb(name = DB_NAME): DealLensDb {
     pages: 'url, seenAt, *deals',
     syncHistory: '++id, at',
   });
+  // Layers of reference data beside the deals dataset (Epoch AI's sites), and each one's last update.
+  db.version(2).stores({ layers: 'key', layerAttempts: 'key' });
   return db;
 }
 
