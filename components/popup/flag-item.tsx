@@ -6,6 +6,7 @@ import type { Repeated } from '@/components/shared/repeated-figures';
 import type { Deal } from '@/lib/dataset/schema';
 import type { IndexedFigure } from './page-figures';
 import { SourceRef } from './source-ref';
+import { SiteLines } from './site-lines';
 
 interface Props {
   flag: Repeated<IndexedFigure>;
@@ -55,7 +56,8 @@ export function FlagItem({ flag, lang, deal, onShow, notes = [] }: Props) {
             </dd>
           </>
         )}
-        {ref?.source && (
+        {figure.site && <SiteLines check={figure.site} />}
+        {ref?.source && !figure.site && (
           <>
             <dt>{t('popup_source')}</dt>
             <dd>

@@ -5,6 +5,7 @@ import type { Deal } from '@/lib/dataset/schema';
 import { kindLabel, statusLabel } from './labels';
 import { groupRepeats } from '@/components/shared/repeated-figures';
 import { firstRows, type FigureGroup } from './page-figures';
+import { SiteNote } from './site-lines';
 
 interface Props {
   groups: FigureGroup[];
@@ -42,6 +43,7 @@ export function OtherFigures({ groups, lang, deals }: Props) {
                 </span>{' '}
                 <span className="status">{statusLabel(figure.status)}</span>
                 {count > 1 && <span className="muted"> ×{formatNumber(count)}</span>}
+                {figure.site && <SiteNote check={figure.site} />}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { MAX_CARD_LINES } from '@/lib/messages/page-protocol';
 import { formatNumber, formatValue } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
 import { reason } from '@/components/shared/figure-reason';
+import { siteCredit, siteRows } from '@/components/shared/site-check';
 
 /**
  * A hover card's words for what the page's content script points at. They are
@@ -50,17 +51,20 @@ export function figureCard(figure: Figure, dataset: Dataset | undefined, others:
     const said = formatValue(coverage.value, coverage.unit, { bound: coverage.bound });
     rows.push([t('card_coverage'), t('card_coverage_says', [formatNumber(coverage.articles.length), said])]);
   }
+  if (figure.site) rows.push(...siteRows(figure.site));
   // The dataset's verdict stands where it has one; a conflict speaks only where it has none.
   const status =
-    figure.status === 'mismatch'
-      ? { text: t('card_mismatch'), tone: 'mismatch' as const }
-      : figure.status === 'match'
-        ? { text: t('card_match'), tone: 'match' as const }
-        : figure.conflicts?.length
-          ? { text: t('card_conflict_page'), tone: 'conflict' as const }
-          : coverage
-            ? { text: t('card_conflict_coverage'), tone: 'conflict' as const }
-            : { text: deal ? t('card_unverified_deal') : t('card_unlinked'), tone: 'neutral' as const };
+    figure.site?.verdict === 'differs'
+      ? { text: t('card_site_differs'), tone: 'neutral' as const }
+      : figure.status === 'mismatch'
+        ? { text: t('card_mismatch'), tone: 'mismatch' as const }
+        : figure.status === 'match'
+          ? { text: t('card_match'), tone: 'match' as const }
+          : figure.conflicts?.length
+            ? { text: t('card_conflict_page'), tone: 'conflict' as const }
+            : coverage
+              ? { text: t('card_conflict_coverage'), tone: 'conflict' as const }
+              : { text: deal ? t('card_unverified_deal') : t('card_unlinked'), tone: 'neutral' as const };
   const source = figure.expected?.source;
   const also = figure.conflicts?.length ? alsoSays(others.filter((o) => figure.conflicts!.includes(o.index))) : [];
   const links = (coverage?.articles ?? []).filter((a) => /^https?:\/\//i.test(a.url)).slice(0, MAX_CARD_LINES).map((a) => ({ text: a.title || a.url, href: a.url }));
@@ -70,7 +74,12 @@ export function figureCard(figure: Figure, dataset: Dataset | undefined, others:
     status,
     ...(also?.length ? { also } : {}),
     ...(links.length ? { links } : {}),
-    ...(source ? { source: { label: t('card_source'), text: source, ...(/^https?:\/\//i.test(source) ? { href: source } : {}) } } : {}),
+    // A site's figures are shown with the credit their licence asks for, linked to the data page.
+    ...(figure.site
+      ? { source: siteCredit(figure.site) }
+      : source
+        ? { source: { label: t('card_source'), text: source, ...(/^https?:\/\//i.test(source) ? { href: source } : {}) } }
+        : {}),
     label: `Compute Deal Lens: ${figure.text.trim()}: ${status.text}`,
   };
 }

@@ -1,6 +1,7 @@
 import { compileDataset, type Engine } from '@/lib/analyze/engine';
 import type { DealLensDb } from '@/lib/storage/db';
 import { readDataset, readDatasetMeta } from '@/lib/storage/dataset-store';
+import { withLayers } from '@/lib/storage/layer-store';
 import { ensureDataset } from './bundled-dataset';
 
 /**
@@ -22,10 +23,14 @@ export class EngineCache {
       meta = await readDatasetMeta(this.db);
     }
     if (!meta) return undefined;
-    const key = `${meta.source}\n${meta.version}\n${meta.loadedAt}`;
+    // A layer's last attempt changes with every update or removal of it (Epoch AI data).
+    const attempts = await this.db.layerAttempts.toArray();
+    const key = `${meta.source}\n${meta.version}\n${meta.loadedAt}\n${attempts.map((a) => `${a.key}@${a.at}:${a.result}`).join(',')}`;
     if (key !== this.key || !this.engine) {
       this.key = key;
-      this.engine = readDataset(this.db).then((dataset) => (dataset ? compileDataset(dataset) : undefined));
+      this.engine = Promise.all([readDataset(this.db), this.db.layers.toArray()]).then(([dataset, layers]) =>
+        dataset ? compileDataset(withLayers(dataset, layers)) : undefined,
+      );
       // A failed read must not stick: the next page tries again.
       this.engine.catch(() => (this.key = undefined));
     }
