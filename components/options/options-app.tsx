@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { AutoSyncSection } from './auto-sync-section';
 import { ControlsSection } from './controls-section';
 import { DatasetSection } from './dataset-section';
+import { EpochSection } from './epoch-section';
+import { readEpochStatus } from './epoch-status';
 import { readDatasetStatus } from './dataset-status';
 import { t } from '@/components/shared/i18n';
 import { OptionsEnvContext, type OptionsEnv } from './options-env';
@@ -12,6 +14,7 @@ import { useSettings } from './use-settings';
 export function OptionsApp({ env }: { env: OptionsEnv }) {
   const { settings, update } = useSettings(env);
   const status = useLiveQuery(() => readDatasetStatus(env.db), [env.db]);
+  const epoch = useLiveQuery(() => readEpochStatus(env.db), [env.db]);
   const [saveError, setSaveError] = useState('');
 
   // Every settings change reports a failure to save in one place.
@@ -33,6 +36,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
         {settings ? (
           <>
             <DatasetSection status={status} settings={settings} updateSettings={save} />
+            <EpochSection status={epoch} />
             <AutoSyncSection status={status} settings={settings} onChange={(autoSync) => void save((s) => ({ ...s, autoSync }))} />
             <ControlsSection settings={settings} update={save} />
           </>

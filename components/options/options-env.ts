@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Settings } from '@/lib/settings/schema';
 import type { DealLensDb } from '@/lib/storage/db';
+import type { ApplyOptions, LayerUpdate, NamedBytes } from '@/lib/storage/update-epoch';
 import type { SyncLimits } from './sync-limits';
 
 /**
@@ -23,6 +24,13 @@ export interface OptionsEnv {
   requestOrigin(origin: string): Promise<boolean | undefined>;
   /** The dataset shipped inside the extension. */
   bundledBytes(): Promise<Uint8Array>;
+  /** Epoch AI's CSV snapshot shipped inside the extension (public/epoch/). */
+  epochBundledFiles(): Promise<NamedBytes[]>;
+  /**
+   * Reads Epoch AI files and puts them in place as the Epoch layer: in a
+   * worker in the extension, so the page's main thread never parses them.
+   */
+  importEpoch(files: NamedBytes[], options: ApplyOptions): Promise<LayerUpdate>;
   /** Replaces the global fetch for syncs (tests). */
   fetch?: typeof fetch;
 }

@@ -105,7 +105,7 @@ describe('dataset sync in Firefox', () => {
     await options.click('.sync-form button[type="submit"]');
     const outcome = await options.waitForFunction(
       () => {
-        const region = document.querySelector('.operation-status');
+        const region = document.querySelector('#dataset-heading ~ .operation-status');
         if (!region || region.querySelector('progress')) return null;
         return region.querySelector('[role="alert"]')?.textContent || region.querySelector('[role="status"]')?.textContent || null;
       },

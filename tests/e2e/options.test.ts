@@ -110,16 +110,16 @@ describe('the options page', () => {
   const outcome = async (): Promise<{ alert?: string; status?: string }> => {
     await page.waitForFunction(
       () => {
-        const region = document.querySelector('.operation-status');
+        const region = document.querySelector('#dataset-heading ~ .operation-status');
         if (!region || region.querySelector('progress')) return false;
         return Boolean(region.querySelector('[role="alert"]') || region.querySelector('[role="status"]')?.textContent);
       },
       undefined,
       { polling: 50, timeout: 15_000 },
     );
-    const alert = page.locator('.operation-status [role="alert"]');
+    const alert = page.locator('#dataset-heading ~ .operation-status [role="alert"]');
     if (await alert.count()) return { alert: await alert.innerText() };
-    return { status: await page.locator('.operation-status [role="status"]').innerText() };
+    return { status: await page.locator('#dataset-heading ~ .operation-status [role="status"]').innerText() };
   };
 
   const syncFrom = async (pathname: string) => {

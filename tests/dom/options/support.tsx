@@ -11,6 +11,7 @@ import type { OptionsEnv } from '@/components/options/options-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { openDb } from '@/lib/storage/db';
 import { importDataset } from '@/lib/storage/update-dataset';
+import { applyEpochFiles } from '@/lib/storage/update-epoch';
 import { messageSource, readMessages } from '../../unit/popup/messages';
 import { waitFor } from '../wait-for';
 
@@ -58,6 +59,13 @@ export async function makeEnv(overrides: Partial<OptionsEnv> = {}): Promise<Opti
     },
     requestOrigin: vi.fn(async () => true),
     bundledBytes: async () => bundledBytes(),
+    // The extension reads these in a worker; here the same function runs in the test.
+    epochBundledFiles: async () =>
+      ['gpu_clusters.csv', 'data_centers.csv', 'data_center_timelines.csv'].map((name) => ({
+        name,
+        bytes: Uint8Array.from(readFileSync(path.join(REPO_ROOT, 'public', 'epoch', name))),
+      })),
+    importEpoch: (files, options) => applyEpochFiles(db, files, options),
     fetch: vi.fn(async () => new Response(fixtureBytes('good-update.json'))),
     stored: () => settings,
     ...overrides,
