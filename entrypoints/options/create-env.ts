@@ -3,6 +3,7 @@ import { readSyncLimits } from '@/components/options/sync-limits';
 import { loadSettings, saveSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
 import { openDb } from '@/lib/storage/db';
 import * as z from 'zod/mini';
+import EpochWorker from './epoch-worker?worker';
 
 /** The worker's answer, checked as any message between contexts. */
 const epochReply = z.union([
@@ -47,7 +48,7 @@ export function createOptionsEnv(search: string): OptionsEnv {
       );
     },
     importEpoch(files, options) {
-      const worker = new Worker(new URL('./epoch-worker.ts', import.meta.url), { type: 'module' });
+      const worker = new EpochWorker();
       return new Promise((resolve, reject) => {
         worker.onmessage = (event: MessageEvent<unknown>) => {
           worker.terminate();

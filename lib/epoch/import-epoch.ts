@@ -99,9 +99,11 @@ export function importEpoch(files: EpochFiles, options: EpochImportOptions): Epo
       .split(/[^\p{L}]+/u)
       .filter((w) => w.length > 2),
   );
-  const entities = assignAliases(sites, placeWords);
-  const ids = uniqueIds(sites);
-  const siteList: Site[] = sites.map((draft, i) => ({
+  // A data center without a figure (none built yet, and no timeline given) has nothing to check against.
+  const kept = sites.filter((site) => site.records.length > 0);
+  const entities = assignAliases(kept, placeWords);
+  const ids = uniqueIds(kept);
+  const siteList: Site[] = kept.map((draft, i) => ({
     entity: ids[i]!,
     name: draft.name,
     records: ordered(draft.records),
