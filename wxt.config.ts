@@ -83,7 +83,9 @@ export default defineConfig({
     default_locale: 'en',
     // No `tabs`: nothing reads a tab's address from the tabs API (the page's own script tells it),
     // and it would add a "Read your browsing history" warning at install.
-    permissions: ['storage', 'alarms'],
+    // `offscreen` (Chromium): the document where pages are read, off their main thread (issue 18);
+    // it adds no warning at install. Firefox reads them in its background page.
+    permissions: manifestVersion === 2 ? ['storage', 'alarms'] : ['storage', 'alarms', 'offscreen'],
     // Dataset sync asks for the one origin the user names, at the moment they name it. MV2 has
     // no optional_host_permissions (WXT drops it there): origins go in optional_permissions, or
     // Firefox has nothing to grant and never asks.

@@ -3,6 +3,7 @@ import { analyzeArticle } from '@/lib/analyze/analyze-article';
 import { namesDeal } from '@/lib/analyze/names-deal';
 import type { Analysis, Figure } from '@/lib/analyze/types';
 import { pageRecord, type PageRecord } from '@/lib/messages/page-record';
+import { encodeNodeMarks } from '@/lib/messages/node-marks';
 import { encodeMarks } from '@/lib/messages/paint-marks';
 import { toBackgroundSchema, type ToBackground } from '@/lib/messages/protocol';
 import { AnalyzeBudget, RecordPace } from '@/lib/messages/tab-budget';
@@ -14,17 +15,35 @@ import { isSiteEnabled } from '@/lib/settings/schema';
 import { addressPopupToTab, showBadge } from './toolbar-button';
 import { describe } from './describe';
 import type { EngineCache } from './engine-cache';
+import type { PageReader } from './page-reader';
 
 type Sender = Browser.runtime.MessageSender;
 
 /** What the background allows each tab, kept for as long as the background runs. */
 export interface TabLimits {
   analyze: AnalyzeBudget;
+  /** Pages sent whole to be read here (`analyze-page`): markup is several times the article's text. */
+  pages: AnalyzeBudget;
   records: RecordPace;
 }
 
 export function createTabLimits(): TabLimits {
-  return { analyze: new AnalyzeBudget(), records: new RecordPace() };
+  return { analyze: new AnalyzeBudget(), pages: new AnalyzeBudget(PAGE_LIMITS), records: new RecordPace() };
+}
+
+/**
+ * As ANALYZE_LIMITS, for whole pages: a long article's page is a few MB of
+ * markup, rerun at most every 2 s as it changes. A page past this reads
+ * itself and sends its article (`analyze`), within that budget.
+ */
+const PAGE_LIMITS = { runs: 60, chars: 64_000_000, windowMs: 60_000 };
+
+/** What the background needs besides the message. */
+export interface Services {
+  db: DealLensDb;
+  engines: EngineCache;
+  limits: TabLimits;
+  readPage: PageReader;
 }
 
 /**
@@ -40,13 +59,13 @@ function senderPage(sender: Sender): string | undefined {
  * Answers one request. Anything that fails validation gets an error reply;
  * nothing a sender puts in a message can throw past this function.
  */
-export async function handleMessage(db: DealLensDb, engines: EngineCache, limits: TabLimits, raw: unknown, sender: Sender): Promise<unknown> {
-  const refused = overBudget(limits, raw, sender);
+export async function handleMessage(services: Services, raw: unknown, sender: Sender): Promise<unknown> {
+  const refused = overBudget(services.limits, raw, sender);
   if (refused) return { ok: false, error: refused };
   const parsed = toBackgroundSchema().safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` };
   try {
-    return await dispatch(db, engines, limits, parsed.data, sender);
+    return await dispatch(services, parsed.data, sender);
   } catch (err) {
     return { ok: false, error: (err as Error).message };
   }
@@ -55,13 +74,15 @@ export async function handleMessage(db: DealLensDb, engines: EngineCache, limits
 /** Why a tab's analysis request is refused before it is even parsed, if it is. */
 function overBudget(limits: TabLimits, raw: unknown, sender: Sender): string | undefined {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || !raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== 'analyze') return undefined;
-  const article = (raw as { article?: unknown }).article;
-  const taken = limits.analyze.take(tabId, typeof article === 'string' ? article.length : 0, Date.now());
+  const type = raw && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
+  if (tabId === undefined || (type !== 'analyze' && type !== 'analyze-page')) return undefined;
+  const text = type === 'analyze' ? (raw as { article?: unknown }).article : (raw as { html?: unknown }).html;
+  const budget = type === 'analyze' ? limits.analyze : limits.pages;
+  const taken = budget.take(tabId, typeof text === 'string' ? text.length : 0, Date.now());
   return taken.ok ? undefined : `this tab asked for too much analysis: try again in ${Math.ceil(taken.retryInMs / 1000)} s`;
 }
 
-async function dispatch(db: DealLensDb, engines: EngineCache, limits: TabLimits, message: ToBackground, sender: Sender): Promise<unknown> {
+async function dispatch({ db, engines, limits, readPage }: Services, message: ToBackground, sender: Sender): Promise<unknown> {
   switch (message.type) {
     case 'ping':
       return { ok: true, version: browser.runtime.getManifest().version };
@@ -74,6 +95,23 @@ async function dispatch(db: DealLensDb, engines: EngineCache, limits: TabLimits,
       // The page paints what this returns; its badge and its place in the history follow from here.
       await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null);
       return { ok: true, isComputeDeal: analysis.isComputeDeal, marks: shown ? encodeMarks(analysis) : '', analysis: JSON.stringify(analysis) };
+    }
+    case 'analyze-page': {
+      // Read first: the engine's compiling, when the dataset changed, overlaps nothing else anyway.
+      const read = await readPage({ html: message.html, composed: message.composed, url: senderPage(sender) ?? '' });
+      if ('error' in read) return read;
+      const engine = await engines.get();
+      if (!engine) return { ok: false, error: 'no dataset is loaded' };
+      const analysis = analyzeArticle(engine, read.article, { force: message.force });
+      const shown = analysis.isComputeDeal || message.force;
+      await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null);
+      return {
+        ok: true,
+        isComputeDeal: analysis.isComputeDeal,
+        marks: shown ? encodeNodeMarks(analysis, read.segments) : '',
+        textNodes: read.textNodes,
+        analysis: JSON.stringify(analysis),
+      };
     }
     case 'describe':
       return { ok: true, card: describe(message.target, (await engines.get())?.dataset) };

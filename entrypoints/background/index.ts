@@ -7,6 +7,7 @@ import { ensureDataset } from './bundled-dataset';
 import { scheduleAutoSync, runAutoSync, AUTO_SYNC_ALARM } from './auto-sync';
 import { forwardCommand } from './commands';
 import { EngineCache } from './engine-cache';
+import { createPageReader } from './page-reader';
 import { loadSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
 
 /**
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   const db = openDb();
   const engines = new EngineCache(db);
   const limits = createTabLimits();
+  const services = { db, engines, limits, readPage: createPageReader() };
 
   browser.runtime.onInstalled.addListener(() => {
     void ensureDataset(db, 'install');
@@ -45,10 +47,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only this extension's own pages and content scripts may talk to it.
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    return handleMessage(db, engines, limits, message, sender);
+    return handleMessage(services, message, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     limits.analyze.forget(tabId);
+    limits.pages.forget(tabId);
     limits.records.forget(tabId);
   });
 

@@ -6,6 +6,6 @@ import { Lens } from './lens';
  * into the same world on pages that may be deal coverage.
  */
 export default defineUnlistedScript(() => {
-  const module: LensModule = { createLens: (host) => new Lens(host) };
+  const module: LensModule = { createLens: (host) => new Lens(host, () => module.readIn), readIn: 'extension' };
   (globalThis as Record<string, unknown>)[LENS_GLOBAL] = module;
 });

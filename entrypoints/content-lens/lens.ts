@@ -2,6 +2,9 @@ import type { Analysis } from '@/lib/analyze/types';
 import { extractInSteps, type MainContent } from '@/lib/content/extract-main-content';
 import type { SegmentedBlock } from '@/lib/content/build-blocks';
 import type { PageSample } from '@/lib/content/page-sample';
+import { placeMarks, snapshotPage, type PageMark } from '@/lib/content/page-snapshot';
+import { MAX_PAGE_HTML_CHARS } from '@/lib/messages/limits';
+import { decodeNodeMarks } from '@/lib/messages/node-marks';
 import { sendToBackground } from '@/lib/extension/send';
 import { parsePageReply, toContentSchema, type PageSettings, type ToContent } from '@/lib/messages/page-protocol';
 import type { ToBackgroundMessage } from '@/lib/messages/protocol';
@@ -10,7 +13,7 @@ import { Card } from '@/lib/paint/card';
 import { paintedAt } from '@/lib/paint/hit-test';
 import { Painter, type Painted } from '@/lib/paint/painter';
 import { liveRange, staticRangeForSpan } from '@/lib/paint/ranges';
-import type { LensApi, LensHost } from '../content/lens-module';
+import type { LensApi, LensHost, ReadIn } from '../content/lens-module';
 import type { MeasureAs, Timed } from '../content/run-timer';
 
 /** How long a card stays after the pointer leaves its figure. */
@@ -25,6 +28,11 @@ interface Item extends Painted {
 }
 
 type DescribeTarget = Extract<ToBackgroundMessage, { type: 'describe' }>['target'];
+
+function itemOf({ category, index, bounds }: PageMark): Item {
+  const range = new StaticRange(bounds);
+  return category === 'entity' ? { range, category, entity: index } : { range, category, figure: index };
+}
 
 /**
  * The content script's controller once a page may be deal coverage: finds
@@ -51,7 +59,7 @@ export class Lens implements LensApi {
   private overCard = false;
   private closeTimer: number | undefined;
 
-  constructor(private readonly host: LensHost) {
+  constructor(private readonly host: LensHost, private readonly readIn: () => ReadIn = () => 'extension') {
     host.ctx.onInvalidated(() => {
       this.painter.clear();
       this.card.destroy();
@@ -88,30 +96,75 @@ export class Lens implements LensApi {
       const settings = await this.loadSettings(timed);
       if (this.ctx.isInvalid) return false;
       if (!force && !this.enabled(settings)) return timed(() => this.clear(true));
-      const content = await this.extract(sample, timed, measureAs);
-      if (!content) return false;
-      // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
-      const raw = await timed(() => sendToBackground({ type: 'analyze', article: JSON.stringify(content.article), force }));
-      if (this.ctx.isInvalid) return false;
-      await this.nextTask();
-      if (this.ctx.isInvalid) return false;
-      return timed(() => {
-        const reply = parsePageReply('analyze', raw);
-        if (!reply.ok) {
-          console.debug('[Compute Deal Lens] no analysis:', reply.error);
-          return this.clear(true);
-        }
-        // The background has set the badge and kept the page record from its own analysis.
-        if (!reply.isComputeDeal && !force) return this.clear(false);
-        this.received = { json: reply.analysis };
-        this.badged = true;
-        this.paint(reply.marks, content.blocks);
-        return true;
-      });
+      if (this.readIn() === 'extension') {
+        const done = await this.analyzeElsewhere(force, sample, timed, measureAs);
+        if (done !== undefined || this.ctx.isInvalid) return done ?? false;
+      }
+      return await this.analyzeHere(force, sample, timed, measureAs);
     } catch (err) {
       console.debug('[Compute Deal Lens] analysis failed', err);
       return timed(() => this.clear(true));
     }
+  }
+
+  /**
+   * The page read in the extension's own document (issue 18): the page only
+   * serialises itself and notes its text nodes in one task, and places the
+   * answer on them in another. Undefined when the answer cannot be placed
+   * with certainty (the parse held other text nodes than the page, or the
+   * page changed a marked text in between) or the page could not be read
+   * there: the caller then reads the page here, so nothing is painted at a
+   * wrong place.
+   */
+  private async analyzeElsewhere(force: boolean, sample: PageSample, timed: Timed, measureAs: MeasureAs): Promise<boolean | undefined> {
+    const snapshot = timed(() => measureAs('deal-lens:snapshot', () => snapshotPage(document)));
+    // Text in a shadow root the serialisation cannot hold, or a page too long to send: read here.
+    if ((sample.inShadow && !snapshot.shadow) || snapshot.html.length > MAX_PAGE_HTML_CHARS) return undefined;
+    const raw = await timed(() => sendToBackground({ type: 'analyze-page', html: snapshot.html, composed: sample.inShadow, force }));
+    if (this.ctx.isInvalid) return false;
+    await this.nextTask();
+    if (this.ctx.isInvalid) return false;
+    return timed(() => {
+      const reply = parsePageReply('analyze-page', raw);
+      if (!reply.ok) {
+        console.debug('[Compute Deal Lens] not read in the extension:', reply.error);
+        return undefined;
+      }
+      if (!reply.isComputeDeal && !force) return this.clear(false);
+      const placed = placeMarks(snapshot, reply.textNodes, decodeNodeMarks(reply.marks));
+      if (!placed.ok) {
+        console.debug(`[Compute Deal Lens] read again in the page: its text ${placed.why === 'changed' ? 'changed' : 'was parsed otherwise'}`);
+        return undefined;
+      }
+      this.received = { json: reply.analysis };
+      this.badged = true;
+      this.paintItems(placed.marks.map(itemOf));
+      return true;
+    });
+  }
+
+  /** The page read on its own thread, as before issue 18: Readability in steps, the article sent for analysis. */
+  private async analyzeHere(force: boolean, sample: PageSample, timed: Timed, measureAs: MeasureAs): Promise<boolean> {
+    const content = await this.extract(sample, timed, measureAs);
+    if (!content) return false;
+    // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
+    const raw = await timed(() => sendToBackground({ type: 'analyze', article: JSON.stringify(content.article), force }));
+    if (this.ctx.isInvalid) return false;
+    await this.nextTask();
+    if (this.ctx.isInvalid) return false;
+    return timed(() => {
+      const reply = parsePageReply('analyze', raw);
+      if (!reply.ok) {
+        console.debug('[Compute Deal Lens] no analysis:', reply.error);
+        return this.clear(true);
+      }
+      // The background has set the badge and kept the page record from its own analysis.
+      if (!reply.isComputeDeal && !force) return this.clear(false);
+      this.received = { json: reply.analysis };
+      this.badged = true;
+      this.paint(reply.marks, content.blocks);
+      return true;
+    });
   }
 
   /** The page's main content, each of its steps in a task of its own; undefined once the script is gone. */
@@ -176,6 +229,10 @@ export class Lens implements LensApi {
       if (!range) continue;
       items.push(mark.category === 'entity' ? { range, category: 'entity', entity: mark.index } : { range, category: mark.category, figure: mark.index });
     }
+    this.paintItems(items);
+  }
+
+  private paintItems(items: Item[]): void {
     this.items = items;
     this.flagCursor = -1;
     this.painter.paint(items);

@@ -38,6 +38,16 @@ export interface LensApi {
   answer(raw: unknown): Promise<unknown>;
 }
 
+/**
+ * Where the lens reads a page's main content: `extension`, in the
+ * extension's own document from the page's serialisation, falling back to the
+ * page itself when that cannot be placed back; `page`, on the page's own
+ * thread as before. The browser tests switch it to compare the two.
+ */
+export type ReadIn = 'extension' | 'page';
+
 export interface LensModule {
   createLens(host: LensHost): LensApi;
+  /** Read at each run; `extension` unless a test changed it in the content script's world. */
+  readIn: ReadIn;
 }

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { Article } from '../analyze/types';
+import type { Article, Block } from '../analyze/types';
 import { resolveLanguage } from '../text/language';
 import { buildBlocks, type SegmentedBlock } from './build-blocks';
 import { composedClone } from './composed-clone';
@@ -41,24 +41,64 @@ export function* extractInSteps(doc: Document, options: ExtractOptions = {}): Ge
   const measure = options.measure ?? ((_name, run) => run());
   const { clone, live } = options.composed ? composedClone(doc) : plainClone(doc);
   yield;
-  const parsed = measure('deal-lens:readability', () =>
-    new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse(),
-  );
+  const parsed = measure('deal-lens:readability', () => readability(clone));
   yield;
-  const content = (parsed?.content as Element | null | undefined) ?? clone.body ?? clone.documentElement;
-  const blocks = remap(buildBlocks(content), live);
+  const blocks = remap(buildBlocks(contentOf(parsed, clone)), live);
+  return { article: articleOf(pageMeta(doc), parsed, blocks), blocks };
+}
+
+/** What Readability returns with the node serializer: its content stays a node of the document it read. */
+export type Parsed = ReturnType<Readability<Node>['parse']>;
+
+/** Readability with the options both paths use (a page's own thread, and the extension's document). */
+export function readability(doc: Document): Parsed {
+  return new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 300 }).parse();
+}
+
+/** The element holding the article: Readability's, else the whole body. */
+export function contentOf(parsed: Parsed, doc: Document): Element {
+  return (parsed?.content as Element | null | undefined) ?? doc.body ?? doc.documentElement;
+}
+
+/**
+ * What an article's description takes from its page beyond Readability's
+ * reading: read from a page Readability has not changed (the live page, or a
+ * parse before Readability runs on it).
+ */
+export interface PageMeta {
+  url: string | undefined;
+  title: string;
+  lang: string | undefined;
+  ogLocale: string | undefined;
+  publishedAt: string | undefined;
+  siteName: string | undefined;
+}
+
+/** The page's own metadata; `url` stands in for the document's address (a parsed copy has none). */
+export function pageMeta(doc: Document, url: string = doc.URL): PageMeta {
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-  const title = (parsed?.title || doc.title || '').trim();
+  return {
+    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || url || undefined,
+    title: doc.title,
+    lang: doc.documentElement?.getAttribute('lang') || undefined,
+    ogLocale: meta('meta[property="og:locale"]'),
+    publishedAt: meta('meta[property="article:published_time"]') || doc.querySelector('time[datetime]')?.getAttribute('datetime') || undefined,
+    siteName: meta('meta[property="og:site_name"]'),
+  };
+}
+
+/** The article the engine reads: Readability's reading first, the page's metadata where it has none. */
+export function articleOf(meta: PageMeta, parsed: Parsed, blocks: readonly Block[]): Article {
+  const title = (parsed?.title || meta.title || '').trim();
   const sample = blocks.slice(0, 20).map((b) => b.text).join(' ');
-  const article: Article = {
-    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || doc.URL || undefined,
+  return {
+    url: meta.url,
     title,
-    lang: resolveLanguage(parsed?.lang || doc.documentElement.getAttribute('lang') || meta('meta[property="og:locale"]'), `${title} ${sample}`),
-    publishedAt: parsed?.publishedTime || meta('meta[property="article:published_time"]') || doc.querySelector('time[datetime]')?.getAttribute('datetime') || undefined,
-    siteName: parsed?.siteName || meta('meta[property="og:site_name"]') || undefined,
+    lang: resolveLanguage(parsed?.lang || meta.lang || meta.ogLocale, `${title} ${sample}`),
+    publishedAt: parsed?.publishedTime || meta.publishedAt,
+    siteName: parsed?.siteName || meta.siteName,
     blocks: blocks.map(({ text, kind, level }) => (level ? { text, kind, level } : { text, kind })),
   };
-  return { article, blocks };
 }
 
 function plainClone(doc: Document): { clone: Document; live: Map<Text, Text> } {

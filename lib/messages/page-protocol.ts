@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { onFirstUse } from '../schemas/on-first-use';
+import { nodeMarksSchema } from './node-marks';
 import { paintMarksSchema } from './paint-marks';
 
 export { isOwnSender } from './own-sender';
@@ -62,6 +63,12 @@ export const pageReplySchemas = onFirstUse(() => ({
   // What the page needs to paint is checked at once; the analysis is JSON text
   // the page keeps for the popup, which checks it.
   analyze: okReply({ isComputeDeal: z.boolean(), marks: paintMarksSchema(), analysis: z.string() }),
+  /**
+   * The same for a page read in the extension's document: marks in the page's
+   * text-node coordinates (node-marks.ts), with the number of text nodes the
+   * parse held, which the page checks against its own before painting.
+   */
+  'analyze-page': okReply({ isComputeDeal: z.boolean(), marks: nodeMarksSchema(), textNodes: z.int().check(z.minimum(0)), analysis: z.string() }),
   describe: okReply({ card: cardContentSchema() }),
   'page-cleared': okReply({}),
   'page-settings': okReply({ enabled: z.boolean(), categories: pageCategoriesSchema(), markTimings: z.boolean() }),

@@ -7,9 +7,10 @@
 import * as z from 'zod/mini';
 import { analysisSchema, articleSchema, entityHitSchema, figureSchema, MAX_CONFLICTS } from '../analyze/types';
 import { onFirstUse } from '../schemas/on-first-use';
-import { PREFILTER_TEXT_MAX } from './limits';
+import { MAX_PAGE_HTML_CHARS, PREFILTER_TEXT_MAX } from './limits';
 import { checkReply, okReply, pageReplySchemas, type ErrorReply } from './page-protocol';
 
+export { MAX_PAGE_HTML_CHARS } from './limits';
 export { cardContentSchema, errorReplySchema, isOwnSender, toContentSchema, type CardContent, type ToContent } from './page-protocol';
 
 /**
@@ -60,6 +61,19 @@ export const toBackgroundSchema = onFirstUse(() =>
     z.object({
       type: z.literal('analyze'),
       article: jsonOf(articleSchema, MAX_ARTICLE_CHARS, `the article is too long to analyse (the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters)`),
+      force: z.boolean(),
+    }),
+    /**
+     * The page itself, serialised (lib/content/page-snapshot.ts), to be read
+     * in the extension's own document and analysed: Readability then costs
+     * the page's main thread nothing (issue 18). `composed`: the page showed
+     * text in an open shadow root, read as the reader sees it. No address,
+     * as for `analyze`.
+     */
+    z.object({
+      type: z.literal('analyze-page'),
+      html: z.string().check(z.maxLength(MAX_PAGE_HTML_CHARS, { error: `the page is too long to read here (the limit is ${MAX_PAGE_HTML_CHARS.toLocaleString('en')} characters)` })),
+      composed: z.boolean(),
       force: z.boolean(),
     }),
     /**

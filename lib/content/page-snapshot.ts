@@ -1,0 +1,98 @@
+import type { MarkCategory } from '../messages/paint-marks';
+import type { NodeMark } from '../messages/node-marks';
+import { walkText } from './text-order';
+
+/**
+ * What a page sends to be read in the extension's own document, and what it
+ * keeps to resolve the answer: its serialisation, and its text nodes in the
+ * order the serialisation holds them (text-order.ts) with their text at that
+ * moment. Taken in one task, so nothing of the page's changes between the two.
+ */
+export interface PageSnapshot {
+  html: string;
+  /** Whether the serialisation holds the page's open shadow roots (as declarative shadow DOM). */
+  shadow: boolean;
+  nodes: Text[];
+  texts: string[];
+}
+
+/**
+ * Serialises `doc` for the extension's document: `getHTML` with the open
+ * shadow roots the walk met, where the browser has it (Chromium, Firefox
+ * 128+), and `innerHTML` without them otherwise; either way the walk reads
+ * exactly the text nodes the serialisation holds. Shadow roots the page made
+ * serializable but closed are not listed, so they stay out as the walk leaves
+ * them out (`serializableShadowRoots` is off).
+ */
+export function snapshotPage(doc: Document): PageSnapshot {
+  const root = doc.documentElement;
+  // Typed as always there; older browsers and jsdom lack it.
+  const shadow = typeof (root as Partial<Pick<Element, 'getHTML'>>).getHTML === 'function';
+  const nodes: Text[] = [];
+  const texts: string[] = [];
+  const roots: ShadowRoot[] = [];
+  walkText(
+    doc,
+    (node) => {
+      nodes.push(node);
+      texts.push(node.data);
+    },
+    shadow ? (shadowRoot) => roots.push(shadowRoot) : false,
+  );
+  const inner = shadow ? root.getHTML({ serializableShadowRoots: false, shadowRoots: roots }) : root.innerHTML;
+  // The <html> element's own attributes (its lang above all), without its children.
+  const open = (root.cloneNode(false) as Element).outerHTML.replace(/<\/html>$/i, '');
+  return { html: `${doctypeOf(doc)}${open}${inner}</html>`, shadow: shadow && roots.length > 0, nodes, texts };
+}
+
+/** The document's doctype as markup, so the parse is in the same quirks mode as the page. */
+function doctypeOf(doc: Document): string {
+  const type = doc.doctype;
+  if (!type) return '';
+  const publicId = type.publicId ? ` PUBLIC "${type.publicId}"` : '';
+  const systemId = type.systemId ? `${type.publicId ? '' : ' SYSTEM'} "${type.systemId}"` : '';
+  return `<!DOCTYPE ${type.name}${publicId}${systemId}>`;
+}
+
+/** A mark resolved to the page's own text nodes. */
+export interface PageMark {
+  category: MarkCategory;
+  index: number;
+  bounds: { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number };
+}
+
+/**
+ * Why marks could not be placed: `differs`, the parse did not hold the text
+ * nodes the page has (a node count or a node's length disagrees: markup a
+ * parser reads otherwise than the page's scripts built it); `changed`, a
+ * marked text node changed or left the page after the snapshot.
+ */
+export type Unplaced = 'differs' | 'changed';
+
+/**
+ * Places marks given as text-node ordinals and offsets on the page's own text
+ * nodes, all or none: any doubt and the caller reads the page itself instead,
+ * so nothing is ever painted at a wrong place. A node that moved but kept its
+ * text is still the text the mark was made for, and is painted where it is.
+ */
+export function placeMarks(snapshot: PageSnapshot, textNodes: number, marks: readonly NodeMark[]): { ok: true; marks: PageMark[] } | { ok: false; why: Unplaced } {
+  const { nodes, texts } = snapshot;
+  if (nodes.length !== textNodes) return { ok: false, why: 'differs' };
+  const placed: PageMark[] = [];
+  for (const mark of marks) {
+    const start = nodeAt(snapshot, mark.startNode, mark.startLength);
+    const end = nodeAt(snapshot, mark.endNode, mark.endLength);
+    if (typeof start === 'string') return { ok: false, why: start };
+    if (typeof end === 'string') return { ok: false, why: end };
+    if (mark.startOffset > texts[mark.startNode]!.length || mark.endOffset > texts[mark.endNode]!.length) return { ok: false, why: 'differs' };
+    placed.push({ category: mark.category, index: mark.index, bounds: { startContainer: start, startOffset: mark.startOffset, endContainer: end, endOffset: mark.endOffset } });
+  }
+  return { ok: true, marks: placed };
+}
+
+function nodeAt({ nodes, texts }: PageSnapshot, ordinal: number, length: number): Text | Unplaced {
+  const node = nodes[ordinal];
+  const text = texts[ordinal];
+  if (!node || text === undefined || text.length !== length) return 'differs';
+  return node.isConnected && node.data === text ? node : 'changed';
+}
