@@ -13,6 +13,12 @@ export interface PopupTab {
 export interface TabAnswer {
   tab: PopupTab;
   reply: ReplyOf<'get-analysis'>;
+  /**
+   * The reply's full check against the message contract, when `reply` was
+   * only read in outline so the first render need not wait for it: the popup
+   * runs it once it is on screen, and shows an error if it fails.
+   */
+  fullCheck?: () => ReplyOf<'get-analysis'>;
 }
 
 /** What the popup reads from the extension's database. */

@@ -55,6 +55,17 @@ export function useTabAnalysis(env: PopupEnv) {
     };
   }, [env, ask]);
 
+  // The first answer, shown before its full check, is checked once it is on screen.
+  useEffect(() => {
+    const first = env.answered;
+    if (!first?.fullCheck) return;
+    const timer = setTimeout(() => {
+      const reply = first.fullCheck!();
+      if (!reply.ok && alive.current) setState(stateOf(first.tab, reply, false));
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [env]);
+
   const tab = state.phase === 'answered' || state.phase === 'unreachable' ? state.tab : undefined;
 
   const analyzeAnyway = useCallback(async () => {
