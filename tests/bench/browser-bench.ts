@@ -197,8 +197,8 @@ function printTargets(targets: Target[]): void {
   }
 }
 
-/** Page loads per figure: each is a cold run, and the machine is noisy. */
-const LOADS = 7;
+/** Page loads per figure: each is a cold run, and the machine is noisy. BENCH_LOADS=3 gives a quicker, rougher run. */
+const LOADS = Number(process.env.BENCH_LOADS) || 7;
 /** Installs timed per popup: each is a new profile, then a restart on it, and the machine is noisy. */
 const POPUP_INSTALLS = 3;
 /** Popup openings after the first in each browser session; their median is reported. */
