@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { analyzeArticle } from '@/lib/analyze/analyze-article';
 import { namesDeal } from '@/lib/analyze/names-deal';
-import type { Analysis, Figure } from '@/lib/analyze/types';
+import type { Analysis, Article, Figure } from '@/lib/analyze/types';
 import { pageRecord, type PageRecord } from '@/lib/messages/page-record';
 import { encodeNodeMarks } from '@/lib/messages/node-marks';
 import { encodeMarks } from '@/lib/messages/paint-marks';
@@ -82,29 +82,23 @@ function overBudget(limits: TabLimits, raw: unknown, sender: Sender): string | u
   return taken.ok ? undefined : `this tab asked for too much analysis: try again in ${Math.ceil(taken.retryInMs / 1000)} s`;
 }
 
-async function dispatch({ db, engines, limits, readPage }: Services, message: ToBackground, sender: Sender): Promise<unknown> {
+async function dispatch(services: Services, message: ToBackground, sender: Sender): Promise<unknown> {
+  const { db, engines } = services;
   switch (message.type) {
     case 'ping':
       return { ok: true, version: browser.runtime.getManifest().version };
     case 'analyze': {
-      const engine = await engines.get();
-      if (!engine) return { ok: false, error: 'no dataset is loaded' };
-      const analysis = analyzeArticle(engine, message.article, { force: message.force });
-      const shown = analysis.isComputeDeal || message.force;
-      if (shown) await compareWithCoverage(db, analysis, senderPage(sender));
-      // The page paints what this returns; its badge and its place in the history follow from here.
-      await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null);
+      const done = await analyzeForTab(services, message.article, message.force, sender);
+      if (!done.ok) return done;
+      const { analysis, shown } = done;
       return { ok: true, isComputeDeal: analysis.isComputeDeal, marks: shown ? encodeMarks(analysis) : '', analysis: JSON.stringify(analysis) };
     }
     case 'analyze-page': {
-      // Read first: the engine's compiling, when the dataset changed, overlaps nothing else anyway.
-      const read = await readPage({ html: message.html, composed: message.composed, url: senderPage(sender) ?? '' });
+      const read = await services.readPage({ html: message.html, composed: message.composed, url: senderPage(sender) ?? '' });
       if ('error' in read) return read;
-      const engine = await engines.get();
-      if (!engine) return { ok: false, error: 'no dataset is loaded' };
-      const analysis = analyzeArticle(engine, read.article, { force: message.force });
-      const shown = analysis.isComputeDeal || message.force;
-      await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null);
+      const done = await analyzeForTab(services, read.article, message.force, sender);
+      if (!done.ok) return done;
+      const { analysis, shown } = done;
       return {
         ok: true,
         isComputeDeal: analysis.isComputeDeal,
@@ -144,6 +138,21 @@ async function compareWithCoverage(db: DealLensDb, analysis: Analysis, pageUrl: 
   coverageOf(analysis.figures, others).forEach((coverage, i) => {
     if (coverage) analysis.figures[i]!.coverage = coverage;
   });
+}
+
+/**
+ * The engine's analysis of an article a tab sent or had read, compared with
+ * the coverage read; the page paints what the caller returns, and its badge
+ * and its place in the history follow from here.
+ */
+async function analyzeForTab({ db, engines, limits }: Services, article: Article, force: boolean, sender: Sender): Promise<{ ok: true; analysis: Analysis; shown: boolean } | { ok: false; error: string }> {
+  const engine = await engines.get();
+  if (!engine) return { ok: false, error: 'no dataset is loaded' };
+  const analysis = analyzeArticle(engine, article, { force });
+  const shown = analysis.isComputeDeal || force;
+  if (shown) await compareWithCoverage(db, analysis, senderPage(sender));
+  await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null);
+  return { ok: true, analysis, shown };
 }
 
 /** The page record of a deal page, unless its tab has left a record of another address just now. */

@@ -30,7 +30,7 @@ export interface NodeMark {
  */
 export type BlockSegments = number[];
 
-export const nodeMarksSchema = onFirstUse(() => z.string().check(z.regex(/^(?:[0-3](?: \d{1,9}){7}\n)*$/)));
+export const nodeMarksSchema = onFirstUse(() => z.string().check(z.regex(/^(?:[0-4](?: \d{1,9}){7}\n)*$/)));
 
 export const blockSegmentsSchema = onFirstUse(() => z.array(z.array(z.int().check(z.minimum(0)))));
 
@@ -53,7 +53,7 @@ export function encodeNodeMarks(analysis: Pick<Analysis, 'entities' | 'figures'>
   analysis.entities.forEach((hit, index) => {
     if (hit.block >= 0) add('entity', index, hit.block, hit.start, hit.end);
   });
-  analysis.figures.forEach((figure, index) => add(markCategory(figure.status), index, figure.block, figure.start, figure.end));
+  analysis.figures.forEach((figure, index) => add(markCategory(figure), index, figure.block, figure.start, figure.end));
   return out;
 }
 

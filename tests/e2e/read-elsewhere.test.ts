@@ -37,7 +37,7 @@ const SHIFTING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
     const p = document.createElement('p');
     p.textContent = 'Feed item ' + (n++);
     feed.prepend(p);
-    for (const name of ['deal-lens-entity', 'deal-lens-figure', 'deal-lens-match', 'deal-lens-mismatch']) {
+    for (const name of ['deal-lens-entity', 'deal-lens-figure', 'deal-lens-match', 'deal-lens-mismatch', 'deal-lens-conflict']) {
       for (const r of CSS.highlights.get(name) ?? []) {
         if (!r.startContainer.isConnected) continue;
         const live = document.createRange();

@@ -55,7 +55,7 @@ describe('paint marks in text-node coordinates', () => {
     ['0 1 2 3 4 5 6 7\n', true, 'one mark'],
     ['', true, 'none'],
     ['0 1 2 3 4 5 6\n', false, 'a field short'],
-    ['4 1 2 3 4 5 6 7\n', false, 'an unknown category'],
+    ['5 1 2 3 4 5 6 7\n', false, 'an unknown category'],
     ['0 1 2 3 4 5 6 -7\n', false, 'a negative number'],
     ['0 1 2 3 4 5 6 7', false, 'an unfinished line'],
   ])('reads %j as marks: %s (%s)', (text, valid, _covers) => {
