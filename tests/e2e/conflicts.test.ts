@@ -55,7 +55,8 @@ describe('contradictions in a real page', () => {
   async function importDataset(file: string): Promise<void> {
     const options = await openOptions(ext);
     await options.getByLabel('Import a dataset file').setInputFiles(path.join(DATASETS_DIR, file));
-    await expect.poll(() => options.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/./);
+    // Until the import has finished, the status says "Importing…": a page read sooner gets the old dataset.
+    await expect.poll(() => options.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(/Now using dataset version/);
     await options.close();
   }
 
