@@ -1,13 +1,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'wxt/browser';
-import { launchExtension, type ExtensionBrowser } from './harness/browser';
+import { grantHostAccess, launchExtension, type ExtensionBrowser } from './harness/browser';
 import { consoleErrors, openArticle, openExtensionPage, readHighlights } from './harness/page';
 import { REPO_ROOT } from './harness/paths';
 import { startServer, type FixtureServer } from './harness/server';
-
-declare const chrome: typeof Browser;
 
 const EPOCH_DIR = path.join(REPO_ROOT, 'tests', 'fixtures', 'epoch');
 
@@ -121,19 +118,3 @@ describe('Epoch AI data', () => {
     expect(await options.locator('[data-field="source"]').innerText()).toBe('Bundled with the extension');
   });
 });
-
-async function grantHostAccess(ext: ExtensionBrowser, origin: string): Promise<void> {
-  const manager = await ext.context.newPage();
-  try {
-    await manager.goto(`chrome://extensions/?id=${ext.extensionId}`);
-    await manager.evaluate(
-      async ([id, pattern]) => {
-        const developer = (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate;
-        await developer.addHostPermission(id!, pattern!);
-      },
-      [ext.extensionId, `${new URL(origin).protocol}//${new URL(origin).hostname}/*`],
-    );
-  } finally {
-    await manager.close();
-  }
-}

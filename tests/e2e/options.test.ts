@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { launchExtension, type ExtensionBrowser } from './harness/browser';
+import { grantHostAccess, launchExtension, type ExtensionBrowser } from './harness/browser';
 import { consoleErrors, findTabId, openArticle, openExtensionPage } from './harness/page';
 import { REPO_ROOT } from './harness/paths';
 import { startServer, type FixtureServer } from './harness/server';
@@ -356,25 +356,3 @@ describe('the options page', () => {
     expect((await outcome()).status).toContain(bundled.version);
   }
 });
-
-/**
- * Grants the extension access to `origin` as a user would on its details page. Clicking
- * "Sync now" asks for that access, and headless Chromium has no way to answer the prompt,
- * so the grant must exist already; the request then resolves at once.
- */
-async function grantHostAccess(ext: ExtensionBrowser, origin: string): Promise<void> {
-  const manager = await ext.context.newPage();
-  try {
-    await manager.goto(`chrome://extensions/?id=${ext.extensionId}`);
-    await manager.evaluate(
-      async ([id, pattern]) => {
-        const developer = (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate;
-        await developer.addHostPermission(id!, pattern!);
-      },
-      // As the options page asks for it: the host without its port (entrypoints/options/create-env.ts).
-      [ext.extensionId, `${new URL(origin).protocol}//${new URL(origin).hostname}/*`],
-    );
-  } finally {
-    await manager.close();
-  }
-}
