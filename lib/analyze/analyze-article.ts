@@ -120,17 +120,18 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     inText.add(e.id);
     entityHits.push(hit(e, -1, title, article.title));
   }
-  const dealPresence = presence(engine.deals, titleEntities, blocks, figures, decisions);
-  const lead = `${title.text}\n${leadBlocks(blocks).map((b) => b.text.slice(b.dateline ?? 0)).join('\n')}`;
+  // The title and lead, read once: their words for detection, their names for the deal and the site.
+  const leadOnes = leadBlocks(blocks);
+  const lead = `${title.text}\n${leadOnes.map((b) => b.text.slice(b.dateline ?? 0)).join('\n')}`;
+  const leadNames = [...titleEntities, ...leadOnes.flatMap((b) => b.entities.filter((e) => e.start >= (b.dateline ?? 0)))];
+  const dealPresence = presence(engine.deals, titleEntities, leadNames, blocks, figures, decisions);
   const detection = detectComputeDeal({
     text: `${title.text}\n${leadText(blocks)}`,
     lead,
     deal: dealPresence,
     financialLead: FINANCIALS.countDistinct(lead, 2) >= 2,
   });
-  const isComputeDeal =
-    detection.isComputeDeal ||
-    (engine.sites.byEntity.size > 0 && siteIsSubject(engine.sites, [...titleEntities, ...leadBlocks(blocks).flatMap((b) => b.entities.filter((e) => e.start >= (b.dateline ?? 0)))], figures));
+  const isComputeDeal = detection.isComputeDeal || (engine.sites.byEntity.size > 0 && siteIsSubject(engine.sites, leadNames, figures));
   const base = {
     title: article.title,
     lang: article.lang,
@@ -166,11 +167,9 @@ function evidenceOf(link: LinkDecision, normalized: NormalizedText[], article: A
  * count every deal; the entities count the best-named one. Detection reads
  * "is a deal the subject?" from this, not from a fixed list of deal words.
  */
-function presence(index: DealIndex, title: EntityMatch[], blocks: ReadBlock[], figures: Figure[], decisions: LinkDecision[]): DealPresence | undefined {
+function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], blocks: ReadBlock[], figures: Figure[], decisions: LinkDecision[]): DealPresence | undefined {
   // A live blog's time stamps and one-line asides are no share of its body.
   const body = blocks.filter((b) => b.kind !== 'heading' && weight(b.text.trim()) >= MIN_LEAD_CHARS);
-  const lead: EntityMatch[] = [...title];
-  for (const block of leadBlocks(blocks)) lead.push(...block.entities.filter((e) => e.start >= (block.dateline ?? 0)));
   // Figures tied to a deal by their own words (a doubt on the link still ties them), dates aside.
   const linked = figures.filter((f, i) => {
     const tier = decisions[i]?.tier;

@@ -175,7 +175,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const clause = cueText(block.text.slice(cStart, cEnd));
   const blanket =
     vetoOf(figure, clause) ??
-    (figure.kind !== 'date' && !isRow && forPerspective(block, figure, sStart, fullStart) ? 'comparison' : undefined) ??
+    (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) ? 'other-entity' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
   const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
@@ -279,13 +279,16 @@ function anaphora(index: DealIndex, named: EntityMatch[], mainDealId: string, bl
   return { dealId: mainDealId, tier: 'sentence', mention: { entity: own[0]!, block, role: 'anaphora' } };
 }
 
-/** Whether the figure's sentence, up to it, or the number-free sentence before announces a yardstick ("to put that in perspective"). */
-function forPerspective(block: ReadBlock, figure: RawFigure, sStart: number, fullStart: number): boolean {
-  if (PERSPECTIVE.test(block.text.slice(sStart, figure.start))) return true;
+/**
+ * Whether the figure's sentence up to it (`before`, as `cueText` gives it) or
+ * the number-free sentence before announces a yardstick ("to put that in perspective").
+ */
+function forPerspective(block: ReadBlock, before: string, fullStart: number): boolean {
+  if (PERSPECTIVE.testCued(before)) return true;
   if (fullStart === 0) return false;
   const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
-  const before = block.text.slice(Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
-  return !/\d/.test(before) && PERSPECTIVE.test(before);
+  const previous = block.text.slice(Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
+  return !/\d/.test(previous) && PERSPECTIVE.test(previous);
 }
 
 /** A name in the possessive right before the figure, and no name the dataset knows: "Samsung's $44 billion fab". */
