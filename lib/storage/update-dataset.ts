@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset/schema';
 import { parseDatasetText } from '../dataset/validate';
 import type { DealLensDb, SyncAttempt } from './db';
 import { readCapped } from '../net/read-capped';
+import { redirectedElsewhere } from '../net/redirected-elsewhere';
 import { readDatasetMeta, recordSyncAttempt, replaceDataset } from './dataset-store';
 
 export const SYNC_TIMEOUT_MS = 30_000;
@@ -129,25 +130,6 @@ async function fetchAndStore(db: DealLensDb, url: string, options: SyncOptions):
   }
 }
 
-/**
- * The origin a response came from when it is not the one asked: a redirect to
- * another host would load that host's dataset while the settings show the
- * address the user gave (and granted access to). The one redirect allowed
- * across origins is the same host's switch from http to https.
- */
-function redirectedElsewhere(asked: URL, responseUrl: string): string | undefined {
-  // Empty for responses made up in code (tests, polyfills): nothing was redirected.
-  if (!responseUrl) return undefined;
-  let landed: URL;
-  try {
-    landed = new URL(responseUrl);
-  } catch {
-    return responseUrl;
-  }
-  if (landed.origin === asked.origin) return undefined;
-  const upgraded = asked.protocol === 'http:' && landed.protocol === 'https:' && landed.hostname === asked.hostname;
-  return upgraded ? undefined : landed.origin;
-}
 
 /** The body with the sync's cap, its errors worded as the settings page shows them. */
 async function readBody(

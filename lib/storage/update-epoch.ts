@@ -10,6 +10,7 @@ import { importEpoch } from '../epoch/import-epoch';
 import { EPOCH_CSV_MAX_CHARS, EpochImportError } from '../epoch/read-csv';
 import { sortEpochFiles } from '../epoch/sort-files';
 import { readCapped } from '../net/read-capped';
+import { redirectedElsewhere } from '../net/redirected-elsewhere';
 import type { DealLensDb, LayerRecord } from './db';
 import { readLayer, recordLayerAttempt, replaceLayer } from './layer-store';
 
@@ -140,9 +141,10 @@ export async function fetchEpochFile(db: DealLensDb, url: string, options: Fetch
     } catch (err) {
       throw controller.signal.aborted ? timeout() : new LayerUpdateError(`could not reach the server: ${(err as Error).message}`);
     }
-    if (response.url && new URL(response.url).host !== parsed.host) {
+    const landed = redirectedElsewhere(parsed, response.url);
+    if (landed) {
       controller.abort();
-      throw new LayerUpdateError(`the server sent the request on to ${new URL(response.url).origin}: data is synced only from the address you gave`);
+      throw new LayerUpdateError(`the server sent the request on to ${landed}: data is synced only from the address you gave`);
     }
     if (response.status === 304 && held && ('if-none-match' in headers || 'if-modified-since' in headers)) return { status: 'up-to-date' };
     if (!response.ok) throw new LayerUpdateError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);

@@ -74,6 +74,15 @@ describe('fetchEpochFile', () => {
     await expect(fetchEpochFile(db, 'https://data.example.org/x.csv', { fetch: serve('', { status: 404, statusText: 'Not Found' }) })).rejects.toThrow('the server answered HTTP 404 Not Found');
   });
 
+  it('follows the deals sync\'s rule on redirects: the same host\'s upgrade to https, nothing else', async () => {
+    const landing = (url: string) => (async () => Object.defineProperty(new Response('Name\n'), 'url', { value: url })) as unknown as typeof fetch;
+    await expect(fetchEpochFile(db, 'http://data.example.org/x.csv', { fetch: landing('https://data.example.org/x.csv') })).resolves.toMatchObject({ status: 'fetched' });
+    await expect(fetchEpochFile(db, 'https://data.example.org/x.csv', { fetch: landing('http://data.example.org/x.csv') })).rejects.toThrow(
+      'the server sent the request on to http://data.example.org: data is synced only from the address you gave',
+    );
+    await expect(fetchEpochFile(db, 'https://data.example.org/x.csv', { fetch: landing('https://mirror.example.net/x.csv') })).rejects.toThrow(/sent the request on to https:\/\/mirror\.example\.net/);
+  });
+
   it('gives up after the timeout', async () => {
     const never = ((_url: string, init: RequestInit) =>
       new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new Error('aborted'))))) as unknown as typeof fetch;
