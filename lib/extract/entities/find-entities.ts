@@ -1,5 +1,5 @@
 import type { EntityIndex } from './entity-index';
-import { entityForMatch, impliedByMatch } from './entity-index';
+import { resolveMatch, startsWord } from './entity-index';
 
 export interface EntityMatch {
   start: number;
@@ -19,9 +19,13 @@ export function findEntities(index: EntityIndex, text: string): EntityMatch[] {
   const pattern = index.pattern;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const entity = entityForMatch(index, m[0]);
+    if (!startsWord(text, m.index)) {
+      // Inside a word: look again from the next character.
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    const { entity, implied } = resolveMatch(index, m[0]);
     if (entity) {
-      const implied = impliedByMatch(index, m[0]);
       if (implied) {
         const end = m.index + implied.length;
         out.push({ start: m.index, end, text: m[0].slice(0, implied.length), id: implied.entity.id, kind: implied.entity.kind });
