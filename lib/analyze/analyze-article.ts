@@ -248,8 +248,10 @@ function yearOf(date: string | undefined): number | undefined {
  */
 function dominantYear(article: Article): number | undefined {
   const counts = new Map<number, number>();
-  const text = `${article.title}\n${article.blocks.slice(0, 200).map((b) => b.text).join('\n')}`;
-  for (const m of text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // Read stretch by stretch: joining 200 blocks only to scan them once cost more than the scan.
+  for (const text of [article.title, ...article.blocks.slice(0, 200).map((b) => b.text)]) {
+    for (const m of text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best?.[0];
 }

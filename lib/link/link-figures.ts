@@ -296,12 +296,24 @@ const POSSESSOR = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&.-]*)['’]s\s+$/u;
 
 /** Whether the figure is owned, in so many words, by a company the dataset does not know: it is that company's. */
 function ownedByUnknown(block: ReadBlock, figure: RawFigure): boolean {
+  if (!possessiveBefore(block.text, figure.start)) return false;
   const from = Math.max(0, figure.start - 40);
   const m = POSSESSOR.exec(block.text.slice(from, figure.start));
   if (!m) return false;
   const start = from + m.index;
   const end = start + m[1]!.length;
   return !block.entities.some((e) => e.start < end && e.end > start);
+}
+
+/**
+ * Whether "'s" and white space stand right before `at`: checked by hand first,
+ * since most figures have no possessive before them and POSSESSOR, anchored
+ * at its end, is tried at every position of its stretch.
+ */
+function possessiveBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i < at - 1 && i >= 1 && text[i] === 's' && (text[i - 1] === "'" || text[i - 1] === '’');
 }
 
 /** The vetoes that hold whatever deal is named: what the figure's own words say it is. */
