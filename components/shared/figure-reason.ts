@@ -18,6 +18,8 @@ export function reason(figure: Figure, dealTitle: string | undefined): string | 
             ? t('card_evidence_previous', name)
             : evidence.tier === 'row'
               ? t('card_evidence_row', name)
+              : evidence.tier === 'intro'
+                ? t('card_evidence_intro', name)
               : evidence.tier === 'context'
                 ? t('card_evidence_context', name)
                 : t(evidence.tier === 'clause' ? 'card_evidence_clause' : 'card_evidence_sentence', name);

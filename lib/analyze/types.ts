@@ -61,7 +61,7 @@ export const statusSchema = z.enum(['match', 'mismatch', 'unverified']);
 export type Status = z.infer<typeof statusSchema>;
 
 /** How sure a link is (lib/link/link-figures.ts): the first four may flag, the last two only confirm. */
-export const LINK_TIERS = ['clause', 'sentence', 'previous-sentence', 'row', 'context', 'article'] as const;
+export const LINK_TIERS = ['clause', 'sentence', 'previous-sentence', 'row', 'intro', 'context', 'article'] as const;
 /** Why a figure near a deal's names is not the deal's. */
 export const VETOES = ['dateline', 'rate', 'financials', 'stake', 'comparison', 'grid', 'negated', 'milestone', 'time-frame', 'part', 'other-entity', 'weak-link'] as const;
 

@@ -7,6 +7,8 @@ import { CueMatcher, cueText } from '../detect/cue-matcher';
  */
 export const ANAPHORA = new CueMatcher([
   'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract',
+  // Its parties, named together by their number: "Die beiden Unternehmen hatten die Vereinbarung am 6. Mai bekanntgegeben".
+  'the two companies', 'both companies', 'die beiden unternehmen', 'beide unternehmen', 'les deux entreprises', 'les deux groupes', 'ambas empresas', 'las dos empresas', 'las dos compañías',
   // The deal's site, named by its role: "The cluster brings 300 MW" (en-colossus-date-mismatch).
   'the cluster', 'the facility', 'the supercomputer', 'the supercluster', 'the data center', 'the data centre', 'the site',
   '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설',

@@ -3,12 +3,12 @@ import type { Deal } from '../dataset/schema';
 import type { EntityMatch } from '../extract/entities/find-entities';
 import type { RawFigure } from '../extract/raw-figure';
 import { clauseAround, sentenceAt } from '../text/sentences';
-import { cueText } from '../detect/cue-matcher';
+import { CueMatcher, cueText } from '../detect/cue-matcher';
 import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMPARISON, FINANCIALS, GRID, HORIZON, INVEST, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE } from './veto-cues';
+import { BUILT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, HORIZON, INVEST, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -26,8 +26,12 @@ interface BlockContext {
   mentions: EntityMatch[];
   /** Mentions of the paragraph introducing the list or table the block is in. */
   intro: EntityMatch[];
-  /** Mentions of the nearest heading above. */
+  /** That paragraph's block, and whether it leads straight into the list (it ends with a colon). */
+  introBlock?: number;
+  introLeads?: boolean;
+  /** Mentions of the nearest heading above, and its block. */
   heading: EntityMatch[];
+  headingBlock?: number;
   /** Whether the block widens its scope beyond one deal ("industry-wide"). */
   wider: boolean;
   /** The last sentence read for a figure, lower-cased: the next figure is often in it too. */
@@ -41,7 +45,7 @@ interface BlockContext {
  * match but is never flagged: when in doubt, unverified.
  */
 export type LinkTier = (typeof LINK_TIERS)[number];
-export const STRONG_TIERS: ReadonlySet<LinkTier> = new Set(['clause', 'sentence', 'previous-sentence', 'row']);
+export const STRONG_TIERS: ReadonlySet<LinkTier> = new Set(['clause', 'sentence', 'previous-sentence', 'row', 'intro']);
 
 /** Whether a link may raise a flag: a strong tier, by more than a city, with no doubt on it. */
 export function mayFlag(link: LinkDecision): boolean {
@@ -88,16 +92,23 @@ const SENTENCE_WINDOW = 400;
 export function prepareLinking(blocks: ReadBlock[]): void {
   let heading: EntityMatch[] = [];
   let intro: EntityMatch[] = [];
-  for (const block of blocks) {
+  let headingBlock: number | undefined;
+  let introBlock: number | undefined;
+  let introLeads = false;
+  for (const [b, block] of blocks.entries()) {
     const inList = block.kind === 'item' || block.kind === 'row';
     const mentions = block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text));
     const wider = block.figures.length > 0 && WIDER_SCOPE.test(block.text);
-    block.context = { mentions, intro: inList ? intro : [], heading, wider };
+    block.context = { mentions, intro: inList ? intro : [], heading, wider, headingBlock, ...(inList ? { introBlock, introLeads } : {}) };
     if (block.kind === 'heading') {
       heading = mentions;
+      headingBlock = b;
       intro = [];
+      introBlock = undefined;
     } else if (block.kind === 'paragraph') {
       intro = mentions;
+      introBlock = b;
+      introLeads = /[:：]\s*$/.test(block.text);
     }
   }
 }
@@ -176,7 +187,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const blanket =
     vetoOf(figure, clause) ??
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
-    (ownedByUnknown(block, figure) ? 'other-entity' : undefined);
+    (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) ? 'negated' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
   const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
   const announced = figure.kind !== 'date' || ANNOUNCED.testCued(dateWords);
@@ -192,9 +204,10 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
   const headText = head ? cueText(blocks[head.block]!.text.slice(head.start, head.end)) : '';
-  const reading: Reading = { text: block.text, block: b, clause, sentence, head: headText, previous: '', named: sentenceMentions, stated };
+  const clauseMentions = within(mentions, cStart, cEnd);
+  const reading: Reading = { text: block.text, block: b, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated };
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
-    ['clause', within(mentions, cStart, cEnd), b],
+    ['clause', clauseMentions, b],
     // A table whose columns are deals: the column's heading names the figure's deal.
     ...(head && head.start > 0 ? [['row', within(blocks[head.block]!.context!.mentions, head.start, head.end), head.block] as [LinkTier, EntityMatch[], number]] : []),
     [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd), b],
@@ -203,6 +216,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     const found = resolveDeal(index, named, where === b ? figure : { start: 0, end: 0 });
     const decision = decide(found, tier, where);
     if (decision) return checked(anchorPlace(index, block, fullStart, decision), index, figure, reading);
+    const sheet = isRow && where === b ? factSheet(index, blocks, b) : undefined;
+    if (sheet) return checked(sheet, index, figure, reading);
     if (found.kind !== 'other') continue;
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
     const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
@@ -227,20 +242,58 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // still has to build sites. Lead times … four years." is no term of the Google deal.
     const decision = decide(found, 'previous-sentence', b);
     if (decision) {
-      const sure = names(index, before, found) ? decision : { ...decision, doubt: 'weak-link' as const };
-      return checked(sure, index, figure, { ...reading, previous: block.text.slice(pStart, pEnd), named: [...before, ...sentenceMentions] });
+      // "The contract with Google is worth $200 billion. Its term is ten years.": a party alone, with
+      // the deal itself ("the contract"), names the deal too.
+      const previous = block.text.slice(pStart, pEnd);
+      const sure = names(index, before, found) || (found.kind === 'deal' && found.role === 'party' && pointsBack(cueText(previous))) ? decision : { ...decision, doubt: 'weak-link' as const };
+      return checked(sure, index, figure, { ...reading, previous, named: [...before, ...sentenceMentions] });
     }
     if (found.kind === 'other') return { dealId: null, veto: 'other-entity' };
   }
-  if (figure.kind === 'date') return { dealId: null };
-  for (const named of [context.intro, context.heading]) {
-    const decision = decide(resolveDeal(index, named, { start: 0, end: 0 }), 'context', b);
+  if (figure.kind === 'date') {
+    // "The two companies announced the agreement on May 6": the article's deal, pointed back at. It
+    // may confirm the deal's date, and stand against the page's other date for it, never be flagged.
+    if (announced && sentenceNamesNothing && mainDealId && pointsBack(sentence)) {
+      return checked({ dealId: mainDealId, tier: 'article', doubt: 'weak-link' }, index, figure, reading);
+    }
+    return { dealId: null };
+  }
+  for (const [named, where] of [[context.intro, context.introBlock], [context.heading, context.headingBlock]] as const) {
+    const found = resolveDeal(index, named, { start: 0, end: 0 });
+    // A list item is one line with the sentence that leads into it: "Here is what Colossus 1 looks
+    // like:" names the deal of "Power: 150 megawatts" as firmly as its own words would.
+    const leads = where === context.introBlock && context.introLeads && (found.kind === 'deal' && found.role === 'site' || names(index, named, found));
+    const decision = decide(found, leads ? 'intro' : 'context', where ?? b);
     if (decision) return checked(decision, index, figure, reading);
   }
   if (!mainDealId || context.wider) return { dealId: null };
   const main = index.deals.get(mainDealId);
   if (!main?.facts.some((fact) => fact.kind === figure.kind)) return { dealId: null };
   return checked({ dealId: mainDealId, tier: 'article' }, index, figure, reading);
+}
+
+/**
+ * A table of two columns, a label and a value, whose rows together name one
+ * deal by two of its names (parties or sites), and no other: a fact sheet of
+ * that deal ("Supplier | Corning, Lumentum, Coherent", "Total commitment | $5.4
+ * billion"). Each of its rows speaks of that deal. A table mixing deals, or
+ * one of more columns, is read row by row.
+ */
+function factSheet(index: DealIndex, blocks: ReadBlock[], b: number): LinkDecision | undefined {
+  let first = b;
+  while (first > 0 && blocks[first - 1]!.kind === 'row') first--;
+  let last = b;
+  while (last + 1 < blocks.length && blocks[last + 1]!.kind === 'row') last++;
+  const rows = blocks.slice(first, last + 1);
+  if (rows.some((row) => row.text.split(' | ').length !== 2)) return undefined;
+  const mentions = rows.flatMap((row, i) => (row.context?.mentions ?? []).map((e) => ({ e, block: first + i })));
+  const named = [...dealsNamed(index, mentions.map((m) => m.e.id))].filter(([, n]) => n >= 1);
+  if (named.length !== 1 || named[0]![1] < 2) return undefined;
+  const [dealId] = named[0]!;
+  const deal = index.deals.get(dealId)!;
+  const own = mentions.find((m) => deal.sites?.includes(m.e.id)) ?? mentions.find((m) => deal.parties.includes(m.e.id) && !index.hubs.has(m.e.id));
+  if (!own) return undefined;
+  return { dealId, tier: 'row', mention: { entity: own.e, block: own.block, role: deal.sites?.includes(own.e.id) ? 'site' : 'party' } };
 }
 
 /**
@@ -316,6 +369,21 @@ function possessiveBefore(text: string, at: number): boolean {
   return i < at - 1 && i >= 1 && text[i] === 's' && (text[i - 1] === "'" || text[i - 1] === '’');
 }
 
+/**
+ * A negation right before the figure ("not the 10 gigawatts", "nicht 22.000",
+ * "而非", "y no") or right after it ("3000억 달러가 아니라", "2万基ではなく"): the
+ * figure is the one the sentence sets aside. "Not only", "not just" and "no
+ * more than" do not set a figure aside, and do not match.
+ */
+const NOT_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:not|rather than|instead of|nicht|statt|anstatt|anstelle von|non pas|et non|au lieu de|plutôt que|y no|en lugar de|en vez de|no)(?:\s+(?:the|die|der|das|den|etwa|les|le|la|los|las|el|de|des))?\s+$|(?:而非|并非|並非|而不是|不是)\s*$/u;
+const NOT_AFTER = /^\s*(?:(?:가|이)\s*(?:아니라|아닌)|(?:では|で|じゃ)なく)/u;
+
+function negatedNextTo(text: string, figure: RawFigure, clauseStart: number, clauseEnd: number): boolean {
+  const before = text.slice(Math.max(clauseStart, figure.start - 24), figure.start).toLowerCase();
+  return NOT_BEFORE.test(before) || NOT_AFTER.test(text.slice(figure.end, Math.min(clauseEnd + 8, figure.end + 12)));
+}
+
 /** The vetoes that hold whatever deal is named: what the figure's own words say it is. */
 function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
   if (figure.kind !== 'date' && FINANCIALS.testCued(clause)) return 'financials';
@@ -344,6 +412,8 @@ interface Reading {
   previous: string;
   /** The mentions of the sentence (and of the sentence before, when that named the deal). */
   named: EntityMatch[];
+  /** The mentions of the figure's clause. */
+  inClause: EntityMatch[];
   /** A date only "said" on, not "announced" on. */
   stated: boolean;
 }
@@ -353,7 +423,7 @@ function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, re
   return link.dealId ? { ...link, fact: factKey(figure.kind, reading.clause, reading.sentence, reading.head) } : link;
 }
 
-function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, clause, sentence, previous, named, stated }: Reading): LinkDecision {
+function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, clause, sentence, previous, named, inClause, stated }: Reading): LinkDecision {
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
   if (stated) return { ...decision, doubt: 'weak-link' };
@@ -365,13 +435,29 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const reach = sameText && m.entity.end <= figure.start ? cueText(text.slice(m.entity.start, figure.end)) : '';
   const words = `${clause}\n${reach}`;
   if (decision.tier === 'previous-sentence' && FINANCIALS.testCued(sentence)) return { dealId: null, veto: 'financials' };
+  // A sentence tied by the one before, that brings in a builder or a project of its own, is about that:
+  // "Colossus 1 is not the only big project in town. A few kilometres away, the operator Delta Forge…".
+  if (decision.tier === 'previous-sentence' && OTHER_BUILDER.testCued(sentence)) return { dealId: null, veto: 'other-entity' };
   if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact)) return { dealId: null, veto: 'stake' };
   if (PART.testCued(words) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
-  // One supplier named alone, of a deal whose fact is the total of several: its share.
+  // One supplier named alone, in the sentence or in the figure's own clause, of a deal whose
+  // fact is the total of several: its share ("…Lumentum could get about $1.2 billion, second
+  // only to Corning").
   const total = deal.facts.some((f) => f.kind === figure.kind && TOTAL_LABEL.test(f.label ?? ''));
-  if (total && partiesIn(index, deal, named) === 1 && deal.parties.filter((id) => !index.hubs.has(id)).length >= 2) return { ...decision, doubt: 'part' };
+  const suppliers = deal.parties.filter((id) => !index.hubs.has(id)).length;
+  // A clause naming one of them closes a list of all ("…with Corning, Lumentum and Coherent, a total
+  // of $4.5 billion") or says it is the total: then the figure is the whole.
+  const aloneInClause = () =>
+    partiesIn(index, deal, inClause) === 1 &&
+    !inClause.some((e) => index.hubs.has(e.id) && deal.parties.includes(e.id)) &&
+    partiesIn(index, deal, named) < suppliers &&
+    !WHOLE.testCued(clause);
+  if (total && suppliers >= 2 && (partiesIn(index, deal, named) === 1 || aloneInClause())) return { ...decision, doubt: 'part' };
+  // A deal with no site of its own spans several: a figure about one campus is that campus's
+  // ("Project Rainier … should reach about 2.2 gigawatts").
+  if (!deal.sites?.length && (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && CAMPUS.testCued(scope) && !WHOLE.testCued(scope)) return { ...decision, doubt: 'part' };
   // "The arrangement involves no equity" negates the stake, not the day it was announced.
   if (figure.kind !== 'date' && NEGATED.testCued(scope)) return { ...decision, doubt: 'negated' };
   if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
@@ -391,6 +477,21 @@ function earlierYear(sentence: string, deal: Deal): boolean {
 }
 
 const INVESTMENT_LABEL = /invest|commit|stake/i;
+/** The whole of several: a total, or spread across sites ("repartidos entre varios campus"). */
+const WHOLE = new CueMatcher([
+  'total', 'in all', 'combined', 'several', 'multiple', 'across', 'insgesamt', 'mehrere', 'verteilt', 'au total', 'plusieurs', 'répartis', 'en total', 'varios', 'varias', 'repartid',
+  '总额', '總額', '总计', '總計', '合计', '合計', '多个', '多個', '複数', '全体', '총', '합계', '여러',
+]);
+/** Another builder, or a project of its own, brought in by a sentence that names no known company. */
+const OTHER_BUILDER = new CueMatcher([
+  'operator', 'its own', 'separate', 'betreiber', 'eigenen', 'eigene ', 'opérateur', 'promoteur', 'son propre', 'sa propre',
+  'operador', 'su propio', 'su propia', '开发商', '開發商', '运营商', '營運商', '事業者', '運営会社', '운영사', '사업자',
+  // Not "developer": "the Claude developer" is the deal's own party.
+]);
+/** One campus or site among a deal's several. */
+const CAMPUS = new CueMatcher([
+  'campus', 'standort', 'einzelprojekt', 'el campus', 'le campus', '園區', '园区', '據點', '据点', 'キャンパス', '拠点', '캠퍼스',
+]);
 const TOTAL_LABEL = /total|combined|overall/i;
 /** "in 122 days", "en 122 jours", "122天", "122日で", "122일 만에": how fast a site was built, a milestone. */
 const IN_DAYS = /(?:\b(?:in|en|within|innerhalb von|in nur)\s+(?:about\s+|just\s+|only\s+|seulement\s+|solo\s+|nur\s+)?\d+\s+(?:days|jours|días|tagen|weeks|semaines|semanas|wochen|months|mois|meses|monaten)\b)|\d+\s?(?:天|日間|日で|일\s?만에)/i;

@@ -114,6 +114,21 @@ export const NEGATED = new CueMatcher([
   'no forma parte', 'no incluye', 'no está incluid', 'excluid',
 ]);
 
+/**
+ * A figure others reported, since set right: "In den ersten Meldungen … war von
+ * 22.000 Grafikprozessoren die Rede". Read in the figure's clause: the figure
+ * is someone's claim, not the article's.
+ */
+export const EARLY_REPORTS = new CueMatcher([
+  'early reports', 'earlier reports', 'initial reports', 'first reports', 'some reports', 'initially reported', 'first reported', 'misreported', 'erroneous', 'wrongly', 'incorrectly', 'mistakenly',
+  'ersten meldungen', 'ersten berichten', 'frühen berichten', 'früheren berichten', 'einigen berichten', 'fälschlich', 'irrtümlich',
+  'premières informations', 'premiers articles', 'premières dépêches', 'à tort', 'erroné', 'par erreur',
+  'primeras informaciones', 'primeros informes', 'primeras noticias', 'erróneamente', 'por error', 'equivocadamente',
+  '误报', '誤報', '早前报道', '早前報道', '最初报道', '最初報道', '初步报道', '初步報道', '有误', '有誤',
+  '当初の報道', '初期の報道', '誤って', '誤り',
+  '오보', '초기 보도', '첫 보도', '잘못 보도', '잘못 알려',
+]);
+
 /** A past milestone or another time frame of the same site: "went from an empty building to 100,000 GPUs". */
 export const MILESTONE = new CueMatcher([
   'went from', 'empty building', 'from an empty', 'from empty', 'in a matter of', 'within months', 'in months', 'originally', 'initially', 'at first', 'at launch', 'when it opened', 'when it came online', ' ago', 'last year',

@@ -92,7 +92,7 @@ function because(f: Figure): string | undefined {
     return `site: ${verdict} ${plain(s.record)} (${s.status}, ${s.certainty}${s.asOf ? `, as of ${plain(s.asOf)}` : ''}; ${plain(s.credit)}, ${plain(s.url)})`;
   }
   if (e) {
-    const where = { clause: 'the clause', sentence: 'the sentence', 'previous-sentence': 'the sentence before', row: 'the table row or column', context: 'the list or section', article: 'the article' }[e.tier];
+    const where = { clause: 'the clause', sentence: 'the sentence', 'previous-sentence': 'the sentence before', row: 'the table row or column', intro: "the sentence leading into the list", context: 'the list or section', article: 'the article' }[e.tier];
     return e.mention ? `linked: ${where} names ${plain(e.mention.text)}${e.role === 'anaphora' ? ' and speaks of the deal' : ''}` : `linked: ${where} is about the deal`;
   }
   return f.veto ? `not compared: ${f.veto}` : undefined;

@@ -158,6 +158,12 @@ describe('linkFigure', () => {
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
     // A company or site in no deal, nearer the figure than the deal's own mention, takes it.
     ['Beside Colossus 1, OpenAI runs [[400,000 GPUs|gpus]].', 'other-entity'],
+    // The figure the sentence sets aside, before or after it, and a claim it calls wrong.
+    ['Colossus 1 holds 220,000 GPUs, not [[22,000|gpus]].', 'negated'],
+    ['Colossus 1 brings over 300 MW, nicht etwa [[3 GW|power]].', 'negated'],
+    ['콜로서스 1은 [[3GW|power]]가 아니라 300MW 규모다.', 'negated'],
+    ['Colossus 1 は[[2万基|gpus]]ではなく22万基を収容する。', 'negated'],
+    ['Early reports put Colossus 1 at [[22,000 GPUs|gpus]].', 'negated'],
   ])('vetoes %s (%s)', (text, veto) => {
     expect(decisionOf(text)).toEqual({ dealId: null, veto });
   });
@@ -193,9 +199,63 @@ describe('linkFigure', () => {
     expect(linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, 'colossus')).toEqual({ dealId: null, veto: 'dateline' });
   });
 
+  it('does not take "not only" or "no more than" for a negation', () => {
+    expect(decisionOf('Colossus 1 brings not only [[300 MW|power]] but a campus.')).toMatchObject({ dealId: 'colossus' });
+    expect(decisionOf('Colossus 1 draws no more than [[300 MW|power]].')).toMatchObject({ dealId: 'colossus' });
+  });
+
+  it('reads a list item through the sentence that leads into it as firmly as its own words', () => {
+    const blocks = read([['paragraph', 'Here is what Colossus 1 looks like:'], ['item', 'Power: [[300 MW|power]]']]);
+    const decision = linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, undefined);
+    expect([decision.dealId, decision.tier, decision.mention?.block]).toEqual(['colossus', 'intro', 0]);
+  });
+
+  it('reads a list after a paragraph that does not lead into it only as context', () => {
+    const blocks = read([['paragraph', 'Colossus 1 is in Memphis.'], ['item', 'Power: [[300 MW|power]]']]);
+    expect(linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, undefined).tier).toBe('context');
+  });
+
+  it('drops a sentence tied by the one before that brings in a builder of its own', () => {
+    const decision = decisionOf('Colossus 1 is not the only project in town. Nearby, another operator is building [[500 MW|power]].');
+    expect(decision).toEqual({ dealId: null, veto: 'other-entity' });
+  });
+
   it('takes the sentence before only when the figure\'s own sentence names nothing', () => {
     const decision = decisionOf('Anthropic leases all of Colossus 1. OpenAI says that is [[220,000 GPUs|gpus]].');
     expect(decision.dealId).toBeNull();
+  });
+});
+
+describe('linkFigure in a fact sheet', () => {
+  it('reads every row of a two-column table naming one deal firmly as that deal\'s', () => {
+    const blocks = read([
+      ['row', 'Item | Detail'],
+      ['row', 'Tenant | Anthropic'],
+      ['row', 'Site | Colossus 1'],
+      ['row', 'Power | [[300 MW|power]]'],
+    ]);
+    const decision = linkFigure(deals, blocks, 3, blocks[3]!.figures[0]!, undefined);
+    expect([decision.dealId, decision.tier, decision.mention?.entity.text, decision.mention?.block]).toEqual(['colossus', 'row', 'Colossus 1', 2]);
+  });
+
+  it('does not read a sheet naming the deal by one name only', () => {
+    const blocks = read([
+      ['row', 'Item | Detail'],
+      ['row', 'Site | Colossus 1'],
+      ['row', 'Power | [[300 MW|power]]'],
+    ]);
+    expect(linkFigure(deals, blocks, 2, blocks[2]!.figures[0]!, undefined).dealId).toBeNull();
+  });
+
+  it('reads a table mixing deals row by row', () => {
+    const blocks = read([
+      ['row', 'Item | Detail'],
+      ['row', 'Tenant | Anthropic'],
+      ['row', 'Site | Colossus 1'],
+      ['row', 'Cloud | Google Cloud'],
+      ['row', 'Power | [[300 MW|power]]'],
+    ]);
+    expect(linkFigure(deals, blocks, 4, blocks[4]!.figures[0]!, undefined).dealId).toBeNull();
   });
 });
 
