@@ -17,14 +17,17 @@
  *  - painting 1,000 figures with Custom Highlights against mark.js wrapping
  *    the same ranges: main-thread time from a trace, so rendering (style,
  *    layout, paint) counts and waiting for the next frame does not;
- *  - the main-thread time the page spends evaluating our scripts, from a trace;
+ *  - the main-thread time the page spends evaluating our scripts, and where
+ *    the rest of our time goes (by script, and by the lens's stretches of
+ *    work: serialisation, mapping, painting), from traces with V8's sampling
+ *    profiler (trace-load.ts);
  *  - the toolbar popup's first render on a page with 50 figures, after
  *    install, after a browser restart and later (toolbar-popup.ts), next to a
  *    bare React popup's (react-floor/);
  *  - the content script's size, gzipped: the gate every page loads, and the
  *    lens it loads on likely deal coverage;
- *  - each page's whole main-thread cost seen from outside (the renderer's task
- *    time) with our extension, with the floor extension (a content script that
+ *  - each page's whole main-thread cost seen from outside (the renderer main
+ *    thread's task time in a Chrome trace) with our extension, with the floor extension (a content script that
  *    only touches chrome.runtime: floor-extension.ts) and with none, loads
  *    alternating; ours above the floor is set against a bare Readability parse;
  *  - at the end, issue 18's targets, each with its figure from this run,
@@ -37,15 +40,16 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Browser as WebExtensionBrowser } from 'wxt/browser';
-import { launchExtension, type ExtensionBrowser } from '../e2e/harness/browser';
-import { findTabId, openArticle, waitForAnalysis } from '../e2e/harness/page';
+import { launchExtension, launchWithoutExtension, type ExtensionBrowser } from '../e2e/harness/browser';
+import { findTabId, openArticle } from '../e2e/harness/page';
 import { REPO_ROOT } from '../e2e/harness/paths';
 import { startServer } from '../e2e/harness/server';
 import { HIGHLIGHT_CSS, HIGHLIGHTS } from '../../lib/paint/highlight-names';
 import { longPage } from './bench-pages';
 import { inFreshWorld } from '../e2e/harness/worlds';
-import { extensionScriptTime, floorTimes, mainThreadTime } from './page-timing';
-import { buildFloorExtension, rendererTaskTime } from './floor-extension';
+import { floorTimes, mainThreadTime } from './page-timing';
+import { buildFloorExtension } from './floor-extension';
+import { traceLoad } from './trace-load';
 import { buildReactFloor } from './react-floor/build';
 import { toolbarPopupTimings, type PopupTiming } from './toolbar-popup';
 
@@ -61,6 +65,11 @@ const MARKJS = path.join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js');
  */
 const LONG_TASKS = `window.__name = (f) => f; window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
+
+/** Resolves in the page once the content script has finished a run (its deal-lens:total measure). */
+const ANALYSED = `new Promise((resolve) => new PerformanceObserver((list, observer) => {
+  if (list.getEntriesByName('deal-lens:total').length) { observer.disconnect(); resolve(true); }
+}).observe({ type: 'measure', buffered: true }))`;
 
 function figuresPage(count: number): string {
   const rows = Array.from({ length: count }, (_, i) =>
@@ -86,6 +95,18 @@ async function measures(page: Page) {
     oursLongest: Math.max(0, ...m.longTasks.filter(([start, d]) => during(start, d)).map(([, d]) => d)),
     pageLongest: Math.max(0, ...m.longTasks.filter(([start, d]) => !during(start, d)).map(([, d]) => d)),
   };
+}
+
+/** The lens's named stretches of work on a page (its serialisation, mapping, painting), summed, in ms. */
+function stretchTimes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const totals: Record<string, number> = {};
+    for (const name of ['deal-lens:snapshot', 'deal-lens:map', 'deal-lens:paint', 'deal-lens:readability']) {
+      const entries = performance.getEntriesByName(name, 'measure');
+      if (entries.length) totals[name.slice('deal-lens:'.length)] = entries.reduce((sum, e) => sum + e.duration, 0);
+    }
+    return totals;
+  });
 }
 
 /**
@@ -271,8 +292,12 @@ async function main(): Promise<void> {
   await ext.context.addInitScript({ content: LONG_TASKS });
   const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   const plainContext = await plain.newContext();
+  // The baseline of the outside measure: the same browser mode and kind of profile as the two
+  // extensions', where an incognito-like context of a plain launch renders otherwise.
+  const noExt = await launchWithoutExtension();
   const rows: string[][] = [];
   const costs: string[] = [];
+  const breakdowns: string[] = [];
   try {
     for (const [label, url] of [
       ['seed article (000)', server.url('/seed-000-zh-hant.html')],
@@ -301,28 +326,42 @@ async function main(): Promise<void> {
         await page.close();
         if (isDeal) bares.push(await bareReadability(plainContext, url));
       }
-      // The page's whole main-thread cost, seen from outside: with our extension, with the floor
-      // extension, and with none, loads alternating so that a busy spell falls on all three.
+      // The page's whole main-thread cost, seen from outside in a trace: the renderer main
+      // thread's task time from the navigation until 500 ms after load (or after our run), with
+      // our extension, with the floor extension and with none, loads alternating so that a busy
+      // spell falls on all three.
       const tasks = { ours: [] as number[], floor: [] as number[], none: [] as number[] };
       const blank = server.url('/bench/blank.html');
       const settle = (page: Page) => page.waitForLoadState('load').then(() => page.waitForTimeout(500));
+      // One evaluation that waits for our run's measure, not a poll: polling runs in the page,
+      // and would count as ours.
+      const settleOurs = (page: Page) => page.evaluate(ANALYSED).then(() => settle(page));
       for (let i = 0; i < LOADS; i++) {
-        tasks.ours.push(await rendererTaskTime(ext.context, blank, url, (page) => waitForAnalysis(page, { timeout: 60_000 }).then(() => settle(page))));
-        tasks.floor.push(await rendererTaskTime(floorExt.context, blank, url, settle));
-        tasks.none.push(await rendererTaskTime(plainContext, blank, url, settle));
+        tasks.ours.push((await traceLoad(ext.context, blank, url, settleOurs)).task);
+        tasks.floor.push((await traceLoad(floorExt.context, blank, url, settle)).task);
+        tasks.none.push((await traceLoad(noExt.context, blank, url, settle)).task);
       }
-      // Separate loads, traced: tracing costs the page a little, and the figures above stay clean.
+      // Separate loads with V8's sampling profiler on: where our time goes, by script and by
+      // stretch of work. The profiler slows the page, so the figures above stay clean.
+      const origin = `chrome-extension://${ext.extensionId}/`;
       const evaluations: number[] = [];
+      const where: Array<Record<string, number>> = [];
       for (let i = 0; i < LOADS; i++) {
-        const page = await ext.context.newPage();
-        evaluations.push(
-          await extensionScriptTime(page, ext.extensionId, async () => {
-            await page.goto(url);
-            await waitForAnalysis(page, { timeout: 60_000 });
-          }),
-        );
-        await page.close();
+        let stretches: Record<string, number> = {};
+        const cost = await traceLoad(ext.context, blank, url, async (page) => {
+          await settleOurs(page);
+          stretches = await stretchTimes(page);
+        }, { origin, profile: true });
+        const gate = cost.evaluated['content-scripts/content.js'] ?? 0;
+        evaluations.push(gate + cost.modules);
+        where.push({
+          'gate evaluated (its first run\'s synchronous part included)': gate,
+          'lens evaluated (module)': cost.modules,
+          ...stretches,
+          ...Object.fromEntries(Object.entries(cost.byFile).map(([file, ms]) => [`CPU in ${file}`, ms])),
+        });
       }
+      breakdowns.push(`${label}: ${Object.keys(where[0] ?? {}).map((key) => `${key} ${median(where.map((w) => w[key] ?? 0)).toFixed(1)}`).join('; ')}`);
       const total = median(totals);
       const [oursTask, floorTask, noneTask] = [median(tasks.ours), median(tasks.floor), median(tasks.none)];
       const bareParse = bares.length ? median(bares) : NaN;
@@ -367,8 +406,10 @@ async function main(): Promise<void> {
     console.log(`medians of ${LOADS} loads; "rest" is all but Readability; the floor is timed warm over many passes, the cold floor is its first pass in a fresh isolated world; bare Readability: first parse in a fresh isolated world of a new page in a browser without the extension; long tasks: 0 means none over 50 ms; "our scripts evaluated": the content script's evaluation, its first run's start included, and the lens module's where it loads, from a trace`);
     console.log(header.join(' | '));
     for (const row of rows) console.log(row.join(' | '));
-    console.log(`\nrenderer main-thread task time of a page load, ms (CDP Performance.getMetrics TaskDuration, from a blank page of the same site until 500 ms after load, or after our run), medians of ${LOADS} loads alternating three browsers:`);
+    console.log(`\nrenderer main-thread task time of a page load, ms (from a Chrome trace: the page's renderer main thread, from the navigation until 500 ms after load, or after our run), medians of ${LOADS} loads alternating three browsers:`);
     for (const line of costs) console.log(`  ${line}`);
+    console.log(`\nwhere our main-thread time goes, ms, medians of ${LOADS} loads traced with V8's sampling profiler (which slows the page; "CPU in" a file counts samples whose innermost frame of ours is in it, the browser's work it calls included):`);
+    for (const line of breakdowns) console.log(`  ${line}`);
 
     const races: Array<[number, number]> = [];
     for (let i = 0; i < LOADS; i++) {
@@ -387,6 +428,7 @@ async function main(): Promise<void> {
     await floorExt.close();
     await rm(floorDir, { recursive: true, force: true });
     await plain.close();
+    await noExt.close();
   }
   try {
     await popupFigures(server.url('/bench/figures-50.html'), targets);

@@ -46,6 +46,42 @@ export interface ExtensionBrowser {
 
 const SERVICE_WORKER_TIMEOUT_MS = 15_000;
 
+/** The flags every browser the harness starts gets, besides the extension's and the headless mode. */
+const BROWSER_ARGS = [
+  // Running as root (CI containers) requires it.
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  // Keep the browser from phoning home: no internet here, and fewer timers to wait on.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+/**
+ * Starts Chromium as {@link launchExtension} does, in the same mode on a fresh
+ * profile, but with no extension: the baseline a page's cost with an
+ * extension is set against. `close` ends it and deletes its profile.
+ */
+export async function launchWithoutExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'deal-lens-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    args: ['--headless=new', ...BROWSER_ARGS],
+    timeout: 30_000,
+  });
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Starts Chromium with a fresh profile and the built extension, and waits until its
  * service worker can use extension APIs.
@@ -68,20 +104,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   }
   if (opts.locale) assertLocaleInstalled(executablePath, opts.locale);
 
-  const args = [
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
-    // Running as root (CI containers) requires it.
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    // Keep the browser from phoning home: no internet here, and fewer timers to wait on.
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-default-browser-check',
-  ];
+  const args = [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...BROWSER_ARGS];
   // Ask for the new headless mode by name: it is the full browser, extensions included, whereas
   // what a bare --headless (Playwright's `headless: true`) means has changed across Chromium versions.
   if (!opts.headed) args.unshift('--headless=new');
