@@ -1,5 +1,5 @@
 import type { Analysis } from '@/lib/analyze/types';
-import { extractInSteps, type MainContent } from '@/lib/content/extract-main-content';
+import type { MainContent } from '@/lib/content/extract-main-content';
 import type { SegmentedBlock } from '@/lib/content/build-blocks';
 import type { PageSample } from '@/lib/content/page-sample';
 import { placeMarks, snapshotPage, type PageMark } from '@/lib/content/page-snapshot';
@@ -8,12 +8,11 @@ import { decodeNodeMarks } from '@/lib/messages/node-marks';
 import { sendToBackground } from '@/lib/extension/send';
 import { parsePageReply, toContentSchema, type PageSettings, type ToContent } from '@/lib/messages/page-protocol';
 import type { ToBackgroundMessage } from '@/lib/messages/protocol';
-import { decodeMarks } from '@/lib/messages/paint-marks';
 import { Card } from '@/lib/paint/card';
 import { paintedAt } from '@/lib/paint/hit-test';
 import { Painter, type Painted } from '@/lib/paint/painter';
-import { liveRange, staticRangeForSpan } from '@/lib/paint/ranges';
-import type { LensApi, LensHost, ReadIn } from '../content/lens-module';
+import { liveRange } from '@/lib/paint/ranges';
+import { FALLBACK_FILE, FALLBACK_GLOBAL, type FallbackModule, type LensApi, type LensHost, type ReadIn } from '../content/lens-module';
 import type { MeasureAs, Timed } from '../content/run-timer';
 
 /** How long a card stays after the pointer leaves its figure. */
@@ -58,6 +57,8 @@ export class Lens implements LensApi {
   private flagCursor = -1;
   private overCard = false;
   private closeTimer: number | undefined;
+  /** The page's own reading, once a page needed it (entrypoints/content-fallback). */
+  private fallback: Promise<FallbackModule> | undefined;
 
   constructor(private readonly host: LensHost, private readonly readIn: () => ReadIn = () => 'extension') {
     host.ctx.onInvalidated(() => {
@@ -96,6 +97,10 @@ export class Lens implements LensApi {
       const settings = await this.loadSettings(timed);
       if (this.ctx.isInvalid) return false;
       if (!force && !this.enabled(settings)) return timed(() => this.clear(true));
+      // Checking the settings follows the lens's own evaluation in one task: the serialisation
+      // (a 50,000-word page's longest stretch) gets a task of its own.
+      await this.nextTask();
+      if (this.ctx.isInvalid) return false;
       if (this.readIn() === 'extension') {
         const done = await this.analyzeElsewhere(force, sample, timed, measureAs);
         if (done !== undefined || this.ctx.isInvalid) return done ?? false;
@@ -124,28 +129,35 @@ export class Lens implements LensApi {
     if (this.ctx.isInvalid) return false;
     await this.nextTask();
     if (this.ctx.isInvalid) return false;
+    const reply = timed(() => parsePageReply('analyze-page', raw));
+    if (!reply.ok) {
+      console.debug('[Compute Deal Lens] not read in the extension:', reply.error);
+      return undefined;
+    }
+    if (!reply.isComputeDeal && !force) return timed(() => this.clear(false));
+    // Checking the reply and placing its marks each take a task: on a 50,000-word page the two
+    // held one of 33 ms (a profiled trace). Placing and painting stay in one, so that the page
+    // cannot change a text between the check that it is unchanged and its painting.
+    await this.nextTask();
+    if (this.ctx.isInvalid) return false;
     return timed(() => {
-      const reply = parsePageReply('analyze-page', raw);
-      if (!reply.ok) {
-        console.debug('[Compute Deal Lens] not read in the extension:', reply.error);
-        return undefined;
-      }
-      if (!reply.isComputeDeal && !force) return this.clear(false);
-      const placed = placeMarks(snapshot, reply.textNodes, decodeNodeMarks(reply.marks));
+      const placed = measureAs('deal-lens:map', () => placeMarks(snapshot, reply.textNodes, decodeNodeMarks(reply.marks)));
       if (!placed.ok) {
         console.debug(`[Compute Deal Lens] read again in the page: its text ${placed.why === 'changed' ? 'changed' : 'was parsed otherwise'}`);
         return undefined;
       }
       this.received = { json: reply.analysis };
       this.badged = true;
-      this.paintItems(placed.marks.map(itemOf));
+      measureAs('deal-lens:paint', () => this.paintItems(placed.marks.map(itemOf)));
       return true;
     });
   }
 
   /** The page read on its own thread, as before issue 18: Readability in steps, the article sent for analysis. */
   private async analyzeHere(force: boolean, sample: PageSample, timed: Timed, measureAs: MeasureAs): Promise<boolean> {
-    const content = await this.extract(sample, timed, measureAs);
+    const fallback = await this.loadFallback();
+    if (this.ctx.isInvalid) return false;
+    const content = await this.extract(fallback, sample, timed, measureAs);
     if (!content) return false;
     // Sending (serialising the text) and checking the reply are this page's work, so both are timed.
     const raw = await timed(() => sendToBackground({ type: 'analyze', article: JSON.stringify(content.article), force }));
@@ -162,13 +174,13 @@ export class Lens implements LensApi {
       if (!reply.isComputeDeal && !force) return this.clear(false);
       this.received = { json: reply.analysis };
       this.badged = true;
-      this.paint(reply.marks, content.blocks);
+      measureAs('deal-lens:paint', () => this.paint(fallback, reply.marks, content.blocks));
       return true;
     });
   }
 
   /** The page's main content, each of its steps in a task of its own; undefined once the script is gone. */
-  private async extract(sample: PageSample, timed: Timed, measureAs: MeasureAs): Promise<MainContent | undefined> {
+  private async extract({ extractInSteps }: FallbackModule, sample: PageSample, timed: Timed, measureAs: MeasureAs): Promise<MainContent | undefined> {
     const steps = extractInSteps(document, { measure: measureAs, composed: sample.inShadow });
     for (let step = timed(() => steps.next()); ; step = timed(() => steps.next())) {
       if (step.done) return step.value;
@@ -177,7 +189,31 @@ export class Lens implements LensApi {
     }
   }
 
+  /**
+   * Loads the page's own reading (Readability and the blocks) once, where the
+   * page cannot be read in the extension's document; a failed load is tried
+   * again next time. A deal page read elsewhere never evaluates it.
+   */
+  private loadFallback(): Promise<FallbackModule> {
+    this.fallback ??= import(/* @vite-ignore */ browser.runtime.getURL(FALLBACK_FILE)).then(() => {
+      const module = (globalThis as Record<string, unknown>)[FALLBACK_GLOBAL] as FallbackModule | undefined;
+      if (!module) throw new Error('the page reader did not load');
+      return module;
+    });
+    this.fallback.catch(() => {
+      this.fallback = undefined;
+    });
+    return this.fallback;
+  }
+
+  /**
+   * Ends the task, so that the work after it is a task of its own: the
+   * browser's `scheduler.yield()` where it has it (the rest comes before
+   * other queued work), a timer otherwise.
+   */
   private nextTask(): Promise<void> {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (typeof scheduler?.yield === 'function') return scheduler.yield();
     return new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
   }
 
@@ -222,7 +258,7 @@ export class Lens implements LensApi {
     return entity ? { kind: 'entity', entity, deals: entries?.deals ?? [] } : undefined;
   }
 
-  private paint(marks: string, blocks: SegmentedBlock[]): void {
+  private paint({ decodeMarks, staticRangeForSpan }: FallbackModule, marks: string, blocks: SegmentedBlock[]): void {
     const items: Item[] = [];
     for (const mark of decodeMarks(marks)) {
       const range = staticRangeForSpan(blocks, mark);
