@@ -86,7 +86,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/content/**/*.ts', 'entrypoints/content-lens/**/*.ts'],
+    files: ['entrypoints/content/**/*.ts', 'entrypoints/content-lens/**/*.ts', 'entrypoints/content-fallback/**/*.ts'],
     rules: {
       // Type imports are erased; a value import puts its module's code on the pages the reader opens.
       '@typescript-eslint/no-restricted-imports': ['error', { paths: CONTENT_PATHS, patterns: CONTENT_PATTERNS }],

@@ -96,10 +96,12 @@ export default defineConfig({
     // The content script's heavier half, which its gate imports on likely deal coverage
     // (entrypoints/content/gate.ts). Chromium serves it only at a per-session address,
     // so pages cannot probe for it; Firefox's extension addresses are per install already.
+    // The lens loads the page's own reading (entrypoints/content-fallback) the same way, only where
+    // a page cannot be read in the extension's document.
     web_accessible_resources:
       manifestVersion === 2
-        ? ['content-lens.js']
-        : [{ resources: ['content-lens.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+        ? ['content-lens.js', 'content-fallback.js']
+        : [{ resources: ['content-lens.js', 'content-fallback.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'next-flag': {
         suggested_key: { default: 'Alt+Shift+N' },

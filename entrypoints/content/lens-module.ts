@@ -7,12 +7,27 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageSample } from '@/lib/content/page-sample';
+import type { extractInSteps } from '@/lib/content/extract-main-content';
+import type { decodeMarks } from '@/lib/messages/paint-marks';
+import type { staticRangeForSpan } from '@/lib/paint/ranges';
 import type { MeasureAs, Timed } from './run-timer';
 
 /** The lens's file in the extension (a web-accessible resource, behind a per-session address in Chromium). */
 export const LENS_FILE = '/content-lens.js';
 /** The content-script-world global the lens sets when it has loaded. */
 export const LENS_GLOBAL = '__computeDealLens';
+
+/** The page's own reading, which the lens loads only when a page cannot be read in the extension's document. */
+export const FALLBACK_FILE = '/content-fallback.js';
+/** The content-script-world global the fallback sets when it has loaded. */
+export const FALLBACK_GLOBAL = '__computeDealLensFallback';
+
+/** What the fallback gives the lens: Readability in steps, and the marks placed on its blocks. */
+export interface FallbackModule {
+  extractInSteps: typeof extractInSteps;
+  decodeMarks: typeof decodeMarks;
+  staticRangeForSpan: typeof staticRangeForSpan;
+}
 
 /** What the lens may ask of the gate. */
 export interface LensHost {

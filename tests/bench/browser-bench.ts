@@ -435,7 +435,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  for (const [label, file] of [['gate, on every page', 'content-scripts/content.js'], ['lens, where a deal may be', 'content-lens.js']] as const) {
+  for (const [label, file] of [['gate, on every page', 'content-scripts/content.js'], ['lens, where a deal may be', 'content-lens.js'], ['page reading, where the extension cannot read a page', 'content-fallback.js']] as const) {
     const bundle = readFileSync(path.join(REPO_ROOT, '.output/chrome-mv3', file));
     console.log(`content script, ${label}: ${(bundle.length / 1024).toFixed(1)} KB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KB gzipped`);
   }

@@ -63,6 +63,9 @@ const SPLIT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <script>document.getElementById('lead').append('Anthropic signed an agreement with SpaceX to use all of the Colossus 1 data center in Memphis: ',
   'over 300 megawatts and more than 22,000 NVIDIA GPUs, the companies said in announcing the deal.');</script></body></html>`;
 
+/** Whether the lens has loaded the page's own reading (entrypoints/content-fallback) into the content script's world. */
+const fallbackLoaded = (page: Page) => inContentScriptWorld<boolean>(page, "typeof globalThis.__computeDealLensFallback === 'object'");
+
 const count = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n, 'measure').length, name);
 
 describe("pages read in the extension's own document", () => {
@@ -87,6 +90,8 @@ describe("pages read in the extension's own document", () => {
     // Every run was read in the extension: none fell back to Readability on the page.
     expect(await count(page, 'deal-lens:snapshot')).toBe(2);
     expect(await count(page, 'deal-lens:readability')).toBe(0);
+    // Nor did the page evaluate the page's own reading (Readability and the blocks).
+    expect(await fallbackLoaded(page)).toBe(false);
     await page.close();
   });
 
@@ -94,6 +99,7 @@ describe("pages read in the extension's own document", () => {
     const page = await openArticle(ext.context, server.url('/split.html'));
     expect(await count(page, 'deal-lens:snapshot')).toBe(1);
     expect(await count(page, 'deal-lens:readability')).toBe(1);
+    expect(await fallbackLoaded(page)).toBe(true);
     const marks = await readHighlights(page);
     expect(marks['deal-lens-mismatch']).toEqual(['more than 22,000 NVIDIA GPUs']);
     expect(marks['deal-lens-entity']).toEqual(expect.arrayContaining(['Anthropic', 'SpaceX', 'Colossus 1']));
