@@ -22,20 +22,17 @@ export interface ReadBlock extends Block {
 }
 
 interface BlockContext {
-  /** The block's mentions that may be evidence: outside its dateline, and not a hardware vendor. */
-  mentions: EntityMatch[];
-  /** Mentions of the paragraph introducing the list or table the block is in. */
-  intro: EntityMatch[];
-  /** That paragraph's block, and whether it leads straight into the list (it ends with a colon). */
+  /** The paragraph introducing the list or table the block is in, and whether it leads straight into the list (it ends with a colon). */
   introBlock?: number;
   introLeads?: boolean;
-  /** Mentions of the nearest heading above, and its block. */
-  heading: EntityMatch[];
+  /** The nearest heading above. */
   headingBlock?: number;
   /** Whether the block widens its scope beyond one deal ("industry-wide"). */
   wider: boolean;
   /** The last sentence read for a figure, lower-cased: the next figure is often in it too. */
   sentence?: { start: number; end: number; cued: string };
+  /** The block's mentions that may be evidence (`mentionsOf`), once read. */
+  mentions?: EntityMatch[];
 }
 
 /**
@@ -88,29 +85,39 @@ export interface LinkDecision {
  */
 const SENTENCE_WINDOW = 400;
 
-/** Computes every block's context in one pass, so linking a figure costs no scan. */
+/**
+ * Computes every block's context in one pass, so linking a figure costs no
+ * scan. What only some figures read (a block's mentions) waits until one does:
+ * most blocks of a long page hold no figure.
+ */
 export function prepareLinking(blocks: ReadBlock[]): void {
-  let heading: EntityMatch[] = [];
-  let intro: EntityMatch[] = [];
   let headingBlock: number | undefined;
   let introBlock: number | undefined;
   let introLeads = false;
   for (const [b, block] of blocks.entries()) {
     const inList = block.kind === 'item' || block.kind === 'row';
-    const mentions = block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text));
     const wider = block.figures.length > 0 && WIDER_SCOPE.test(block.text);
-    block.context = { mentions, intro: inList ? intro : [], heading, wider, headingBlock, ...(inList ? { introBlock, introLeads } : {}) };
+    block.context = { wider, headingBlock, ...(inList ? { introBlock, introLeads } : {}) };
     if (block.kind === 'heading') {
-      heading = mentions;
       headingBlock = b;
-      intro = [];
       introBlock = undefined;
     } else if (block.kind === 'paragraph') {
-      intro = mentions;
       introBlock = b;
-      introLeads = /[:：]\s*$/.test(block.text);
+      introLeads = endsWithColon(block.text);
     }
   }
+}
+
+/** The block's mentions that may be evidence: outside its dateline, and not a hardware vendor. */
+function mentionsOf(block: ReadBlock): EntityMatch[] {
+  const context = block.context!;
+  return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text)));
+}
+
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === ':' || text[i] === '：';
 }
 
 /** `cueText` of the block's [start, end), computed once for all the figures a sentence holds. */
@@ -200,7 +207,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   // Only the figure's own stretch of the block is read: the whole block's list would make
   // linking quadratic on a block of thousands of names and figures (npm run bench, adversarial).
   const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end);
-  const mentions = (isRow || block.kind === 'item' ? context.mentions : within(context.mentions, sStart, sEnd)).filter(outsideFigure);
+  const own = mentionsOf(block);
+  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter(outsideFigure);
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
   const headText = head ? cueText(blocks[head.block]!.text.slice(head.start, head.end)) : '';
@@ -209,7 +217,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', clauseMentions, b],
     // A table whose columns are deals: the column's heading names the figure's deal.
-    ...(head && head.start > 0 ? [['row', within(blocks[head.block]!.context!.mentions, head.start, head.end), head.block] as [LinkTier, EntityMatch[], number]] : []),
+    ...(head && head.start > 0 ? [['row', within(mentionsOf(blocks[head.block]!), head.start, head.end), head.block] as [LinkTier, EntityMatch[], number]] : []),
     [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd), b],
   ];
   for (const [tier, named, where] of levels) {
@@ -235,7 +243,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e));
   if (!isRow && block.kind !== 'item' && sentenceNamesNothing && sStart > 0) {
     const [pStart, pEnd] = sentenceAt(block.sentences, Math.max(0, fullStart - 1));
-    const before = within(context.mentions, Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
+    const before = within(own, Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
     const found = resolveDeal(index, before, { start: pStart, end: pStart });
     // The sentence before must name the deal itself — its facility, or two of its parties and
     // sites — to raise a flag; one of its companies alone may only confirm a match: "Google
@@ -258,12 +266,14 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     }
     return { dealId: null };
   }
-  for (const [named, where] of [[context.intro, context.introBlock], [context.heading, context.headingBlock]] as const) {
+  for (const where of [context.introBlock, context.headingBlock]) {
+    if (where === undefined) continue;
+    const named = mentionsOf(blocks[where]!);
     const found = resolveDeal(index, named, { start: 0, end: 0 });
     // A list item is one line with the sentence that leads into it: "Here is what Colossus 1 looks
     // like:" names the deal of "Power: 150 megawatts" as firmly as its own words would.
     const leads = where === context.introBlock && context.introLeads && (found.kind === 'deal' && found.role === 'site' || names(index, named, found));
-    const decision = decide(found, leads ? 'intro' : 'context', where ?? b);
+    const decision = decide(found, leads ? 'intro' : 'context', where);
     if (decision) return checked(decision, index, figure, reading);
   }
   if (!mainDealId || context.wider) return { dealId: null };
@@ -286,7 +296,7 @@ function factSheet(index: DealIndex, blocks: ReadBlock[], b: number): LinkDecisi
   while (last + 1 < blocks.length && blocks[last + 1]!.kind === 'row') last++;
   const rows = blocks.slice(first, last + 1);
   if (rows.some((row) => row.text.split(' | ').length !== 2)) return undefined;
-  const mentions = rows.flatMap((row, i) => (row.context?.mentions ?? []).map((e) => ({ e, block: first + i })));
+  const mentions = rows.flatMap((row, i) => mentionsOf(row).map((e) => ({ e, block: first + i })));
   const named = [...dealsNamed(index, mentions.map((m) => m.e.id))].filter(([, n]) => n >= 1);
   if (named.length !== 1 || named[0]![1] < 2) return undefined;
   const [dealId] = named[0]!;
@@ -305,7 +315,7 @@ function anchorPlace(index: DealIndex, block: ReadBlock, sentenceStart: number, 
   if (decision.mention?.role !== 'place' || sentenceStart === 0) return decision;
   const [pStart, pEnd] = sentenceAt(block.sentences, sentenceStart - 1);
   const deal = index.deals.get(decision.dealId!);
-  const site = within(block.context!.mentions, pStart, pEnd).find((e) => e.kind === 'facility' && deal?.sites?.includes(e.id));
+  const site = within(mentionsOf(block), pStart, pEnd).find((e) => e.kind === 'facility' && deal?.sites?.includes(e.id));
   return site ? { ...decision, mention: { entity: site, block: decision.mention.block, role: 'site' } } : decision;
 }
 
