@@ -20,9 +20,9 @@ export function reason(figure: Figure, dealTitle: string | undefined): string | 
               ? t('card_evidence_row', name)
               : evidence.tier === 'intro'
                 ? t('card_evidence_intro', name)
-              : evidence.tier === 'context'
-                ? t('card_evidence_context', name)
-                : t(evidence.tier === 'clause' ? 'card_evidence_clause' : 'card_evidence_sentence', name);
+                : evidence.tier === 'context'
+                  ? t('card_evidence_context', name)
+                  : t(evidence.tier === 'clause' ? 'card_evidence_clause' : 'card_evidence_sentence', name);
     return t('card_attributed', [dealTitle, line]);
   }
   return figure.veto ? t('card_not_compared', VETO_WORDS[figure.veto]()) : undefined;

@@ -448,6 +448,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A sentence tied by the one before, that brings in a builder or a project of its own, is about that:
   // "Colossus 1 is not the only big project in town. A few kilometres away, the operator Delta Forge…".
   if (decision.tier === 'previous-sentence' && OTHER_BUILDER.testCued(sentence)) return { dealId: null, veto: 'other-entity' };
+  // A sum over the deals its sentence names is none of theirs: "Together with the Google and
+  // Microsoft contracts, the amounts add up to $263 billion".
+  if (SUM.testCued(clause) && [...dealsNamed(index, named.map((e) => e.id))].length >= 2) return { dealId: null, veto: 'other-entity' };
   if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact)) return { dealId: null, veto: 'stake' };
@@ -464,7 +467,12 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
     !inClause.some((e) => index.hubs.has(e.id) && deal.parties.includes(e.id)) &&
     partiesIn(index, deal, named) < suppliers &&
     !WHOLE.testCued(clause);
-  if (total && suppliers >= 2 && (partiesIn(index, deal, named) === 1 || aloneInClause())) return { ...decision, doubt: 'part' };
+  // One supplier before the figure and the others after it: a list of shares ("Lumentum could
+  // take $1.5 to 2 billion, Corning a little less, Coherent the rest").
+  const supplierMentions = named.filter((e) => deal.parties.includes(e.id) && !index.hubs.has(e.id));
+  const sharesListed = () =>
+    partiesIn(index, deal, supplierMentions.filter((e) => e.end <= figure.start)) === 1 && supplierMentions.some((e) => e.start >= figure.end) && !WHOLE.testCued(clause);
+  if (total && suppliers >= 2 && (partiesIn(index, deal, named) === 1 || aloneInClause() || sharesListed())) return { ...decision, doubt: 'part' };
   // A deal with no site of its own spans several: a figure about one campus is that campus's
   // ("Project Rainier … should reach about 2.2 gigawatts").
   if (!deal.sites?.length && (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && CAMPUS.testCued(scope) && !WHOLE.testCued(scope)) return { ...decision, doubt: 'part' };
@@ -491,6 +499,13 @@ const INVESTMENT_LABEL = /invest|commit|stake/i;
 const WHOLE = new CueMatcher([
   'total', 'in all', 'combined', 'several', 'multiple', 'across', 'insgesamt', 'mehrere', 'verteilt', 'au total', 'plusieurs', 'répartis', 'en total', 'varios', 'varias', 'repartid',
   '总额', '總額', '总计', '總計', '合计', '合計', '多个', '多個', '複数', '全体', '총', '합계', '여러',
+]);
+/** Adding up: "add up to", "summieren sich", "au cumul", "合计". */
+const SUM = new CueMatcher([
+  'add up', 'adds up', 'added up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
+  'summieren sich', 'summiert sich', 'zusammen mit', 'zusammengerechnet', 'addiert', 'insgesamt',
+  'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'en total',
+  '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合わせて', '合算', '合計で', '합치면', '합산', '모두 합',
 ]);
 /** Another builder, or a project of its own, brought in by a sentence that names no known company. */
 const OTHER_BUILDER = new CueMatcher([

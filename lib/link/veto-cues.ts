@@ -19,6 +19,9 @@ export const FINANCIALS = new CueMatcher([
   'umsatz', 'umsätze', 'erlös', 'einnahmen', 'gewinn', 'börsenwert', 'marktwert', 'bewertung', 'investitionsausgaben', 'quartal', 'aktienkurs',
   "chiffre d'affaires", 'ventes', 'revenus', 'recettes', 'bénéfice', 'capitalisation', 'valorisation', "dépenses d'investissement", 'trimestre',
   'ingresos', 'ventas', 'facturación', 'facturó', 'beneficio', 'capitalización', 'valoración', 'valoraría', 'valora a', 'valora la', 'gasto de capital',
+  // A market report: how shares and indices closed ("日経平均株価は前日比612円高", "en Bourse").
+  'stock market', 'closing price', 'day-on-day', 'schlusskurs', 'en bourse', 'la bourse', 'cours de clôture', 'en bolsa', 'la bolsa',
+  '股市', '收盘', '收盤', '前日比', '株式市場', '終値', '증시', '종가', '전일 대비',
   // Public money: a state's subsidy or tax break is no party's commitment.
   'subsid', 'tax break', 'tax credit', 'tax incentive', 'incentive package', 'steuervergünstigung', 'steuererleichterung', 'fördermittel', 'subvention', 'crédit d\'impôt', 'avantage fiscal',
   'subvención', 'subvenciones', 'incentivos fiscales', 'exención fiscal', '补贴', '補貼', '税收优惠', '稅收優惠', '减税', '減稅', '補助金', '税優遇', '税制優遇', '減税', '보조금', '세제 혜택', '세액 공제',
@@ -35,7 +38,8 @@ export const HORIZON = new CueMatcher([
 
 /** A stake bought in a company: compared only with a deal fact that is itself an investment. */
 export const STAKE = new CueMatcher([
-  'stake', 'equity', 'shares', 'funding round', 'minority',
+  // Shares bought, not a company's shares that rose: "Broadcom shares had their best session".
+  'stake', 'equity', 'shares in', 'shares of', 'buy shares', 'bought shares', 'acquire shares', 'funding round', 'minority',
   '入股', '股份', '持股', '注资', '注資', '出資', '出资', '株式',
   '지분', '출자',
   'beteiligung', 'anteile',
@@ -147,8 +151,10 @@ export const MILESTONE = new CueMatcher([
  * tests/fixtures/pages/*-part-*).
  */
 export const PART = new CueMatcher([
-  'phase', 'stage', 'share of', 'largest share', 'its share', 'portion', 'tranche', 'of which', 'alone', 'of that', 'of the total',
-  '一期', '首期', '第一期', '二期', '份额', '份額', '其中', '一家', '部分',
+  'phase', 'first stage', 'second stage', 'third stage', 'initial stage', 'next stage', 'later stage', 'stage one', 'stage two', 'stage 1', 'stage 2', 'share of', 'largest share', 'its share', 'portion', 'tranche', 'of which', 'alone', 'of that', 'of the total',
+  '一期', '首期', '第一期', '二期', '份额', '份額', '其中', '一家',
+  // A part, not "大部分" (most of it).
+  '一部分', '部分产能', '部分產能', '部分容量', '部分算力', '部分金额', '部分金額',
   '第1期', '第一段階', '段階', 'うち', '分は', '向けは',
   '단계', '몫', '일부', '가운데', '그중',
   'phase', 'anteil', 'tranche', 'ausbaustufe', 'stufe', 'davon',

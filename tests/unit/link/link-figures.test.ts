@@ -164,6 +164,8 @@ describe('linkFigure', () => {
     ['콜로서스 1은 [[3GW|power]]가 아니라 300MW 규모다.', 'negated'],
     ['Colossus 1 は[[2万基|gpus]]ではなく22万基を収容する。', 'negated'],
     ['Early reports put Colossus 1 at [[22,000 GPUs|gpus]].', 'negated'],
+    // A sum over several deals is none of theirs.
+    ['Together with the Google Cloud and Amazon contracts, the amounts add up to [[$263 billion|money]].', 'other-entity'],
   ])('vetoes %s (%s)', (text, veto) => {
     expect(decisionOf(text)).toEqual({ dealId: null, veto });
   });
@@ -202,6 +204,11 @@ describe('linkFigure', () => {
   it('does not take "not only" or "no more than" for a negation', () => {
     expect(decisionOf('Colossus 1 brings not only [[300 MW|power]] but a campus.')).toMatchObject({ dealId: 'colossus' });
     expect(decisionOf('Colossus 1 draws no more than [[300 MW|power]].')).toMatchObject({ dealId: 'colossus' });
+  });
+
+  it("does not take a company's shares for a stake bought in it", () => {
+    expect(decisionOf('Amazon shares rose as the Google Cloud contract, worth [[$200 billion|money]], was priced in.')).toMatchObject({ dealId: 'google-deal' });
+    expect(decisionOf('Google Cloud bought shares in Anthropic for [[$2 billion|money]].')).toEqual({ dealId: null, veto: 'stake' });
   });
 
   it('reads a list item through the sentence that leads into it as firmly as its own words', () => {
