@@ -52,6 +52,11 @@ export class CueMatcher {
     return this.scan(cueText(text), cap);
   }
 
+  /** `countDistinct` on text already passed through `cueText`: an article's text, read by two lists. */
+  countDistinctCued(cued: string, cap = 8): number {
+    return this.scan(cued, cap);
+  }
+
   private scan(lower: string, cap: number): number {
     // Linking asks only "any cue?" about several stretches per figure: it needs no set of cues seen.
     if (!(cap >= 1)) return 0;

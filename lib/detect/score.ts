@@ -1,5 +1,5 @@
 import { COMPUTE_CUES, DEAL_CUES } from './cues';
-import { CueMatcher } from './cue-matcher';
+import { CueMatcher, cueText } from './cue-matcher';
 
 const COMPUTE = new CueMatcher(COMPUTE_CUES);
 const DEAL = new CueMatcher(DEAL_CUES);
@@ -47,8 +47,10 @@ export interface Detection {
  * add confidence to the score, which sorts and displays, but gate nothing.
  */
 export function detectComputeDeal(input: DetectionInput): Detection {
-  const compute = COMPUTE.countDistinct(input.text, 4);
-  const deal = DEAL.countDistinct(input.text, 3);
+  // Up to 32 KB of text: lower-cased once for both lists.
+  const text = cueText(input.text);
+  const compute = COMPUTE.countDistinctCued(text, 4);
+  const deal = DEAL.countDistinctCued(text, 3);
   const p = input.deal;
   const share = p && p.bodyBlocks > 0 ? p.namedBlocks / p.bodyBlocks : 0;
   const subject =

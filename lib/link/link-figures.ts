@@ -33,6 +33,8 @@ interface BlockContext {
   sentence?: { start: number; end: number; cued: string };
   /** The block's mentions that may be evidence (`mentionsOf`), once read. */
   mentions?: EntityMatch[];
+  /** For a table row: the deal its table is a fact sheet of (`factSheet`), once read; null for none. */
+  sheet?: LinkDecision | null;
 }
 
 /**
@@ -290,11 +292,20 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
  * one of more columns, is read row by row.
  */
 function factSheet(index: DealIndex, blocks: ReadBlock[], b: number): LinkDecision | undefined {
+  const held = blocks[b]!.context!.sheet;
+  if (held !== undefined) return held ?? undefined;
   let first = b;
   while (first > 0 && blocks[first - 1]!.kind === 'row') first--;
   let last = b;
   while (last + 1 < blocks.length && blocks[last + 1]!.kind === 'row') last++;
   const rows = blocks.slice(first, last + 1);
+  // Read once per table: every figure of every row asks.
+  const sheet = readSheet(index, rows, first);
+  for (const row of rows) row.context!.sheet = sheet ?? null;
+  return sheet;
+}
+
+function readSheet(index: DealIndex, rows: ReadBlock[], first: number): LinkDecision | undefined {
   if (rows.some((row) => row.text.split(' | ').length !== 2)) return undefined;
   const mentions = rows.flatMap((row, i) => mentionsOf(row).map((e) => ({ e, block: first + i })));
   const named = [...dealsNamed(index, mentions.map((m) => m.e.id))].filter(([, n]) => n >= 1);
