@@ -40,7 +40,8 @@ const isSpace = (ch: string) => GROUPING_SPACES.includes(ch);
  * - one `.` or `,` not followed by exactly three digits: a decimal mark in any
  *   language (2,2 · 0.3 · 4.5), since no grouping reads that way;
  * - one `.` or `,` followed by exactly three digits: the language decides
- *   (en 220.000 = 220; de 220.000 = 220000); with no language, thousands.
+ *   (en 220.500 = 220.5; de 220.500 = 220500); with no language, or when the
+ *   three digits are zeros, thousands.
  */
 export function parseNumeral(raw: string, mark: DecimalMark = 'unknown'): number | null {
   if (raw.length === 0 || raw.length > MAX_NUMERAL_LENGTH) return null;
@@ -98,7 +99,8 @@ function decimalSeparatorIndex(seps: string[], runs: string[], mark: DecimalMark
   const tail = runs[1]!;
   // A leading zero never starts a thousands group: 0.300 is three tenths.
   if (tail.length !== 3 || runs[0] === '0') return 0;
-  if (mark === 'unknown') return -1;
+  // Three zeros are never written as decimals: "220,000+ GPUs" quoted in a Spanish page is 220000.
+  if (mark === 'unknown' || tail === '000') return -1;
   return last === mark ? 0 : -1;
 }
 

@@ -13,6 +13,8 @@ describe('extractFigures in Spanish', () => {
     ['2 billones de dólares', 'billón = 10^12', [{ value: 2e12 }]],
     ['300 mil GPU', 'mil = thousand', [{ value: 300_000 }]],
     ['20 dólares al mes', 'a rate', [{ rate: true }]],
+    ['(220,000+ GPUs)', 'an English figure quoted in a Spanish page: three zeros after a comma are thousands', [{ value: 220_000, kind: 'gpus' }]],
+    ['1,500 millones de dólares', 'other digits after a comma stay decimals: one and a half million', [{ value: 1.5e6 }]],
     ['cinco años', 'a number word', [{ kind: 'duration', value: 5 }]],
     ['6 meses', 'months', [{ value: 0.5 }]],
     ['más de 300 MW', 'más de → min', [{ bound: 'min' }]],

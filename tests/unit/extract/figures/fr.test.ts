@@ -11,6 +11,8 @@ describe('extractFigures in French', () => {
     ['30 milliards de dollars', 'milliards + "de"', [{ text: '30 milliards de dollars', kind: 'money', value: 3e10 }]],
     ["2 millions d'euros", "millions + d'", [{ value: 2e6, currency: 'EUR' }]],
     ['20 $ par mois', 'a dollar sign after the number, a rate', [{ text: '20 $ par mois', value: 20, rate: true }]],
+    ["environ 2,5 dollars de l'heure", 'an hourly price, a rate', [{ value: 2.5, rate: true }]],
+    ['2,5 dollars à l’heure', 'à l’heure, a rate', [{ value: 2.5, rate: true }]],
     ['cinq ans', 'a number word', [{ kind: 'duration', value: 5 }]],
     ['6 mois', 'months', [{ value: 0.5 }]],
     ['plus de 300 MW', 'plus de → min', [{ bound: 'min' }]],
