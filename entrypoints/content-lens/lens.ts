@@ -13,6 +13,7 @@ import { paintedAt } from '@/lib/paint/hit-test';
 import { Painter, type Painted } from '@/lib/paint/painter';
 import { liveRange } from '@/lib/paint/ranges';
 import { FALLBACK_FILE, FALLBACK_GLOBAL, type FallbackModule, type LensApi, type LensHost, type ReadIn } from '../content/lens-module';
+import { nextTask } from '../content/next-task';
 import type { MeasureAs, Timed } from '../content/run-timer';
 
 /** How long a card stays after the pointer leaves its figure. */
@@ -210,15 +211,9 @@ export class Lens implements LensApi {
     return this.fallback;
   }
 
-  /**
-   * Ends the task, so that the work after it is a task of its own: the
-   * browser's `scheduler.yield()` where it has it (the rest comes before
-   * other queued work), a timer otherwise.
-   */
+  /** Ends the task, so that the work after it is a task of its own. */
   private nextTask(): Promise<void> {
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    if (typeof scheduler?.yield === 'function') return scheduler.yield();
-    return new Promise((resolve) => this.ctx.setTimeout(resolve, 0));
+    return nextTask(this.ctx);
   }
 
   /**

@@ -40,10 +40,6 @@ export class Painter {
 
   constructor(private readonly doc: Document, private readonly css: typeof CSS = globalThis.CSS) {}
 
-  static supported(css: typeof CSS | undefined = globalThis.CSS): boolean {
-    return Boolean(css && 'highlights' in css && typeof Highlight === 'function');
-  }
-
   paint(items: Painted[]): void {
     this.items = items;
     this.render();

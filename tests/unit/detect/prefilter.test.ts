@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../../lib/analyze/engine';
 import { namesDeal } from '../../../lib/analyze/names-deal';
-import { mayBeComputeDeal, prefilter } from '../../../lib/detect/prefilter';
+import { CueMatcher, cueText } from '../../../lib/detect/cue-matcher';
+import { COMPUTE_CUES, DEAL_CUES } from '../../../lib/detect/cues';
+import { anyCue, mayBeComputeDeal, prefilter } from '../../../lib/detect/prefilter';
 import { loadDataset } from '../../../lib/node/load-dataset';
 
 describe('prefilter', () => {
@@ -13,6 +16,41 @@ describe('prefilter', () => {
     ['Recipe: lemon cake', 'Butter, sugar, flour and lemons.', 'no', 'no compute word at all'],
   ])('%s → %s (%s)', (title, sample, verdict) => {
     expect(prefilter(title, sample)).toBe(verdict);
+  });
+});
+
+describe("anyCue, the pre-filter's cue search, answers as CueMatcher.test does", () => {
+  const lists = [
+    ['compute', COMPUTE_CUES],
+    ['deal', DEAL_CUES],
+  ] as const;
+
+  it.each([
+    ['the deal is signed', true, 'a cue at a word start'],
+    ['an ideal partner', true, '"deal" inside "ideal" does not count, "partner" does'],
+    ['ideal', false, 'only inside a word'],
+    ['idealdeal', false, 'both inside one word'],
+    ['ideal deal', true, 'the second one starts a word'],
+    ['l’accord est conclu', true, 'a curly apostrophe reads as a straight one, "conclu" starts a word'],
+    ['Ésigné', false, 'a Latin letter U+00C0–U+024F before the cue'],
+    ['签约', true, 'a CJK cue needs no word start'],
+    ['', false, 'nothing to find'],
+  ])('%s → %s (%s)', (text, found) => {
+    const cued = cueText(text);
+    expect(anyCue(DEAL_CUES, cued)).toBe(found);
+    expect(new CueMatcher(DEAL_CUES).test(text)).toBe(found);
+  });
+
+  it.each(lists)('on random text made of %s cues, letters and separators', (_name, cues) => {
+    const matcher = new CueMatcher(cues);
+    const piece = fc.oneof(fc.constantFrom(...cues), fc.constantFrom('a', 'é', 'Z', '9', ' ', '-', '’', '\n', '数', 'x'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(anyCue(cues, cueText(text))).toBe(matcher.test(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
