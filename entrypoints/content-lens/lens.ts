@@ -2,7 +2,7 @@ import type { Analysis } from '@/lib/analyze/types';
 import type { MainContent } from '@/lib/content/extract-main-content';
 import type { SegmentedBlock } from '@/lib/content/build-blocks';
 import type { PageSample } from '@/lib/content/page-sample';
-import { placeMarks, snapshotPage, type PageMark } from '@/lib/content/page-snapshot';
+import { placeMarks, snapshotSteps, type PageMark } from '@/lib/content/page-snapshot';
 import { MAX_PAGE_HTML_CHARS } from '@/lib/messages/limits';
 import { decodeNodeMarks } from '@/lib/messages/node-marks';
 import { sendToBackground } from '@/lib/extension/send';
@@ -115,7 +115,7 @@ export class Lens implements LensApi {
 
   /**
    * The page read in the extension's own document (issue 18): the page only
-   * serialises itself and notes its text nodes in one task, and places the
+   * notes its text nodes and serialises itself in short tasks, and places the
    * answer on them in another. Undefined when the answer cannot be placed
    * with certainty (the parse held other text nodes than the page, or the
    * page changed a marked text in between) or the page could not be read
@@ -123,7 +123,9 @@ export class Lens implements LensApi {
    * wrong place.
    */
   private async analyzeElsewhere(force: boolean, sample: PageSample, timed: Timed, measureAs: MeasureAs): Promise<boolean | undefined> {
-    const snapshot = timed(() => measureAs('deal-lens:snapshot', () => snapshotPage(document)));
+    // The walk's slices and the serialisation are measured apart: one `deal-lens:snapshot` per run.
+    const snapshot = await this.inSteps(snapshotSteps(document), (next) => (next === 'serialise' ? 'deal-lens:snapshot' : 'deal-lens:snapshot-walk'), timed, measureAs);
+    if (!snapshot) return false;
     // Text in a shadow root the serialisation cannot hold, or a page too long to send: read here.
     if ((sample.inShadow && !snapshot.shadow) || snapshot.html.length > MAX_PAGE_HTML_CHARS) return undefined;
     // Sending copies the markup (24 ms of a 50,000-word page in a profiled trace): a task of its
@@ -191,6 +193,27 @@ export class Lens implements LensApi {
       if (step.done) return step.value;
       await this.nextTask();
       if (this.ctx.isInvalid) return undefined;
+    }
+  }
+
+  /**
+   * Runs `steps` to their end, each step a task of its own, timed as the
+   * page's work and named on the timeline by `nameOf` what the step before
+   * said it would do (undefined for the first); undefined once the script is gone.
+   */
+  private async inSteps<S, T>(steps: Generator<S, T, void>, nameOf: (next: S | undefined) => string, timed: Timed, measureAs: MeasureAs): Promise<T | undefined> {
+    let next: S | undefined;
+    try {
+      for (;;) {
+        const step = timed(() => measureAs(nameOf(next), () => steps.next()));
+        if (step.done) return step.value;
+        next = step.value;
+        await this.nextTask();
+        if (this.ctx.isInvalid) return undefined;
+      }
+    } finally {
+      // Lets go of what a generator stopped early holds (the snapshot's mutation observer).
+      steps.return(undefined as never);
     }
   }
 

@@ -97,11 +97,11 @@ async function measures(page: Page) {
   };
 }
 
-/** The lens's named stretches of work on a page (its serialisation, mapping, painting), summed, in ms. */
+/** The lens's named stretches of work on a page (its walk over the text nodes, serialisation, mapping, painting), summed, in ms. */
 function stretchTimes(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const totals: Record<string, number> = {};
-    for (const name of ['deal-lens:snapshot', 'deal-lens:map', 'deal-lens:paint', 'deal-lens:readability']) {
+    for (const name of ['deal-lens:snapshot-walk', 'deal-lens:snapshot', 'deal-lens:map', 'deal-lens:paint', 'deal-lens:readability']) {
       const entries = performance.getEntriesByName(name, 'measure');
       if (entries.length) totals[name.slice('deal-lens:'.length)] = entries.reduce((sum, e) => sum + e.duration, 0);
     }

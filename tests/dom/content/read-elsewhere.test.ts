@@ -5,7 +5,7 @@ import { analyzeArticle } from '../../../lib/analyze/analyze-article';
 import { compileDataset, type Engine } from '../../../lib/analyze/engine';
 import { extractFromHtml, htmlParser } from '../../../lib/content/extract-from-html';
 import { extractMainContent } from '../../../lib/content/extract-main-content';
-import { placeMarks, snapshotPage, type PageSnapshot } from '../../../lib/content/page-snapshot';
+import { placeMarks, snapshotPage, snapshotSteps, type PageSnapshot } from '../../../lib/content/page-snapshot';
 import { decodeNodeMarks, encodeNodeMarks } from '../../../lib/messages/node-marks';
 import { decodeMarks, encodeMarks } from '../../../lib/messages/paint-marks';
 import { parseDatasetText } from '../../../lib/dataset/validate';
@@ -142,5 +142,65 @@ describe("a page read in the extension's document", () => {
     const texts: string[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push((n as Text).data);
     expect(texts).toEqual(snapshot.texts);
+  });
+});
+
+/** A long page: enough text nodes for the walk to stop several times. */
+function longDoc(): Document {
+  const paragraphs = Array.from({ length: 1500 }, (_, i) => `<p>Paragraph ${i}: <b>${i * 7}</b> MW</p>`).join('\n');
+  return load(`<!doctype html><html lang="en"><head><title>A long page</title></head><body><article>${paragraphs}</article></body></html>`);
+}
+
+/** A clock that says each step's time is up whenever it is read. */
+function hurried(): () => number {
+  let t = 0;
+  return () => (t += 1000);
+}
+
+/** Runs the steps, calling `between` after each step but the last; returns the snapshot and how many steps it took. */
+function runSteps(doc: Document, between: (step: number) => void = () => {}): { snapshot: PageSnapshot; steps: number } {
+  const steps = snapshotSteps(doc, hurried());
+  for (let n = 1; ; n++) {
+    const step = steps.next();
+    if (step.done) return { snapshot: step.value, steps: n };
+    between(n);
+  }
+}
+
+function parsedTexts(html: string): string[] {
+  const parsed = load(html);
+  const walker = parsed.createTreeWalker(parsed, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push((n as Text).data);
+  return texts;
+}
+
+describe('the snapshot taken in steps', () => {
+  it('is the snapshot taken at once, on every fixture page and on a long one', () => {
+    const docs = readdirSync(PAGES).filter((f) => f.endsWith('.html')).map((f) => load(readFileSync(path.join(PAGES, f), 'utf8')));
+    for (const doc of [...docs, longDoc()]) {
+      const { snapshot } = runSteps(doc);
+      const once = snapshotPage(doc);
+      expect(snapshot.html).toBe(once.html);
+      expect(snapshot.texts).toEqual(once.texts);
+      expect(snapshot.nodes.every((node, i) => node === once.nodes[i])).toBe(true);
+    }
+  });
+
+  it('walks a long page in several steps, and serialises it in a step of its own', () => {
+    expect(runSteps(longDoc()).steps).toBeGreaterThan(3);
+  });
+
+  it('agrees with its serialisation though the page changed a text it had walked, or added one, between steps', async () => {
+    const doc = longDoc();
+    const title = doc.querySelector('title')!.firstChild as Text;
+    const { snapshot } = runSteps(doc, (step) => {
+      if (step === 1) title.data = 'A page that changed';
+      if (step === 2) doc.querySelector('article')!.prepend(doc.createElement('p'), 'A live update');
+    });
+    expect(snapshot.texts).toEqual(parsedTexts(snapshot.html));
+    expect(snapshot.texts[0]).toBe('A page that changed');
+    expect(snapshot.texts).toContain('A live update');
+    expect(snapshot.nodes.every((node, i) => node.data === snapshot.texts[i])).toBe(true);
   });
 });
