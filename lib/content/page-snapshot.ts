@@ -47,6 +47,9 @@ export const SNAPSHOT_STEP_MS = 4;
 /** What a change of the page's text looks like to the observer of `snapshotSteps`. */
 const TEXT_CHANGES: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
+/** What the next step of `snapshotSteps` does: walk on, or serialise (its last). */
+export type SnapshotStep = 'walk' | 'serialise';
+
 /**
  * `snapshotPage` in steps, each for a task of its own: the walk over the
  * text nodes in slices of about `SNAPSHOT_STEP_MS`, then the serialisation.
@@ -58,9 +61,6 @@ const TEXT_CHANGES: MutationObserverInit = { childList: true, characterData: tru
  * the nodes noted always agree. Each step yields what the next one does; a
  * caller that stops early calls `return()`, which lets the observer go.
  */
-/** What the next step of `snapshotSteps` does: walk on, or serialise (its last). */
-export type SnapshotStep = 'walk' | 'serialise';
-
 export function* snapshotSteps(doc: Document, now: () => number = () => performance.now()): Generator<SnapshotStep, PageSnapshot, void> {
   const shadow = hasGetHTML(doc);
   const nodes: Text[] = [];
