@@ -194,7 +194,9 @@ function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], b
       if (named) namedBlocks++;
     }
   }
-  const all = dealsNamed(index, [...title, ...blocks.flatMap((b) => b.entities)].map((e) => e.id));
+  const ids = new Set(title.map((e) => e.id));
+  for (const block of blocks) for (const e of block.entities) ids.add(e.id);
+  const all = dealsNamed(index, ids);
   if (all.size === 0) return undefined;
   // The lead names the deal, not just one of its companies: two of its parties or sites.
   const inLead = [...dealsNamed(index, lead.map((e) => e.id))].sort((a, b) => b[1] - a[1]);
