@@ -12,6 +12,11 @@
  * stop is a German ordinal ("am 6. Mai") only in German, and only before a
  * month or after a preposition or article. CJK and full-width terminators
  * (。！？；) always end a sentence.
+ *
+ * A stretch longer than MAX_SENTENCE with no end in it is no sentence a writer
+ * made (a flattened table, a list run together, a hostile page): it is cut into
+ * pieces at white space, so that what the linker reads around a figure stays
+ * near it, and its work per figure stays bounded.
  */
 export function sentenceSpans(text: string, lang = 'en'): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -20,11 +25,23 @@ export function sentenceSpans(text: string, lang = 'en'): Array<[number, number]
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[0] === '.' && !endsSentence(text, m.index, lang)) continue;
     const end = m.index + m[0].length;
-    spans.push([start, end]);
+    pushBounded(spans, text, start, end);
     start = end;
   }
-  if (start < text.length || spans.length === 0) spans.push([start, text.length]);
+  if (start < text.length || spans.length === 0) pushBounded(spans, text, start, text.length);
   return spans;
+}
+
+const MAX_SENTENCE = 600;
+
+function pushBounded(spans: Array<[number, number]>, text: string, start: number, end: number): void {
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start + MAX_SENTENCE / 2 ? space + 1 : start + MAX_SENTENCE;
+    spans.push([start, cut]);
+    start = cut;
+  }
+  spans.push([start, end]);
 }
 
 /** Abbreviations after which a full stop does not end a sentence, lower case, without the stop. */

@@ -39,3 +39,26 @@ describe('clauseAround', () => {
     expect(clause(text, figure)).toBe(expected);
   });
 });
+
+describe('sentenceSpans on text with no sentence end', () => {
+  // A flattened table or a hostile page: what the linker reads around a figure must stay near it.
+  const run = 'Anthropic与SpaceX签署22万张GPU合作 앤트로픽 300메가와트 '.repeat(200);
+
+  it('cuts it into pieces of at most 600 characters that cover it in order', () => {
+    const spans = sentenceSpans(run, 'en');
+    expect(spans.length).toBeGreaterThan(run.length / 600);
+    expect(spans.every(([s, e]) => e - s <= 600 && e > s)).toBe(true);
+    expect(spans[0]![0]).toBe(0);
+    expect(spans.at(-1)![1]).toBe(run.length);
+    spans.slice(1).forEach(([s], i) => expect(s).toBe(spans[i]![1]));
+  });
+
+  it('cuts at white space, not inside a word', () => {
+    for (const [s] of sentenceSpans(run, 'en').slice(1)) expect(run[s - 1]).toBe(' ');
+  });
+
+  it('leaves a long real sentence whole', () => {
+    const sentence = `${'Anthropic and SpaceX agreed on capacity at Colossus 1, '.repeat(9)}with over 300 MW.`;
+    expect(sentenceSpans(`${sentence} Next one.`, 'en')[0]).toEqual([0, sentence.length]);
+  });
+});
