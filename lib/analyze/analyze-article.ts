@@ -3,6 +3,7 @@ import { findConflicts, type FactFigure } from '../compare/conflicts';
 import { detectComputeDeal, type DealPresence } from '../detect/score';
 import { findEntities, type EntityMatch } from '../extract/entities/find-entities';
 import { extractFigures } from '../extract/figures/extract-figures';
+import type { RawFigure } from '../extract/raw-figure';
 import { FINANCIALS } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
@@ -56,14 +57,20 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     if (block.figures.length) block.sentences = block.kind === 'row' ? [[0, block.text.length]] : sentenceSpans(block.text, article.lang);
   }
 
+  const links = blocks.map((block, b) => block.figures.map((raw) => linkFigure(engine.deals, blocks, b, raw, mainDealId)));
+  // A value the page itself says is wrong ("Ce n'est pas 50 milliards", "2万2000基ではなく") is
+  // wrong wherever the page writes it: the interviewer's question, the host's claim.
+  const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
+
   const figures: Figure[] = [];
   const decisions: LinkDecision[] = [];
   const facts: FactFigure[] = [];
   blocks.forEach((block, b) => {
     const map = normalized[b]!;
     const original = article.blocks[b]!.text;
-    for (const raw of block.figures) {
-      const link = linkFigure(engine.deals, blocks, b, raw, mainDealId);
+    for (const [i, raw] of block.figures.entries()) {
+      const linked = links[b]![i]!;
+      const link: LinkDecision = linked.dealId && rejected.has(valueKey(raw)) ? { dealId: null, veto: 'rejected' } : linked;
       const deal = link.dealId ? engine.deals.deals.get(link.dealId) : undefined;
       let verdict = deal ? compareFigure(raw, deal) : { status: 'unverified' as const };
       let dealId = deal ? deal.id : null;
@@ -146,6 +153,8 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   for (const figure of figures) if (figure.dealId && figure.kind !== 'date') deals.add(figure.dealId);
   return { ...base, deals: [...deals], entities: entityHits, figures };
 }
+
+const valueKey = (raw: RawFigure) => `${raw.kind}:${raw.value}`;
 
 function hit(e: EntityMatch, block: number, map: NormalizedText, original: string): EntityHit {
   const start = map.toOriginal(e.start);

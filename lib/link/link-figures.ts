@@ -8,7 +8,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, HORIZON, INVEST, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE } from './veto-cues';
+import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, HORIZON, INVEST, isSupposition, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -197,7 +197,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     vetoOf(figure, clause) ??
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
-    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) ? 'negated' : undefined);
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) ? 'rejected' : undefined) ??
+    (figure.kind !== 'date' && isSupposition(sentence) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
   const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
   const announced = figure.kind !== 'date' || ANNOUNCED.testCued(dateWords);
@@ -215,7 +216,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
   const headText = head ? cueText(blocks[head.block]!.text.slice(head.start, head.end)) : '';
   const clauseMentions = within(mentions, cStart, cEnd);
-  const reading: Reading = { text: block.text, block: b, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated };
+  const reading: Reading = { text: block.text, block: b, sentenceStart: sStart, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated };
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', clauseMentions, b],
     // A table whose columns are deals: the column's heading names the figure's deal.
@@ -397,7 +398,7 @@ function possessiveBefore(text: string, at: number): boolean {
  * more than" do not set a figure aside, and do not match.
  */
 const NOT_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:not|rather than|instead of|nicht|statt|anstatt|anstelle von|non pas|et non|au lieu de|plutôt que|y no|en lugar de|en vez de|no)(?:\s+(?:the|die|der|das|den|etwa|les|le|la|los|las|el|de|des))?\s+$|(?:而非|并非|並非|而不是|不是)\s*$/u;
+  /(?:^|[^\p{L}\p{N}])(?:not|isn['’]t|wasn['’]t|aren['’]t|rather than|instead of|nicht|statt|anstatt|anstelle von|non pas|et non|n['’]est pas|n['’]était pas|au lieu de|plutôt que|y no|en lugar de|en vez de|no)(?:\s+(?:the|die|der|das|den|etwa|les|le|la|los|las|el|de|des))?\s+$|(?:而非|并非|並非|而不是|不是)\s*$/u;
 const NOT_AFTER = /^\s*(?:(?:가|이)\s*(?:아니라|아닌)|(?:では|で|じゃ)なく)/u;
 
 function negatedNextTo(text: string, figure: RawFigure, clauseStart: number, clauseEnd: number): boolean {
@@ -422,9 +423,10 @@ function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
  */
 /** The words a link is checked against, each stretch lower-cased once (`cueText`) but `text`. */
 interface Reading {
-  /** The figure's block, as written, and its index. */
+  /** The figure's block, as written, and its index; where the figure's sentence starts in it. */
   text: string;
   block: number;
+  sentenceStart: number;
   clause: string;
   sentence: string;
   /** The heading of the figure's column, in a table row (lower-cased). */
@@ -444,16 +446,24 @@ function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, re
   return link.dealId ? { ...link, fact: factKey(figure.kind, reading.clause, reading.sentence, reading.head) } : link;
 }
 
-function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, clause, sentence, previous, named, inClause, stated }: Reading): LinkDecision {
+function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, sentenceStart, clause, sentence, previous, named, inClause, stated }: Reading): LinkDecision {
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
   if (stated) return { ...decision, doubt: 'weak-link' };
+  // A company's whole capacity, unless the clause names the deal's site: "Google's whole fleet … 15 gigawatts".
+  if ((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && COMPANY_TOTAL.testCued(clause) && !inClause.some((e) => deal.sites?.includes(e.id))) {
+    return { dealId: null, veto: 'company-total' };
+  }
   // The words the figure's deal is read from: its sentence, and the one before when that named the deal.
   const scope = decision.tier === 'previous-sentence' ? `${cueText(previous)}\n${sentence}` : sentence;
   const m = decision.mention;
   // From the mention to the figure, when both are in the figure's own text (not a column's heading).
   const sameText = m !== undefined && m.block === figureBlock;
-  const reach = sameText && m.entity.end <= figure.start ? cueText(text.slice(m.entity.start, figure.end)) : '';
+  const before = sameText && m.entity.end <= figure.start;
+  const reach = before ? cueText(text.slice(m.entity.start, figure.end)) : '';
+  // The clause that names the deal, when it comes first: "La primera fase de Terafab, valorada en…".
+  const [nStart, nEnd] = before && m.entity.start >= sentenceStart ? clauseAround(text, sentenceStart, figure.start, m.entity.start, m.entity.end) : [0, 0];
+  const naming = nEnd > nStart ? cueText(text.slice(nStart, nEnd)) : '';
   const words = `${clause}\n${reach}`;
   if (decision.tier === 'previous-sentence' && FINANCIALS.testCued(sentence)) return { dealId: null, veto: 'financials' };
   // A sentence tied by the one before, that brings in a builder or a project of its own, is about that:
@@ -465,7 +475,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact)) return { dealId: null, veto: 'stake' };
-  if (PART.testCued(words) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  if (PART.testCued(`${words}\n${naming}`) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // One supplier named alone, in the sentence or in the figure's own clause, of a deal whose
   // fact is the total of several: its share ("…Lumentum could get about $1.2 billion, second
   // only to Corning").

@@ -22,6 +22,11 @@ export const FINANCIALS = new CueMatcher([
   // A market report: how shares and indices closed ("日経平均株価は前日比612円高", "en Bourse").
   'stock market', 'closing price', 'day-on-day', 'schlusskurs', 'en bourse', 'la bourse', 'cours de clôture', 'en bolsa', 'la bolsa',
   '股市', '收盘', '收盤', '前日比', '株式市場', '終値', '증시', '종가', '전일 대비',
+  // A company's own spending reported for a period: "Microsoft reported $3.4 million [of lobbying] for the same period".
+  'lobbying', 'cabildeo', '游说', '遊說', 'ロビー活動', '로비', 'same period', 'même période', 'mismo periodo', 'gleichen zeitraum',
+  // Borrowing: a loan or a bond finances a party, it is not what the deal commits.
+  'loan', 'credit facility', 'borrow', 'bond issue', 'kredit', 'darlehen', 'anleihe', 'prêt', 'emprunt', 'préstamo', 'crédito bancario',
+  '贷款', '貸款', '借款', '发债', '發債', 'ローン', '借り入れ', '借入', '社債', '대출', '차입', '회사채',
   // Public money: a state's subsidy or tax break is no party's commitment.
   'subsid', 'tax break', 'tax credit', 'tax incentive', 'incentive package', 'steuervergünstigung', 'steuererleichterung', 'fördermittel', 'subvention', 'crédit d\'impôt', 'avantage fiscal',
   'subvención', 'subvenciones', 'incentivos fiscales', 'exención fiscal', '补贴', '補貼', '税收优惠', '稅收優惠', '减税', '減稅', '補助金', '税優遇', '税制優遇', '減税', '보조금', '세제 혜택', '세액 공제',
@@ -32,7 +37,7 @@ export const FINANCIALS = new CueMatcher([
  * en los próximos tres años", "over the next five years". Read just before the figure.
  */
 export const HORIZON = new CueMatcher([
-  'next', 'coming', 'following', 'over the past', 'in the past', 'last', 'nächsten', 'kommenden', 'vergangenen', 'letzten', 'prochaines', 'prochains', 'dernières', 'derniers',
+  'next', 'coming', 'following', 'past', 'last', 'nächsten', 'kommenden', 'vergangenen', 'letzten', 'prochaines', 'prochains', 'dernières', 'derniers',
   'próximos', 'próximas', 'últimos', 'últimas', '未来', '今后', '今後', '过去', '過去', '향후', '앞으로', '지난', '최근',
 ]);
 
@@ -53,6 +58,8 @@ export const STAKE = new CueMatcher([
 /** Investing, which is a stake unless it is in a plant or infrastructure (`BUILT`). */
 export const INVEST = new CueMatcher([
   'invest', '投资', '投資', '투자', 'investier', 'investition', 'investi', 'invert', 'inversión',
+  // "Google, which has put roughly $3 billion into Anthropic".
+  'has put', 'have put', 'had put', 'poured',
 ]);
 
 /** What a capital investment builds: "총투자액은 550억 달러" for a plant is the plant's cost, not a stake. */
@@ -131,6 +138,8 @@ export const EARLY_REPORTS = new CueMatcher([
   '误报', '誤報', '早前报道', '早前報道', '最初报道', '最初報道', '初步报道', '初步報道', '有误', '有誤',
   '当初の報道', '初期の報道', '誤って', '誤り',
   '오보', '초기 보도', '첫 보도', '잘못 보도', '잘못 알려',
+  // A rumour the article reports as such: "网上流传的“1万亿美元大单”并不属实".
+  'rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '谣传', '謠傳', '传闻', '傳聞', '流传', '流傳', '不属实', '不屬實', '噂', 'うわさ', '루머', '소문',
 ]);
 
 /** A past milestone or another time frame of the same site: "went from an empty building to 100,000 GPUs". */
@@ -160,7 +169,54 @@ export const PART = new CueMatcher([
   'phase', 'anteil', 'tranche', 'ausbaustufe', 'stufe', 'davon',
   'première phase', 'étape', 'part de', 'dont', 'de cette somme', 'de ce montant',
   'fase', 'parte de', 'tramo', 'etapa', 'de los cuales', 'de esa cantidad', 'de ese total', 'de ese importe',
+  // One hall of a site: "the first data hall at Colossus 1, about 100 megawatts".
+  'first data hall', 'first hall', 'one data hall', 'a single data hall', 'each data hall', 'erste datenhalle', 'ersten datenhalle', 'première salle', 'primera sala',
+  '最初のデータホール', '첫 번째 데이터 홀', '첫 데이터 홀', '第一个机房', '第一個機房', '首个机房', '首個機房',
   // One site of several: "the largest of the data centres AWS built for Anthropic".
   'the largest of', 'the biggest of', 'one of the', 'le plus grand des', "l'un des", "l'une des", 'der größte der', 'das größte der', 'eines der', 'einer der',
   'el mayor de', 'la mayor de', 'el más grande de', 'uno de los', 'una de las', '其中最大', '中最大的', 'のうち最大', '中で最大', '중 가장 큰', '가운데 가장 큰',
 ]);
+
+/**
+ * A company's whole capacity, of which any one deal is a part: "Google's whole
+ * fleet of data centers draws something like 15 gigawatts", "AWS opère quelque
+ * 12 GW dans le monde". Read in the figure's clause.
+ */
+export const COMPANY_TOTAL = new CueMatcher([
+  'fleet', 'worldwide', 'across its', 'all of its', 'all its', 'global footprint', 'around the world',
+  'weltweit', 'gesamte flotte', 'flotte', 'dans le monde', 'mondial', 'parc de', 'en todo el mundo', 'a nivel mundial', 'flota',
+  '全球', '全世界', '世界各地', '世界全体', '世界中', '全社', '전 세계', '전세계', '세계 곳곳',
+]);
+
+/**
+ * A supposition, not a report: "Had Google held out for $300 billion…", "Si
+ * Terafab llegara a costar 80.000 millones", "假如谷歌把价格抬到3000亿美元",
+ * "만약 판이 더 커진다면". Read in the figure's sentence, lower-cased. The
+ * conditional of reported speech ("the deal would give Anthropic 300 MW",
+ * "Anthropic würde … erhalten") is no supposition and does not match.
+ */
+const SUPPOSITION = new RegExp(
+  [
+    // English: "if … had / were", "had Google held out", "even if", "hypothetical", "counterfactual".
+    String.raw`(?:^|[^\p{L}])if\s[^.;]*?\b(?:had|were)\b`,
+    String.raw`^\s*(?:had|were)\s+(?:it|they|the|google|amazon|microsoft|nvidia|spacex|anthropic)\b`,
+    String.raw`\b(?:hypothetical|counterfactual|suppose|supposing)`,
+    // French: "si … avait / était", "aurait pu", "hypothèse".
+    String.raw`(?:^|[^\p{L}])si\s[^.;]*?\b(?:avait|avaient|était|étaient)\b`,
+    String.raw`\b(?:aurai(?:t|ent)\s+(?:pu|dû|fallu)|hypoth[eè]s|à supposer)`,
+    // Spanish: "si … llegara / hubiera", "de haber", "hipotético", "supongamos".
+    String.raw`(?:^|[^\p{L}])si\s[^.;]{0,80}?(?<![\p{L}])(?!para\b|cara\b|clara\b)\p{L}{2,}(?:ara|iera|ase|iese)n?(?![\p{L}])`,
+    String.raw`\b(?:de haber|hipot[eé]tic|supongamos)`,
+    // German: "hätte", "wäre", "angenommen", "hypothetisch".
+    String.raw`\b(?:hätten?|wären?|angenommen|hypothetisch)\b`,
+    // Japanese, Korean, Chinese markers of a supposition.
+    'もし|仮に|としたら|だったら|ていたら|ならば',
+    '만약|만일|가령|다면',
+    '如果|假如|假设|假設|倘若|假使|如若',
+  ].join('|'),
+  'u',
+);
+
+export function isSupposition(sentence: string): boolean {
+  return SUPPOSITION.test(sentence);
+}

@@ -159,11 +159,20 @@ describe('linkFigure', () => {
     // A company or site in no deal, nearer the figure than the deal's own mention, takes it.
     ['Beside Colossus 1, OpenAI runs [[400,000 GPUs|gpus]].', 'other-entity'],
     // The figure the sentence sets aside, before or after it, and a claim it calls wrong.
-    ['Colossus 1 holds 220,000 GPUs, not [[22,000|gpus]].', 'negated'],
-    ['Colossus 1 brings over 300 MW, nicht etwa [[3 GW|power]].', 'negated'],
-    ['콜로서스 1은 [[3GW|power]]가 아니라 300MW 규모다.', 'negated'],
-    ['Colossus 1 は[[2万基|gpus]]ではなく22万基を収容する。', 'negated'],
-    ['Early reports put Colossus 1 at [[22,000 GPUs|gpus]].', 'negated'],
+    ['Colossus 1 holds 220,000 GPUs, not [[22,000|gpus]].', 'rejected'],
+    ['Colossus 1 brings over 300 MW, nicht etwa [[3 GW|power]].', 'rejected'],
+    ['콜로서스 1은 [[3GW|power]]가 아니라 300MW 규모다.', 'rejected'],
+    ['Colossus 1 は[[2万基|gpus]]ではなく22万基を収容する。', 'rejected'],
+    ['Early reports put Colossus 1 at [[22,000 GPUs|gpus]].', 'rejected'],
+    // A rumour the article reports as one, and a loan that finances a party.
+    ['网上流传的Colossus 1拥有[[2万2000块GPU|gpus]]的说法并不属实。', 'rejected'],
+    ['Fluidstack은 이 사업을 위해 은행권에서 [[100억 달러|money]] 규모의 대출을 받을 예정이다.', 'financials'],
+    // A supposition, in any of the languages: not a report of the deal.
+    ['Had Google held out for [[$300 billion|money]], Anthropic would still have signed with Google Cloud.', 'hypothetical'],
+    ['If the contract with Google Cloud had reached [[10 gigawatts|power]], Broadcom would have run short.', 'hypothetical'],
+    ['Si Terafab llegara a costar [[80.000 millones de dólares|money]], el estado tendría que pagar más.', 'hypothetical'],
+    ['假如谷歌云把价格抬到[[3000亿美元|money]]，Anthropic恐怕也只能接受。', 'hypothetical'],
+    ['만약 Fluidstack과 앤트로픽의 판이 더 커진다면 [[1000억 달러|money]]까지 늘어날 수 있다.', 'hypothetical'],
     // A sum over several deals is none of theirs.
     ['Together with the Google Cloud and Amazon contracts, the amounts add up to [[$263 billion|money]].', 'other-entity'],
   ])('vetoes %s (%s)', (text, veto) => {
@@ -175,6 +184,8 @@ describe('linkFigure', () => {
     ['Colossus 1 will reach [[1 GW|power]] by 2028, SpaceX said.', 'time-frame'],
     ['SpaceX took Colossus 1 from an empty building to [[100,000 GPUs|gpus]] in 122 days.', 'milestone'],
     ['The first phase of Colossus 1 brings [[100 MW|power]].', 'part'],
+    // The part is named in the clause that names the deal, before the figure's own.
+    ['The first data hall at Colossus 1, about [[100 MW|power]], opens within weeks.', 'part'],
     // A date a party said something on, not one it announced the deal on.
     ['SpaceX said on [[June 2|date]] that Colossus 1 runs at full load.', 'weak-link'],
   ])('doubts %s (%s)', (text, doubt) => {
@@ -194,6 +205,15 @@ describe('linkFigure', () => {
     expect(decision.dealId).toBe(dealId);
     expect(decision.tier).toBe(tier);
     expect(decision.mention?.entity.text).toBe(mention);
+  });
+
+  it("takes a company's whole capacity for no deal's, unless the clause names the deal's site", () => {
+    expect(decisionOf("Google Cloud's whole fleet of data centers draws about [[15 GW|power]].")).toEqual({ dealId: null, veto: 'company-total' });
+    expect(decisionOf('SpaceX runs [[300 MW|power]] at Colossus 1, its largest site worldwide.')).toMatchObject({ dealId: 'colossus' });
+  });
+
+  it('does not take the conditional of reported speech for a supposition', () => {
+    expect(decisionOf('The Colossus 1 deal would give Anthropic more than [[300 MW|power]].')).toMatchObject({ dealId: 'colossus' });
   });
 
   it('reads no figure of a wire dateline as the deal\'s, nor its place as evidence', () => {
