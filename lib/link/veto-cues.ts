@@ -193,22 +193,23 @@ export const COMPANY_TOTAL = new CueMatcher([
  * Terafab llegara a costar 80.000 millones", "假如谷歌把价格抬到3000亿美元",
  * "만약 판이 더 커진다면". Read in the figure's sentence, lower-cased. The
  * conditional of reported speech ("the deal would give Anthropic 300 MW",
- * "Anthropic würde … erhalten") is no supposition and does not match.
+ * "Anthropic würde … erhalten") is no supposition and does not match. Word
+ * edges are Unicode letters, not `\b`, which sees no edge before "était".
  */
 const SUPPOSITION = new RegExp(
   [
     // English: "if … had / were", "had Google held out", "even if", "hypothetical", "counterfactual".
-    String.raw`(?:^|[^\p{L}])if\s[^.;]*?\b(?:had|were)\b`,
-    String.raw`^\s*(?:had|were)\s+(?:it|they|the|google|amazon|microsoft|nvidia|spacex|anthropic)\b`,
-    String.raw`\b(?:hypothetical|counterfactual|suppose|supposing)`,
+    String.raw`(?:^|[^\p{L}])if\s[^.;]*?(?<!\p{L})(?:had|were)(?!\p{L})`,
+    String.raw`^\s*(?:had|were)\s+(?:it|they|the|google|amazon|microsoft|nvidia|spacex|anthropic)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:hypothetical|counterfactual|suppose|supposing)`,
     // French: "si … avait / était", "aurait pu", "hypothèse".
-    String.raw`(?:^|[^\p{L}])si\s[^.;]*?\b(?:avait|avaient|était|étaient)\b`,
-    String.raw`\b(?:aurai(?:t|ent)\s+(?:pu|dû|fallu)|hypoth[eè]s|à supposer)`,
+    String.raw`(?:^|[^\p{L}])si\s[^.;]*?(?<!\p{L})(?:avait|avaient|était|étaient)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:aurai(?:t|ent)\s+(?:pu|dû|fallu)|hypoth[eè]s|à supposer)`,
     // Spanish: "si … llegara / hubiera", "de haber", "hipotético", "supongamos".
-    String.raw`(?:^|[^\p{L}])si\s[^.;]{0,80}?(?<![\p{L}])(?!para\b|cara\b|clara\b)\p{L}{2,}(?:ara|iera|ase|iese)n?(?![\p{L}])`,
-    String.raw`\b(?:de haber|hipot[eé]tic|supongamos)`,
+    String.raw`(?:^|[^\p{L}])si\s[^.;]{0,80}?(?<![\p{L}])(?!para(?!\p{L})|cara(?!\p{L})|clara(?!\p{L}))\p{L}{2,}(?:ara|iera|ase|iese)n?(?![\p{L}])`,
+    String.raw`(?<!\p{L})(?:de haber|hipot[eé]tic|supongamos)`,
     // German: "hätte", "wäre", "angenommen", "hypothetisch".
-    String.raw`\b(?:hätten?|wären?|angenommen|hypothetisch)\b`,
+    String.raw`(?<!\p{L})(?:hätten?|wären?|angenommen|hypothetisch)(?!\p{L})`,
     // Japanese, Korean, Chinese markers of a supposition.
     'もし|仮に|としたら|だったら|ていたら|ならば',
     '만약|만일|가령|다면',

@@ -171,6 +171,8 @@ describe('linkFigure', () => {
     ['Had Google held out for [[$300 billion|money]], Anthropic would still have signed with Google Cloud.', 'hypothetical'],
     ['If the contract with Google Cloud had reached [[10 gigawatts|power]], Broadcom would have run short.', 'hypothetical'],
     ['Si Terafab llegara a costar [[80.000 millones de dólares|money]], el estado tendría que pagar más.', 'hypothetical'],
+    ['Si Google Cloud était allé jusqu’à [[300 milliards de dollars|money]], Anthropic aurait signé.', 'hypothetical'],
+    ['À supposer que Google Cloud ait demandé [[300 milliards de dollars|money]], Anthropic aurait signé.', 'hypothetical'],
     ['假如谷歌云把价格抬到[[3000亿美元|money]]，Anthropic恐怕也只能接受。', 'hypothetical'],
     ['만약 Fluidstack과 앤트로픽의 판이 더 커진다면 [[1000억 달러|money]]까지 늘어날 수 있다.', 'hypothetical'],
     // A sum over several deals is none of theirs.
