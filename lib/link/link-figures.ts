@@ -462,8 +462,11 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const before = sameText && m.entity.end <= figure.start;
   const reach = before ? cueText(text.slice(m.entity.start, figure.end)) : '';
   // The clause that names the deal, when it comes first: "La primera fase de Terafab, valorada en…".
-  const [nStart, nEnd] = before && m.entity.start >= sentenceStart ? clauseAround(text, sentenceStart, figure.start, m.entity.start, m.entity.end) : [0, 0];
-  const naming = nEnd > nStart ? cueText(text.slice(nStart, nEnd)) : '';
+  const naming = () => {
+    if (!before || m.entity.start < sentenceStart) return '';
+    const [nStart, nEnd] = clauseAround(text, sentenceStart, figure.start, m.entity.start, m.entity.end);
+    return cueText(text.slice(nStart, nEnd));
+  };
   const words = `${clause}\n${reach}`;
   if (decision.tier === 'previous-sentence' && FINANCIALS.testCued(sentence)) return { dealId: null, veto: 'financials' };
   // A sentence tied by the one before, that brings in a builder or a project of its own, is about that:
@@ -475,7 +478,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact)) return { dealId: null, veto: 'stake' };
-  if (PART.testCued(`${words}\n${naming}`) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  if ((PART.testCued(words) || PART.testCued(naming())) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // One supplier named alone, in the sentence or in the figure's own clause, of a deal whose
   // fact is the total of several: its share ("…Lumentum could get about $1.2 billion, second
   // only to Corning").
