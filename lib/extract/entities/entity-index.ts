@@ -86,11 +86,13 @@ export function buildEntityIndex(dataset: Pick<Dataset, 'entities'>): EntityInde
     sources.filter((a) => edge(a[0]!) === head && edge(a[a.length - 1]!) === tail).map((a) => a.toLowerCase());
   // A space or hyphen inside an alias may be missing, or be a no-break space.
   const token = (ch: string) => (ch === ' ' || ch === '-' ? '[ \\u00A0-]?' : escapeRegExp(ch));
-  const NOT = '[A-Za-z0-9\\u00C0-\\u024F]';
+  // German writes the genitive without an apostrophe ("Anthropics Rechenpartner", "Nvidias
+  // Gewinn"): the name stands, the "s" stays outside the match.
+  const WORD_END = '(?=s?(?![A-Za-z0-9\\u00C0-\\u024F]))';
   const parts = [
-    `${trieSource(group(true, true), token)}(?!${NOT})`,
+    `${trieSource(group(true, true), token)}${WORD_END}`,
     trieSource(group(true, false), token),
-    `${trieSource(group(false, true), token)}(?!${NOT})`,
+    `${trieSource(group(false, true), token)}${WORD_END}`,
     trieSource(group(false, false), token),
   ];
   const pattern = sources.length ? new RegExp(parts.join('|'), 'giu') : /(?!)/gu;

@@ -28,6 +28,8 @@ describe('findEntities', () => {
     ['ＮＶＩＤＩＡ', ['nvidia:NVIDIA'], 'full-width Latin, found in the folded text (offsets are the same)'],
     ['Anthropic 與 SpaceX 簽署', ['spacex:SpaceX'], 'CJK right after a Latin alias'],
     ['SpaceXAI owns Colossus', ['xai:SpaceXAI'], 'the longest alias wins at a position'],
+    ['Nvidias Gewinn und xAIs Anlage', ['nvidia:Nvidia', 'xai:xAI'], 'a German genitive "s": the name alone is the match'],
+    ['Metaverse, Colossus 10', [], 'but no longer word or number'],
     ['Colossus 2 is not Colossus 1', ['colossus-2:Colossus 2', 'colossus-1:Colossus 1'], 'facilities told apart by their number'],
     ['Colossus1 and Colossus-1', ['colossus-1:Colossus1', 'colossus-1:Colossus-1'], 'an alias space may be missing or a hyphen'],
     ['300+ MW Colossus 1,22,000+ GPUs', ['colossus-1:Colossus 1'], 'a comma right after the name (seed 000)'],
