@@ -110,6 +110,11 @@ export function prepareLinking(blocks: ReadBlock[]): void {
   }
 }
 
+/** The names of the caption or paragraph that leads into a table row's table. */
+function tableLead(blocks: ReadBlock[], context: BlockContext): EntityMatch[] {
+  return context.introBlock === undefined ? [] : mentionsOf(blocks[context.introBlock]!);
+}
+
 /** The block's mentions that may be evidence: outside its dateline, and not a hardware vendor. */
 function mentionsOf(block: ReadBlock): EntityMatch[] {
   const context = block.context!;
@@ -225,7 +230,11 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   ];
   for (const [tier, named, where] of levels) {
     const found = resolveDeal(index, named, where === b ? figure : { start: 0, end: 0 });
-    const decision = decide(found, tier, where);
+    let decision = decide(found, tier, where);
+    // A row naming one party of a deal may be another deal of that company ("Microsoft | Nebius |
+    // 17,4"): it names the deal by two of its names, or its site, with the table's caption or
+    // lead-in ("Anthropics Rechenpartner" over "Fluidstack | 5 Mrd.").
+    if (decision && isRow && where === b && !names(index, [...mentions, ...tableLead(blocks, context)], found)) decision = { ...decision, doubt: 'weak-link' };
     if (decision) return checked(anchorPlace(index, block, fullStart, decision), index, figure, reading);
     const sheet = isRow && where === b ? factSheet(index, blocks, b) : undefined;
     if (sheet) return checked(sheet, index, figure, reading);

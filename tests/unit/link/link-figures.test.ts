@@ -288,6 +288,27 @@ describe('linkFigure in a fact sheet', () => {
   });
 });
 
+describe('linkFigure in a table mixing deals', () => {
+  const tierOf = (spec: Array<[Block['kind'], string]>) => {
+    const blocks = read(spec);
+    const b = blocks.length - 1;
+    const d = linkFigure(deals, blocks, b, blocks[b]!.figures[0]!, undefined);
+    return [d.dealId, d.tier, d.doubt];
+  };
+
+  it('flags from a row that names the deal by two of its names', () => {
+    expect(tierOf([['row', 'Buyer | Partner | $bn'], ['row', 'Anthropic | Google Cloud | [[200|money]]']])).toEqual(['google-deal', 'row', undefined]);
+  });
+
+  it("only confirms from a row naming one party, which may be that company's other deal", () => {
+    expect(tierOf([['row', 'Buyer | Partner | $bn'], ['row', 'Meta | Google Cloud | [[10|money]]']])).toEqual(['google-deal', 'row', 'weak-link']);
+  });
+
+  it("counts the names of the table's caption", () => {
+    expect(tierOf([['paragraph', "Anthropic's compute partners"], ['row', 'Partner | $bn'], ['row', 'Google Cloud | [[200|money]]']])).toEqual(['google-deal', 'row', undefined]);
+  });
+});
+
 describe('linkFigure in a table whose columns are deals', () => {
   it("reads a figure's deal from its column's heading", () => {
     const blocks = read([
