@@ -3,6 +3,7 @@ import { findConflicts, type FactFigure } from '../compare/conflicts';
 import { detectComputeDeal, type DealPresence } from '../detect/score';
 import { findEntities, type EntityMatch } from '../extract/entities/find-entities';
 import { extractFigures } from '../extract/figures/extract-figures';
+import { cellFigures, columnUnits } from '../extract/figures/table-cells';
 import type { RawFigure } from '../extract/raw-figure';
 import { FINANCIALS } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
@@ -50,12 +51,18 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   // A date that names no year takes the article's: its publish date, the year it
   // writes most, or else the year its deal was announced ("On May 6", seed 002).
   const year = yearOf(article.publishedAt) ?? dominantYear(article) ?? yearOf(mainDealId ? engine.deals.deals.get(mainDealId)?.announced : undefined);
-  for (const block of blocks) {
-    block.figures = extractFigures(block.text, { lang: article.lang, year, exclude: block.entities });
+  // The units a table's header row gives its columns ("Potencia (GW)"), for the rows under it.
+  let units: (string | undefined)[] | undefined;
+  blocks.forEach((block, b) => {
+    const options = { lang: article.lang, year, exclude: block.entities };
+    block.figures = extractFigures(block.text, options);
+    if (block.kind !== 'row') units = undefined;
+    else if (blocks[b - 1]?.kind !== 'row') units = columnUnits(block.text, options);
+    else if (units) block.figures = withCellFigures(block.figures, cellFigures(block.text, units, block.figures, options));
     // Sentences matter only where a figure is to be linked. A table row is one
     // statement: its cells qualify each other even across a ";".
     if (block.figures.length) block.sentences = block.kind === 'row' ? [[0, block.text.length]] : sentenceSpans(block.text, article.lang);
-  }
+  });
 
   const links = blocks.map((block, b) => block.figures.map((raw) => linkFigure(engine.deals, blocks, b, raw, mainDealId)));
   // A value the page itself says is wrong ("Ce n'est pas 50 milliards", "2万2000基ではなく") is
@@ -155,6 +162,10 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
 }
 
 const valueKey = (raw: RawFigure) => `${raw.kind}:${raw.value}`;
+
+function withCellFigures(figures: RawFigure[], cells: RawFigure[]): RawFigure[] {
+  return cells.length ? [...figures, ...cells].sort((a, b) => a.start - b.start) : figures;
+}
 
 function hit(e: EntityMatch, block: number, map: NormalizedText, original: string): EntityHit {
   const start = map.toOriginal(e.start);

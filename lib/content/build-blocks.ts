@@ -1,4 +1,5 @@
 import type { Block } from '../analyze/types';
+import { CELL_SEPARATOR } from '../text/table-row';
 
 /** Where a run of a block's text lives in the document. */
 export interface TextSegment {
@@ -19,8 +20,6 @@ const BLOCKS = new Set([
   'FORM', 'FIELDSET', 'HR', 'BR', 'TD', 'TH',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TEXTAREA', 'SELECT', 'BUTTON']);
-/** Cells of a row are read as one block joined by this, so a row keeps its context ("SpaceX | 300+ MW"). */
-export const CELL_SEPARATOR = ' | ';
 
 /**
  * Splits an element's text into blocks: headings, paragraphs, list items, and

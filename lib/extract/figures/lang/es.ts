@@ -13,7 +13,7 @@ export const es: LanguageAliases = {
   },
   // "billón" is 10^12; "mil millones" (a thousand millions) is the Spanish billion.
   scales: {
-    mil: 1e3, 'mil millones': 1e9, 'millón': 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9,
+    mil: 1e3, 'mil millones': 1e9, 'miles de millones': 1e9, 'millón': 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9,
     'billón': 1e12, billones: 1e12, MM: 1e6,
   },
   numberWords: {

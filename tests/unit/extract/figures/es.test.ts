@@ -9,6 +9,7 @@ describe('extractFigures in Spanish', () => {
     ['1 gigavatio', 'gigavatio', [{ value: 1e9 }]],
     ['30 mil millones de dólares', 'mil millones = 10^9', [{ text: '30 mil millones de dólares', kind: 'money', value: 3e10 }]],
     ['30.000 millones de dólares', 'thousands of millions', [{ value: 3e10 }]],
+    ['50 miles de millones de dólares', 'miles de millones = 10^9, as table headers write it', [{ text: '50 miles de millones de dólares', kind: 'money', value: 5e10 }]],
     ['300 millones de dólares', 'millones', [{ value: 3e8 }]],
     ['2 billones de dólares', 'billón = 10^12', [{ value: 2e12 }]],
     ['300 mil GPU', 'mil = thousand', [{ value: 300_000 }]],

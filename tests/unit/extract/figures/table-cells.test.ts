@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { cellFigures, columnUnits } from '../../../../lib/extract/figures/table-cells';
+
+describe('columnUnits', () => {
+  it.each([
+    ['Partner | Zusage (Mrd. US-Dollar) | Laufzeit (Jahre)', 'de', [undefined, 'Mrd. US-Dollar', 'Jahre']],
+    ['合作雙方 | 電力（GW） | 金額（億美元） | 期限（年）', 'zh-Hant', [undefined, 'GW', '億美元', '年']],
+    ['Cliente | Potencia [GW] | Importe (miles de millones de dólares)', 'es', [undefined, 'GW', 'miles de millones de dólares']],
+  ])('reads the unit a header writes in brackets: %s', (header, lang, units) => {
+    expect(columnUnits(header, { lang })).toEqual(units);
+  });
+
+  it.each([
+    ['Partner (Auswahl) | Art (laut Bericht)', 'brackets that hold no unit'],
+    ['Partner | Leistung | Volumen', 'no brackets at all'],
+    ['Quelle (Mai 2026) | Stand (2026)', 'a date is no unit'],
+  ])('gives none for %s (%s)', (header) => {
+    expect(columnUnits(header, { lang: 'de' })).toBeUndefined();
+  });
+});
+
+describe('cellFigures', () => {
+  const units = ['', 'GW', 'Mrd. US-Dollar', 'Jahre'].map((u) => u || undefined);
+
+  it("reads each bare-number cell with its column's unit, spanning the number only", () => {
+    const row = 'Anthropic / Google | 5 | 200 | 4,5';
+    const figures = cellFigures(row, units, [], { lang: 'de' });
+    expect(figures.map((f) => [f.text, row.slice(f.start, f.end), f.kind, f.value])).toEqual([
+      ['5', '5', 'power', 5e9],
+      ['200', '200', 'money', 2e11],
+      ['4,5', '4,5', 'duration', 4.5],
+    ]);
+  });
+
+  it('keeps the qualifier a cell writes', () => {
+    expect(cellFigures('SpaceX | 0,3+ | – | –', units, [], { lang: 'de' })).toMatchObject([{ text: '0,3+', value: 3e8, bound: 'min' }]);
+  });
+
+  it('leaves cells with words, dashes, or a figure already read, and columns without a unit', () => {
+    const row = '2026 | 5 GW | k. A. | –';
+    const taken = [{ start: 7, end: 11, text: '5 GW', kind: 'power' as const, value: 5e9, unit: 'W' as const, bound: 'exact' as const }];
+    expect(cellFigures(row, units, taken, { lang: 'de' })).toEqual([]);
+  });
+
+  it('ignores the exclusions of the row, which index the row and not the cell', () => {
+    const row = 'Colossus 1 | 0,3 | – | –';
+    expect(cellFigures(row, units, [], { lang: 'de', exclude: [{ start: 0, end: 10 }] })).toMatchObject([{ text: '0,3', value: 3e8 }]);
+  });
+});
