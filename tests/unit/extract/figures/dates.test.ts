@@ -32,6 +32,8 @@ describe('extractFigures dates', () => {
       ['日本時間5月7日未明', 'Japan time', [{ utcOffsetHours: 9 }]],
       ['한국시간 5월 7일 새벽', 'Korea time', [{ utcOffsetHours: 9 }]],
       ['5月7日（日本時間）', 'a zone in brackets after the date', [{ utcOffsetHours: 9 }]],
+      ['美國時間5月7日', 'US time: behind UTC, whichever zone', [{ utcOffsetHours: -4 }]],
+      ['미국 시간 5월 7일', 'US time in Korean', [{ utcOffsetHours: -4 }]],
       ['May 6 at 10 a.m. ET', 'Eastern Time in summer is UTC-4', [{ utcOffsetHours: -4 }]],
       ['January 6 at 10 a.m. ET', 'Eastern Time in winter is UTC-5', [{ utcOffsetHours: -5 }]],
       ['May 6, 10 a.m. PT', 'Pacific Time in summer is UTC-7', [{ utcOffsetHours: -7 }]],
