@@ -235,7 +235,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // 17,4"): it names the deal by two of its names, or its site, with the table's caption or
     // lead-in ("Anthropics Rechenpartner" over "Fluidstack | 5 Mrd.").
     if (decision && isRow && where === b && !names(index, [...mentions, ...tableLead(blocks, context)], found)) decision = { ...decision, doubt: 'weak-link' };
-    if (decision) return checked(anchorPlace(index, block, fullStart, decision), index, figure, reading);
+    if (decision) return checked(anchorPlace(index, block, fullStart, figure, decision), index, figure, reading);
     const sheet = isRow && where === b ? factSheet(index, blocks, b) : undefined;
     if (sheet) return checked(sheet, index, figure, reading);
     if (found.kind !== 'other') continue;
@@ -329,15 +329,26 @@ function readSheet(index: DealIndex, rows: ReadBlock[], first: number): LinkDeci
 
 /**
  * A place names a deal only weakly (a city hosts many campuses), unless the
- * sentence before in the paragraph names the deal's facility there: "…leases
- * Colossus 1. In the Memphis data centre run 22,000 GPUs."
+ * figure's sentence or the one before in the paragraph names the deal's
+ * facility there: "Terafab, une usine au Texas estimée à 5,5 milliards",
+ * "…leases Colossus 1. In the Memphis data centre run 22,000 GPUs."
  */
-function anchorPlace(index: DealIndex, block: ReadBlock, sentenceStart: number, decision: LinkDecision): LinkDecision {
-  if (decision.mention?.role !== 'place' || sentenceStart === 0) return decision;
-  const [pStart, pEnd] = sentenceAt(block.sentences, sentenceStart - 1);
+function anchorPlace(index: DealIndex, block: ReadBlock, sStart: number, figure: RawFigure, decision: LinkDecision): LinkDecision {
+  if (decision.mention?.role !== 'place') return decision;
   const deal = index.deals.get(decision.dealId!);
-  const site = within(mentionsOf(block), pStart, pEnd).find((e) => e.kind === 'facility' && deal?.sites?.includes(e.id));
-  return site ? { ...decision, mention: { entity: site, block: decision.mention.block, role: 'site' } } : decision;
+  const isSite = (e: EntityMatch) => e.kind === 'facility' && deal?.sites?.includes(e.id);
+  const siteIn = (from: number, to: number) => within(mentionsOf(block), from, to).find(isSite);
+  // The place was all the figure's clause named, so the facility stands further off: the evidence
+  // says where. In the figure's sentence it must come before it with only places between, as the
+  // head of an apposition does; one named after ("…, the fab Terafab is compared with") is a yardstick.
+  const earlier = within(mentionsOf(block), sStart, figure.start);
+  const last = earlier.findLastIndex((e) => e.kind !== 'place');
+  const own = last >= 0 && isSite(earlier[last]!) ? earlier[last] : undefined;
+  const before = own || sStart === 0 ? undefined : siteIn(...sentenceAt(block.sentences, sStart - 1));
+  const site = own ?? before;
+  if (!site) return decision;
+  const tier: LinkTier = before ? 'previous-sentence' : decision.tier === 'clause' ? 'sentence' : decision.tier!;
+  return { ...decision, tier, mention: { entity: site, block: decision.mention.block, role: 'site' } };
 }
 
 /** How many of the deal's non-hub parties are named. */

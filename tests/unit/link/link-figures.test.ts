@@ -4,7 +4,7 @@ import { buildEntityIndex } from '../../../lib/extract/entities/entity-index';
 import { findEntities } from '../../../lib/extract/entities/find-entities';
 import type { RawFigure } from '../../../lib/extract/raw-figure';
 import { buildDealIndex } from '../../../lib/link/deal-index';
-import { findMainDeal, linkFigure, type ReadBlock } from '../../../lib/link/link-figures';
+import { findMainDeal, linkFigure, mayFlag, type ReadBlock } from '../../../lib/link/link-figures';
 import type { Block } from '../../../lib/analyze/types';
 import { datelineLength } from '../../../lib/text/dateline';
 import { sentenceSpans } from '../../../lib/text/sentences';
@@ -24,13 +24,14 @@ const dataset: Dataset = {
     entity('claude', 'product', 'Claude Pro', 'Claude'),
     entity('colossus-1', 'facility', 'Colossus 1'),
     entity('terafab', 'facility', 'Terafab'),
+    entity('texas', 'place', 'Texas'),
   ],
   deals: [
     { id: 'colossus', title: 'c', parties: ['anthropic', 'spacex'], sites: ['colossus-1'], facts: [
       { kind: 'gpus', value: 220_000, unit: 'GPU', bound: 'min' }, { kind: 'power', value: 3e8, unit: 'W', bound: 'min' }] },
     { id: 'google-deal', title: 'g', parties: ['anthropic', 'google'], facts: [{ kind: 'money', value: 2e11, unit: 'USD', bound: 'exact' }] },
     { id: 'amazon-deal', title: 'a', parties: ['anthropic', 'amazon'], facts: [{ kind: 'power', value: 5e9, unit: 'W', bound: 'max' }] },
-    { id: 'terafab-deal', title: 't', parties: ['spacex'], sites: ['terafab'], facts: [{ kind: 'money', value: 55e9, unit: 'USD', bound: 'exact' }] },
+    { id: 'terafab-deal', title: 't', parties: ['spacex'], sites: ['terafab', 'texas'], facts: [{ kind: 'money', value: 55e9, unit: 'USD', bound: 'exact' }] },
     { id: 'nvidia-deal', title: 'n', parties: ['anthropic', 'nvidia'], facts: [{ kind: 'money', value: 30e9, unit: 'USD', bound: 'exact' }] },
   ],
 };
@@ -285,6 +286,23 @@ describe('linkFigure in a fact sheet', () => {
       ['row', 'Power | [[300 MW|power]]'],
     ]);
     expect(linkFigure(deals, blocks, 4, blocks[4]!.figures[0]!, undefined).dealId).toBeNull();
+  });
+});
+
+describe('linkFigure on a place', () => {
+  const decide = (text: string) => {
+    const blocks = read([['paragraph', text]]);
+    return linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, undefined);
+  };
+
+  it('takes the facility an apposition hangs on as the evidence', () => {
+    const d = decide('SpaceX filed its plans for Terafab, a chip plant in Texas valued at [[$5.5 billion|money]].');
+    expect([d.dealId, d.tier, d.mention?.entity.text, mayFlag(d)]).toEqual(['terafab-deal', 'sentence', 'Terafab', true]);
+  });
+
+  it('leaves a place alone weak when the facility is named only after, as a yardstick', () => {
+    const d = decide('A fab in Texas cost about [[$37 billion|money]], the usual yardstick for Terafab.');
+    expect(mayFlag(d)).toBe(false);
   });
 });
 
