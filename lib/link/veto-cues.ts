@@ -138,6 +138,11 @@ export const EARLY_REPORTS = new CueMatcher([
   '误报', '誤報', '早前报道', '早前報道', '最初报道', '最初報道', '初步报道', '初步報道', '有误', '有誤',
   '当初の報道', '初期の報道', '誤って', '誤り',
   '오보', '초기 보도', '첫 보도', '잘못 보도', '잘못 알려',
+  // A correction notice quoting what the article said before: "本文原稱…２.２萬張GPU，實為逾２２萬張".
+  'an earlier version', 'a previous version', 'originally stated', 'originally said', 'originally reported', 'previously stated',
+  'eine frühere version', 'einer früheren version', 'ursprünglich hieß', 'une version précédente', 'une précédente version',
+  'una versión anterior', 'originalmente decía', '本文原称', '本文原稱', '原文称', '原文稱', '此前版本', '先前版本',
+  '記事の初版', '当初の記事', '이전 기사', '기사 초판',
   // A rumour the article reports as such: "网上流传的“1万亿美元大单”并不属实".
   'rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '谣传', '謠傳', '传闻', '傳聞', '流传', '流傳', '不属实', '不屬實', '噂', 'うわさ', '루머', '소문',
 ]);
@@ -220,4 +225,17 @@ const SUPPOSITION = new RegExp(
 
 export function isSupposition(sentence: string): boolean {
   return SUPPOSITION.test(sentence);
+}
+
+/**
+ * A figure in brackets after what it measures, then a ratio to it: "国内最大級の
+ * データセンター（約50MW）の6倍", "국내 최대 데이터센터(약 100MW)의 2배",
+ * "核三廠一部機組（95萬瓩）的三分之一". The bracket gives a yardstick's size.
+ */
+const YARDSTICK_AFTER = /^\s*[)）]\s*(?:の|의|的)?\s*(?:約|约|약|近|およそ)?\s*(?:[\d.]+\s*(?:倍|배)|[\d一二三四五六七八九十]+\s*(?:分之|分の|분의))/u;
+
+export function isBracketedYardstick(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  return (text[before] === '(' || text[before] === '（') && YARDSTICK_AFTER.test(text.slice(end, end + 16));
 }

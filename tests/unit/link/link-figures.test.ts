@@ -165,6 +165,13 @@ describe('linkFigure', () => {
     ['콜로서스 1은 [[3GW|power]]가 아니라 300MW 규모다.', 'rejected'],
     ['Colossus 1 は[[2万基|gpus]]ではなく22万基を収容する。', 'rejected'],
     ['Early reports put Colossus 1 at [[22,000 GPUs|gpus]].', 'rejected'],
+    // A correction notice quoting what the article first said.
+    ['本文原稱Colossus 1配備[[2.2萬張GPU|gpus]]，實為逾22萬張，特此更正。', 'rejected'],
+    ['An earlier version of this story said Colossus 1 held [[22,000 GPUs|gpus]].', 'rejected'],
+    // A yardstick's size in brackets, then the ratio to it.
+    ['コロッサス1は、国内最大級のデータセンター（[[約50MW|power]]）の6倍以上の電力を使う。', 'comparison'],
+    ['콜로서스 1은 국내 최대 데이터센터([[약 100MW|power]])의 2배 수준이다.', 'comparison'],
+    ['Colossus 1的規模約為核三廠一部機組（[[95萬瓩|power]]）的三分之一。', 'comparison'],
     // A rumour the article reports as one, and a loan that finances a party.
     ['网上流传的Colossus 1拥有[[2万2000块GPU|gpus]]的说法并不属实。', 'rejected'],
     ['Fluidstack은 이 사업을 위해 은행권에서 [[100억 달러|money]] 규모의 대출을 받을 예정이다.', 'financials'],
