@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cueText } from '../../../lib/detect/cue-matcher';
+import { isSupposition } from '../../../lib/link/veto-cues';
+
+describe('isSupposition', () => {
+  // One sentence per way of supposing the pattern knows: the literal pre-check must let each through.
+  it.each([
+    'If Google had asked for more, Anthropic would have paid.',
+    'Had Google held out, the price would have risen.',
+    'Were it twice as large, the grid could not carry it.',
+    'A hypothetical second phase would double it.',
+    'The counterfactual is a smaller site.',
+    'Suppose the lease ran ten years.',
+    'Si Google avait demandé plus, Anthropic aurait payé.',
+    'Anthropic aurait pu signer ailleurs.',
+    "Dans l'hypothèse d'un second site, la facture doublerait.",
+    'À supposer que Google ait demandé plus.',
+    'Si Terafab llegara a costar más, el estado pagaría.',
+    'De haber firmado antes, habría pagado menos.',
+    'Un escenario hipotético duplicaría la cifra.',
+    'Supongamos que el contrato dura diez años.',
+    'Hätte Google mehr verlangt, wäre der Preis gestiegen.',
+    'Angenommen, der Vertrag läuft zehn Jahre.',
+    'もしGoogleが値上げしていたら、契約は変わった。',
+    '仮に契約が10年だとしたら、総額は増える。',
+    '만약 계약이 10년이라면 총액은 늘어난다.',
+    '가령 계약이 두 배가 된다면 전력도 늘어난다.',
+    '如果谷歌云提价，Anthropic也只能接受。',
+    '假设合同期为十年，总额会更高。',
+    '假設合約為十年，總額會更高。',
+    '倘若价格翻倍，交易就会告吹。',
+  ])('%s', (sentence) => {
+    expect(isSupposition(cueText(sentence))).toBe(true);
+  });
+
+  it.each([
+    'Since May, Anthropic has run Claude on Colossus 1.',
+    'The lease gives Anthropic more than 220,000 GPUs.',
+    'Le site de Memphis fournit plus de 300 MW.',
+    'Sigue siendo el mayor contrato de la empresa.',
+    'Der Vertrag läuft fünf Jahre.',
+    '契約期間は5年で、電力は300MWを超える。',
+    '계약 기간은 5년이다.',
+    '合同期限为五年。',
+  ])('%s reports, not supposes', (sentence) => {
+    expect(isSupposition(cueText(sentence))).toBe(false);
+  });
+});
