@@ -27,8 +27,8 @@ interface BlockContext {
   introLeads?: boolean;
   /** The nearest heading above. */
   headingBlock?: number;
-  /** Whether the block widens its scope beyond one deal ("industry-wide"). */
-  wider: boolean;
+  /** Whether the block widens its scope beyond one deal ("industry-wide"), once read. */
+  wider?: boolean;
   /** The last sentence read for a figure, lower-cased: the next figure is often in it too. */
   sentence?: { start: number; end: number; cued: string };
   /** The block's mentions that may be evidence (`mentionsOf`), once read. */
@@ -89,7 +89,7 @@ const SENTENCE_WINDOW = 400;
 
 /**
  * Computes every block's context in one pass, so linking a figure costs no
- * scan. What only some figures read (a block's mentions) waits until one does:
+ * scan. What only some figures read (a block's mentions, its scope) waits until one does:
  * most blocks of a long page hold no figure.
  */
 export function prepareLinking(blocks: ReadBlock[]): void {
@@ -98,8 +98,7 @@ export function prepareLinking(blocks: ReadBlock[]): void {
   let introLeads = false;
   for (const [b, block] of blocks.entries()) {
     const inList = block.kind === 'item' || block.kind === 'row';
-    const wider = block.figures.length > 0 && WIDER_SCOPE.test(block.text);
-    block.context = { wider, headingBlock, ...(inList ? { introBlock, introLeads } : {}) };
+    block.context = { headingBlock, ...(inList ? { introBlock, introLeads } : {}) };
     if (block.kind === 'heading') {
       headingBlock = b;
       introBlock = undefined;
@@ -289,7 +288,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     const decision = decide(found, leads ? 'intro' : 'context', where);
     if (decision) return checked(decision, index, figure, reading);
   }
-  if (!mainDealId || context.wider) return { dealId: null };
+  if (!mainDealId || (context.wider ??= WIDER_SCOPE.test(block.text))) return { dealId: null };
   const main = index.deals.get(mainDealId);
   if (!main?.facts.some((fact) => fact.kind === figure.kind)) return { dealId: null };
   return checked({ dealId: mainDealId, tier: 'article' }, index, figure, reading);
