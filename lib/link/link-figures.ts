@@ -114,10 +114,10 @@ function tableLead(blocks: ReadBlock[], context: BlockContext): EntityMatch[] {
   return context.introBlock === undefined ? [] : mentionsOf(blocks[context.introBlock]!);
 }
 
-/** The block's mentions that may be evidence: outside its dateline, and not a hardware vendor. */
+/** The block's mentions that may be evidence: outside its dateline, not a hardware vendor, not a yardstick. */
 function mentionsOf(block: ReadBlock): EntityMatch[] {
   const context = block.context!;
-  return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text)));
+  return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text)));
 }
 
 function endsWithColon(text: string): boolean {
@@ -158,6 +158,28 @@ const HARDWARE_BEFORE = /(?:gpus?|tpus?|chips?|puces|grafikprozessoren|procesado
 function isHardwareVendor(e: EntityMatch, text: string): boolean {
   if (e.kind !== 'company') return false;
   return HARDWARE_AFTER.test(text.slice(e.end, e.end + 24)) || HARDWARE_BEFORE.test(text.slice(Math.max(0, e.start - 32), e.start));
+}
+
+/**
+ * A name the sentence measures something else against is no evidence of what
+ * that something is: "auf 5 Gigawatt wachsen – weit mehr als Colossus 1",
+ * "bigger than Colossus 1", "plus grand que Colossus 1", "比Colossus 1大",
+ * "コロッサス1より大きい", "콜로서스 1보다 크다".
+ */
+const YARDSTICK_BEFORE = new RegExp(
+  [
+    String.raw`(?<!\p{L})than\s+(?:that\s+of\s+|those\s+of\s+|the\s+)?`,
+    String.raw`(?<!\p{L})(?:mehr|weniger|\p{L}{2,}er)\s+als\s+(?:der\s+|die\s+|das\s+|den\s+)?`,
+    String.raw`(?<!\p{L})(?:plus|moins)\s+(?:\p{L}+\s+)?qu(?:e\s+|')(?:celui\s+d[e']\s*|celle\s+d[e']\s*|le\s+|la\s+|l')?`,
+    String.raw`(?<!\p{L})(?:más|menos|mayor|menor)\s+(?:\p{L}+\s+)?que\s+(?:el\s+de\s+|la\s+de\s+|el\s+|la\s+)?`,
+    '比\\s*',
+  ].map((p) => `(?:${p})$`).join('|'),
+  'iu',
+);
+const YARDSTICK_AFTER = /^\s*(?:より|보다)/u;
+
+export function isYardstick(e: EntityMatch, text: string): boolean {
+  return YARDSTICK_AFTER.test(text.slice(e.end, e.end + 4)) || YARDSTICK_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start));
 }
 
 /**
@@ -218,6 +240,10 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const own = mentionsOf(block);
   const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter(outsideFigure);
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
+  // A sentence that names a deal only to measure something else against it: the figure is that something else.
+  if (!sentenceMentions.some((e) => !isNeutral(index, e)) && within(block.entities, sStart, sEnd).some((e) => index.byEntity.has(e.id) && isYardstick(e, block.text))) {
+    return { dealId: null, veto: 'comparison' };
+  }
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
   const headText = head ? cueText(blocks[head.block]!.text.slice(head.start, head.end)) : '';
   const clauseMentions = within(mentions, cStart, cEnd);

@@ -185,6 +185,14 @@ describe('linkFigure', () => {
     ['만약 Fluidstack과 앤트로픽의 판이 더 커진다면 [[1000억 달러|money]]까지 늘어날 수 있다.', 'hypothetical'],
     // A sum over several deals is none of theirs.
     ['Together with the Google Cloud and Amazon contracts, the amounts add up to [[$263 billion|money]].', 'other-entity'],
+    // The deal's site named only as the yardstick: the figure is the other campus's.
+    ['OpenAI plans a campus that will grow to [[5 GW|power]], far more than Colossus 1.', 'other-entity'],
+    ['Der neue Campus soll auf [[5 GW|power]] wachsen, weit mehr als Colossus 1.', 'comparison'],
+    ['Le nouveau campus atteindra [[5 GW|power]], bien plus que Colossus 1.', 'comparison'],
+    ['El nuevo campus llegará a [[5 GW|power]], mucho más que el Colossus 1.', 'comparison'],
+    ['新园区规划[[5吉瓦|power]]，比Colossus 1大得多。', 'comparison'],
+    ['新拠点は[[5GW|power]]で、Colossus 1より大きい。', 'comparison'],
+    ['새 캠퍼스는 [[5GW|power]]로 Colossus 1보다 크다.', 'comparison'],
   ])('vetoes %s (%s)', (text, veto) => {
     expect(decisionOf(text)).toEqual({ dealId: null, veto });
   });
@@ -208,6 +216,9 @@ describe('linkFigure', () => {
     // Two hub parties that share one deal name it; the nearer one is the mention.
     ['Anthropic and SpaceX, after weeks of talks, agreed on [[300 MW|power]].', 'colossus', 'sentence', 'SpaceX'],
     ['Anthropic leases all of Colossus 1. By our count that is [[220,000 GPUs|gpus]].', 'colossus', 'previous-sentence', 'Colossus 1'],
+    // A company named as the yardstick is no evidence; the site before it is.
+    ["Colossus 1 brings [[300 MW|power]], more than OpenAI's first cluster.", 'colossus', 'clause', 'Colossus 1'],
+    ['Das als Colossus 1 bekannte Rechenzentrum liefert [[300 MW|power]].', 'colossus', 'clause', 'Colossus 1'],
     // Two deals in one sentence: the nearest one's.
     ["Besides the Colossus 1 lease, Anthropic's Google Cloud contract is worth [[$200 billion|money]].", 'google-deal', 'clause', 'Google Cloud'],
   ])('links %s to %s by its %s', (text, dealId, tier, mention) => {
