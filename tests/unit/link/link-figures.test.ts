@@ -175,6 +175,9 @@ describe('linkFigure', () => {
     // A rumour the article reports as one, and a loan that finances a party.
     ['网上流传的Colossus 1拥有[[2万2000块GPU|gpus]]的说法并不属实。', 'rejected'],
     ['Fluidstack은 이 사업을 위해 은행권에서 [[100억 달러|money]] 규모의 대출을 받을 예정이다.', 'financials'],
+    // Capital spending, in the words mainland and Hong Kong papers use.
+    ['业内估计，谷歌云每年将为此投入[[400亿美元|money]]的资本开支。', 'financials'],
+    ['業界估計，Google Cloud每年為此投入[[400億美元|money]]資本開支。', 'financials'],
     // A supposition, in any of the languages: not a report of the deal.
     ['Had Google held out for [[$300 billion|money]], Anthropic would still have signed with Google Cloud.', 'hypothetical'],
     ['If the contract with Google Cloud had reached [[10 gigawatts|power]], Broadcom would have run short.', 'hypothetical'],
