@@ -247,3 +247,19 @@ export function isBracketedYardstick(text: string, start: number, end: number): 
   while (before >= 0 && text[before] === ' ') before--;
   return (text[before] === '(' || text[before] === '（') && YARDSTICK_AFTER.test(text.slice(end, end + 16));
 }
+
+/**
+ * A figure a share is taken of is the whole, not the deal's: "près d'un
+ * cinquième des quelque 25 GW", "a fifth of the 25 GW", "ein Fünftel der 25 GW",
+ * "25GW的五分之一", "25GWの5分の1", "25GW의 5분의 1".
+ */
+const SHARE_OF_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:half|third|quarter|fifth|tenth|hundredth|moitié|tiers|quart|cinquième|dixième|centième|hälfte|drittel|viertel|fünftel|zehntel|hundertstel|mitad|tercio|cuarto|quinto|décimo|décima parte)` +
+    String.raw`\s+(?:of\s+(?:the\s+|some\s+|about\s+)?|d(?:es|u|e(?:\s+la|\s+los|\s+las|l)?)\s+|d'|der\s+|von\s+)\s*$`,
+  'iu',
+);
+const SHARE_OF_AFTER = /^\s*(?:の|의|的)?\s*(?:[\d一二三四五六七八九十]+\s*(?:分之|分の|분의)|一半|半分|절반)/u;
+
+export function isShareOfWhole(text: string, start: number, end: number): boolean {
+  return SHARE_OF_AFTER.test(text.slice(end, end + 12)) || SHARE_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}

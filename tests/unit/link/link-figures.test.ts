@@ -172,6 +172,13 @@ describe('linkFigure', () => {
     ['コロッサス1は、国内最大級のデータセンター（[[約50MW|power]]）の6倍以上の電力を使う。', 'comparison'],
     ['콜로서스 1은 국내 최대 데이터센터([[약 100MW|power]])의 2배 수준이다.', 'comparison'],
     ['Colossus 1的規模約為核三廠一部機組（[[95萬瓩|power]]）的三分之一。', 'comparison'],
+    // The whole a share is taken of.
+    ["Les 5 GW de Google Cloud pèsent près d'un cinquième des [[quelque 25 GW|power]] en construction.", 'comparison'],
+    ['Google Cloud’s 5 GW is a fifth of the [[25 GW|power]] under construction.', 'comparison'],
+    ['Die 5 GW von Google Cloud sind ein Fünftel der [[25 GW|power]] im Bau.', 'comparison'],
+    ['Google Cloud的5GW约占在建[[25GW|power]]的五分之一。', 'comparison'],
+    ['Google Cloudの5GWは建設中の[[25GW|power]]の5分の1にあたる。', 'comparison'],
+    ['Google Cloud의 5GW는 건설 중인 [[25GW|power]]의 5분의 1이다.', 'comparison'],
     // A rumour the article reports as one, and a loan that finances a party.
     ['网上流传的Colossus 1拥有[[2万2000块GPU|gpus]]的说法并不属实。', 'rejected'],
     ['Fluidstack은 이 사업을 위해 은행권에서 [[100억 달러|money]] 규모의 대출을 받을 예정이다.', 'financials'],
@@ -222,6 +229,8 @@ describe('linkFigure', () => {
     // A company named as the yardstick is no evidence; the site before it is.
     ["Colossus 1 brings [[300 MW|power]], more than OpenAI's first cluster.", 'colossus', 'clause', 'Colossus 1'],
     ['Das als Colossus 1 bekannte Rechenzentrum liefert [[300 MW|power]].', 'colossus', 'clause', 'Colossus 1'],
+    // A share taken of the figure makes it a whole; one the figure is of does not.
+    ['Colossus 1 brings [[300 MW|power]], a fifth of the city’s peak load.', 'colossus', 'clause', 'Colossus 1'],
     // Two deals in one sentence: the nearest one's.
     ["Besides the Colossus 1 lease, Anthropic's Google Cloud contract is worth [[$200 billion|money]].", 'google-deal', 'clause', 'Google Cloud'],
   ])('links %s to %s by its %s', (text, dealId, tier, mention) => {
