@@ -190,10 +190,13 @@ function evidenceOf(link: LinkDecision, normalized: NormalizedText[], article: A
 function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], blocks: ReadBlock[], figures: Figure[], decisions: LinkDecision[]): DealPresence | undefined {
   // A live blog's time stamps and one-line asides are no share of its body.
   const body = blocks.filter((b) => b.kind !== 'heading' && weight(b.text.trim()) >= MIN_LEAD_CHARS);
-  // Figures tied to a deal by their own words (a doubt on the link still ties them), dates aside.
+  // Figures tied to a deal by their own words (a doubt on the link still ties them), dates aside,
+  // that state what the deal records: a company's $12 million school gift, a sponsorship in euros
+  // or a switch's 100,000 ports may sit beside a party's name without being the deal's.
   const linked = figures.filter((f, i) => {
     const tier = decisions[i]?.tier;
-    return f.dealId !== null && f.kind !== 'date' && tier !== undefined && STRONG_TIERS.has(tier);
+    if (f.dealId === null || f.kind === 'date' || tier === undefined || !STRONG_TIERS.has(tier) || f.currency) return false;
+    return index.deals.get(f.dealId)?.facts.some((fact) => fact.kind === f.kind) ?? false;
   });
   const withLinkedFigure = new Set(linked.map((f) => blocks[f.block]));
   // A block names a deal when it names two of its parties or sites, or holds a figure tied to
