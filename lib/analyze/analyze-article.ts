@@ -109,6 +109,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
         value: raw.value,
         unit: raw.unit,
         bound: raw.bound,
+        ...(raw.low !== undefined ? { low: raw.low } : {}),
         ...(raw.currency ? { currency: raw.currency } : {}),
         dealId,
         status: verdict.status,

@@ -117,6 +117,8 @@ export const figureSchema = z.extend(spanSchema, {
   value: z.union([z.number(), z.string()]),
   unit: z.string(),
   bound: boundSchema,
+  /** The low end of a range the text states ("1–2 GW"); `value` is its high end. */
+  low: z.optional(z.number()),
   /** ISO 4217 code of a non-USD amount; such amounts are never verified. */
   currency: z.optional(z.string()),
   dealId: z.nullable(z.string()),

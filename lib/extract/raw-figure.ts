@@ -14,6 +14,8 @@ export interface RawFigure {
   value: number | string;
   unit: 'W' | 'GPU' | 'chip' | 'USD' | 'year' | 'unit' | 'date';
   bound: Bound;
+  /** The low end of a range the text states ("1–2 GW", "22万〜23万基"); `value` is its high end. */
+  low?: number;
   /** ISO 4217 code when money is not in US dollars (value is then in that currency). */
   currency?: string;
   /** A rate such as "$20 per month": never a deal's total. */

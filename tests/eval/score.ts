@@ -32,7 +32,9 @@ export interface PageScore {
 const sameValue = (a: number | string, b: number | string) =>
   typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= Math.abs(b) * 0.005 : a === b;
 
-const sameFigure = (f: Pick<Figure, 'kind' | 'value'>, g: Pick<Figure, 'kind' | 'value'>) => f.kind === g.kind && sameValue(f.value, g.value);
+/** A range ("22万〜23万基") answers a gold figure written with either end. */
+const sameFigure = (f: Pick<Figure, 'kind' | 'value' | 'low'>, g: Pick<Figure, 'kind' | 'value'>) =>
+  f.kind === g.kind && (sameValue(f.value, g.value) || (f.low !== undefined && sameValue(f.low, g.value)));
 
 /**
  * Scores one page. Gold figures are distinct (kind, value, deal, status)

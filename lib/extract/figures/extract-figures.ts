@@ -110,6 +110,7 @@ function amountFigure(
     unit: meaning.unit,
     bound: resolveBound(qualifier, amount.qualifiers, isDuration, amount.low !== undefined),
   };
+  if (amount.low !== undefined) figure.low = amount.low;
   if (meaning.currency) figure.currency = meaning.currency;
   // A duration per month is no rate; everything else said per month or per hour is.
   if ((amount.rate || ratePrefix) && !isDuration) figure.rate = true;

@@ -98,7 +98,8 @@ function buildGrammar(): FigureGrammar {
   const JOIN = "(?:\\s?-\\s?|\\s?(?:de\\s|d['’])|\\s?)";
 
   const QUANTITY =
-    `(?:(?<lo>${NUM})(?:\\s?(?:[-–—~〜～]|至|到)\\s?|\\sto\\s))?` +
+    // The low end may carry its own scale: 22万〜23万基, 300亿至400亿美元.
+    `(?:(?<lo>${NUM})${scale('loscale')}?(?:\\s?(?:[-–—~〜～]|至|到)\\s?|\\sto\\s))?` +
     `(?:(?<num>${NUM})|(?<cjk>${CJK_NUMERAL_SOURCE})|(?<word>${alternation(aliasesOf('numberWords'))})(?=[\\s-])` +
     `|(?<article>${alternation(aliasesOf('articles'))})(?=\\s(?:${WORD_SCALES}|${POWER_WORDS})))` +
     // 1조 5000억, 3亿5000万, 2万5000: a second, smaller tier after a myriad.
@@ -108,7 +109,7 @@ function buildGrammar(): FigureGrammar {
   /** "$30B", "US$4.5 billion", "€5 Mrd.", "$10–15 billion", "人民币 2000 亿元". */
   const MONEY =
     `(?<cur>${CURRENCY_PREFIX})\\s?` +
-    `(?:(?<clo>${NUM})\\s?(?:[-–—]|to)\\s?(?:${CURRENCY_PREFIX})?\\s?)?` +
+    `(?:(?<clo>${NUM})${scale('closcale')}?\\s?(?:[-–—]|to)\\s?(?:${CURRENCY_PREFIX})?\\s?)?` +
     `(?<cnum>${NUM})${scale('cscale')}?(?:\\s?(?<cunit>${MONEY_UNIT}))?(?![${LATIN}0-9])`;
 
   /** Qualifiers and rates that follow an amount (以上, 이상, per month, /hr). */
@@ -138,7 +139,7 @@ export interface FigureGroups {
   nd?: string; nm?: string; ny?: string;
   dd?: string; dmon?: string; dy?: string;
   mmon?: string; md?: string; my?: string;
-  cur?: string; clo?: string; cnum?: string; cscale?: string; cunit?: string;
-  lo?: string; num?: string; cjk?: string; word?: string; article?: string; scale?: string; num2?: string; scale2?: string; rest?: string;
+  cur?: string; clo?: string; closcale?: string; cnum?: string; cscale?: string; cunit?: string;
+  lo?: string; loscale?: string; num?: string; cjk?: string; word?: string; article?: string; scale?: string; num2?: string; scale2?: string; rest?: string;
   mid?: string; cls?: string; clsq?: string; counted?: string; unit?: string; lone?: string; bare?: string; post?: string; rate?: string;
 }

@@ -37,7 +37,7 @@ function readMoney(g: FigureGroups, ctx: ReadContext): Amount | null {
   const factor = scaleFactor(g.cscale, ctx);
   const value = numberOf(g.cnum!, ctx);
   if (value === null || factor === null) return null;
-  const low = g.clo !== undefined ? numberOf(g.clo, ctx) : undefined;
+  const low = g.clo !== undefined ? lowEnd(g.clo, g.closcale, factor, ctx) : undefined;
   return finish(unitMeaning(id, ctx.lang), value, factor, low, g, ctx);
 }
 
@@ -60,8 +60,19 @@ function readQuantity(g: FigureGroups, ctx: ReadContext, nounBefore: 'GPU' | 'ch
     value = applyFactor(value, factor) + applyFactor(tier, second);
     factor = 1;
   }
-  const low = g.lo !== undefined ? numberOf(g.lo, ctx) : undefined;
+  const low = g.lo !== undefined ? lowEnd(g.lo, g.loscale, factor, ctx) : undefined;
   return finish(meaning, value, factor, low, g, ctx);
+}
+
+/**
+ * A range's low end, in the high end's scale: "1–2 GW" shares it, "22万〜23万"
+ * and "$10 billion to $15 billion" state their own.
+ */
+function lowEnd(numeral: string, ownScale: string | undefined, scale: number, ctx: ReadContext): number | null {
+  const number = numberOf(numeral, ctx);
+  if (number === null || ownScale === undefined) return number;
+  const own = scaleFactor(ownScale, ctx);
+  return own === null ? null : applyFactor(number, own) / scale;
 }
 
 function finish(

@@ -43,6 +43,8 @@ describe('extractFigures in English', () => {
       ['USD 30 billion', 'a currency code before the number', [{ value: 3e10 }]],
       ['300 million dollars', 'the currency named after the number', [{ value: 3e8 }]],
       ['$10-15 billion', 'a money range', [{ text: '$10-15 billion', value: 1.5e10, bound: 'max' }]],
+      ['$10 billion to $15 billion', 'a money range with the scale on both ends', [{ text: '$10 billion to $15 billion', value: 1.5e10, low: 1e10, bound: 'max' }]],
+      ['1-2 GW', 'a range keeps its low end', [{ low: 1e9 }]],
       ['€5bn and £2 billion', 'other currencies keep their code and value', [{ value: 5e9, currency: 'EUR' }, { value: 2e9, currency: 'GBP' }]],
       ['NT$30 billion', 'New Taiwan dollars', [{ value: 3e10, currency: 'TWD' }]],
       ['$20 per month', 'a rate', [{ value: 20, rate: true }]],

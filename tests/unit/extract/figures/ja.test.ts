@@ -15,6 +15,8 @@ describe('extractFigures in Japanese', () => {
     ['300メガワット以上', '以上 → min', [{ value: 3e8, bound: 'min' }]],
     ['約300億ドル', '約 → approx, 億 and ドル', [{ kind: 'money', value: 3e10, bound: 'approx' }]],
     ['300億ドル超', '超 after the amount → min', [{ bound: 'min' }]],
+    ['GPUは22万〜23万基', 'a range whose low end has its own myriad', [{ text: '22万〜23万基', value: 230_000, low: 220_000, bound: 'max' }]],
+    ['300億〜400億ドル', 'a money range in 億 on both ends', [{ text: '300億〜400億ドル', value: 4e10, low: 3e10, bound: 'max' }]],
     ['1兆円', '兆 is 10^12 before 円; yen keep their currency', [{ value: 1e12, currency: 'JPY' }]],
     ['¥100億', 'the yen sign in Japanese text', [{ value: 1e10, currency: 'JPY' }]],
     ['月額20ドル', '月額 makes it a rate', [{ text: '月額20ドル', rate: true }]],
