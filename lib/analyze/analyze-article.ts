@@ -98,7 +98,8 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
       const start = map.toOriginal(raw.start);
       const end = map.toOriginal(raw.end, 'end');
       const veto = dealId || site ? undefined : (link.veto ?? link.doubt ?? (deal ? 'weak-link' : undefined));
-      const fact = dealId && statesFact(link) ? link.fact : undefined;
+      // An amount in another currency is a conversion, never a statement to set against the dollars.
+      const fact = dealId && statesFact(link) && !raw.currency ? link.fact : undefined;
       facts.push({ dealId, fact, sentence: `${b}:${sentenceAt(block.sentences, raw.start)[0]}`, value: raw.value, bound: raw.bound, matched: verdict.status === 'match', zoned: raw.utcOffsetHours !== undefined });
       figures.push({
         block: b,
