@@ -542,7 +542,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const supplierMentions = named.filter((e) => deal.parties.includes(e.id) && !index.hubs.has(e.id));
   const sharesListed = () =>
     partiesIn(index, deal, supplierMentions.filter((e) => e.end <= figure.start)) === 1 && supplierMentions.some((e) => e.start >= figure.end) && !WHOLE.testCued(clause);
-  if (total && suppliers >= 2 && (partiesIn(index, deal, named) === 1 || aloneInClause() || sharesListed())) return { ...decision, doubt: 'part' };
+  // "Corning and others", "康寧等三家": one supplier named for the whole list.
+  const forTheList = () => LIST_OF_ALL.testCued(clause);
+  if (total && suppliers >= 2 && (partiesIn(index, deal, named) === 1 || aloneInClause() || sharesListed()) && !forTheList()) return { ...decision, doubt: 'part' };
   // A deal with no site of its own spans several: a figure about one campus is that campus's
   // ("Project Rainier … should reach about 2.2 gigawatts").
   if (!deal.sites?.length && (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && CAMPUS.testCued(scope) && !WHOLE.testCued(scope)) return { ...decision, doubt: 'part' };
@@ -569,6 +571,13 @@ const INVESTMENT_LABEL = /invest|commit|stake/i;
 const WHOLE = new CueMatcher([
   'total', 'in all', 'combined', 'several', 'multiple', 'across', 'insgesamt', 'mehrere', 'verteilt', 'au total', 'plusieurs', 'répartis', 'en total', 'varios', 'varias', 'repartid',
   '总额', '總額', '总计', '總計', '合计', '合計', '多个', '多個', '複数', '全体', '총', '합계', '여러',
+]);
+/** One name standing for a list: "Corning and others", "康寧等三家", "コーニングなど3社", "코닝 등 3개사". */
+const LIST_OF_ALL = new CueMatcher([
+  'and others', 'among others', 'and other suppliers', 'such as', 'und andere', 'unter anderem', 'wie etwa',
+  'entre autres', "et d'autres", 'et d’autres', 'tels que', 'entre otros', 'y otros', 'y otras',
+  '等三家', '等3家', '等两家', '等兩家', '等四家', '等多家', '等供应商', '等供應商', '等公司', '等企业', '等企業', '等厂商', '等廠商',
+  'など3社', 'など三社', 'など複数', 'など各社', 'ら3社', ' 등 3', ' 등 세 ', ' 등 여러', '등 3개사', '등 3곳',
 ]);
 /** Adding up: "add up to", "summieren sich", "au cumul", "合计". */
 const SUM = new CueMatcher([
