@@ -44,4 +44,5 @@ const VETO_WORDS: Record<NonNullable<Figure['veto']>, () => string> = {
   part: () => t('card_veto_part'),
   'other-entity': () => t('card_veto_other_entity'),
   'weak-link': () => t('card_veto_weak_link'),
+  magnitude: () => t('card_veto_magnitude'),
 };

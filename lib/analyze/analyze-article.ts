@@ -8,6 +8,7 @@ import type { RawFigure } from '../extract/raw-figure';
 import { FINANCIALS } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
+import { offScale } from '../link/magnitude';
 import { dealsNamed } from '../link/resolve';
 import { datelineLength } from '../text/dateline';
 import { normalizeText, type NormalizedText } from '../text/normalize';
@@ -64,7 +65,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     if (block.figures.length) block.sentences = block.kind === 'row' ? [[0, block.text.length]] : sentenceSpans(block.text, article.lang);
   });
 
-  const links = blocks.map((block, b) => block.figures.map((raw) => linkFigure(engine.deals, blocks, b, raw, mainDealId)));
+  const links = blocks.map((block, b) => block.figures.map((raw) => scaled(engine.deals, raw, linkFigure(engine.deals, blocks, b, raw, mainDealId))));
   // A value the page itself says is wrong ("Ce n'est pas 50 milliards", "2万2000基ではなく") is
   // wrong wherever the page writes it: the interviewer's question, the host's claim.
   const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
@@ -180,6 +181,13 @@ function evidenceOf(link: LinkDecision, normalized: NormalizedText[], article: A
   if (!m) return { tier: link.tier! };
   const mention = hit(m.entity, m.block, normalized[m.block]!, article.blocks[m.block]!.text);
   return { tier: link.tier!, entityId: m.entity.id, role: m.role, mention: { block: m.block, start: mention.start, end: mention.end, text: mention.text } };
+}
+
+/** A share price or a prize beside a deal's names is no misstatement of its billions (lib/link/magnitude.ts). */
+function scaled(index: DealIndex, raw: RawFigure, link: LinkDecision): LinkDecision {
+  if (!link.dealId || typeof raw.value !== 'number' || raw.currency) return link;
+  const deal = index.deals.get(link.dealId);
+  return deal && offScale(raw.kind, raw.value, deal.facts) ? { dealId: null, veto: 'magnitude' } : link;
 }
 
 /**

@@ -63,7 +63,7 @@ export type Status = z.infer<typeof statusSchema>;
 /** How sure a link is (lib/link/link-figures.ts): the first four may flag, the last two only confirm. */
 export const LINK_TIERS = ['clause', 'sentence', 'previous-sentence', 'row', 'intro', 'context', 'article'] as const;
 /** Why a figure near a deal's names is not the deal's. */
-export const VETOES = ['dateline', 'rate', 'financials', 'stake', 'comparison', 'grid', 'negated', 'rejected', 'hypothetical', 'company-total', 'milestone', 'time-frame', 'part', 'other-entity', 'weak-link'] as const;
+export const VETOES = ['dateline', 'rate', 'financials', 'stake', 'comparison', 'grid', 'negated', 'rejected', 'hypothetical', 'company-total', 'milestone', 'time-frame', 'part', 'other-entity', 'weak-link', 'magnitude'] as const;
 
 /** What tied a figure to its deal: the tier, and the mention that did it and where. */
 export const evidenceSchema = z.object({
