@@ -22,6 +22,9 @@ export const FINANCIALS = new CueMatcher([
   // A market report: how shares and indices closed ("日経平均株価は前日比612円高", "en Bourse").
   'stock market', 'closing price', 'day-on-day', 'schlusskurs', 'en bourse', 'la bourse', 'cours de clôture', 'en bolsa', 'la bolsa',
   '股市', '收盘', '收盤', '前日比', '株式市場', '終値', '증시', '종가', '전일 대비',
+  // What a company's shares are worth or bought back for, and where analysts see them.
+  'marktkapitalisierung', 'price target', 'target price', 'kursziel', 'objectif de cours', 'precio objetivo', '目标价', '目標價', '目標株価', '목표주가',
+  'buyback', 'repurchase', 'aktienrückkauf', "rachat d'actions", 'recompra de acciones', '回购', '回購', '自社株買い', '자사주',
   // A company's own spending reported for a period: "Microsoft reported $3.4 million [of lobbying] for the same period".
   'lobbying', 'cabildeo', '游说', '遊說', 'ロビー活動', '로비', 'same period', 'même période', 'mismo periodo', 'gleichen zeitraum',
   // Borrowing: a loan or a bond finances a party, it is not what the deal commits.

@@ -185,6 +185,13 @@ describe('linkFigure', () => {
     // Capital spending, in the words mainland and Hong Kong papers use.
     ['业内估计，谷歌云每年将为此投入[[400亿美元|money]]的资本开支。', 'financials'],
     ['業界估計，Google Cloud每年為此投入[[400億美元|money]]資本開支。', 'financials'],
+    // A company's market value or buyback, said after the figure, in a sentence that speaks of no deal.
+    ["At about [[$1.9 trillion|money]], Google Cloud's parent's market value has doubled.", 'financials'],
+    ['谷歌云母公司同时宣布新的[[100亿美元|money]]股票回购计划。', 'financials'],
+    ['Google Cloud-Marktkapitalisierung: rund [[1,9 Bio. Dollar|money]].', 'financials'],
+    // A price target's horizon is no contract term.
+    ['Das Kursziel für Google Cloud gilt für einen Zeitraum von [[zwölf Monaten|duration]].', 'financials'],
+    ['The price target on Google Cloud’s parent holds for [[12 months|duration]].', 'financials'],
     // A supposition, in any of the languages: not a report of the deal.
     ['Had Google held out for [[$300 billion|money]], Anthropic would still have signed with Google Cloud.', 'hypothetical'],
     ['If the contract with Google Cloud had reached [[10 gigawatts|power]], Broadcom would have run short.', 'hypothetical'],
@@ -231,6 +238,8 @@ describe('linkFigure', () => {
     ['Das als Colossus 1 bekannte Rechenzentrum liefert [[300 MW|power]].', 'colossus', 'clause', 'Colossus 1'],
     // A share taken of the figure makes it a whole; one the figure is of does not.
     ['Colossus 1 brings [[300 MW|power]], a fifth of the city’s peak load.', 'colossus', 'clause', 'Colossus 1'],
+    // A deal's sentence that speaks of revenue in another clause still states the deal's figure.
+    ['The [[$200 billion|money]] contract with Google Cloud runs for years, and it will lift revenue.', 'google-deal', 'clause', 'Google Cloud'],
     // Two deals in one sentence: the nearest one's.
     ["Besides the Colossus 1 lease, Anthropic's Google Cloud contract is worth [[$200 billion|money]].", 'google-deal', 'clause', 'Google Cloud'],
   ])('links %s to %s by its %s', (text, dealId, tier, mention) => {
