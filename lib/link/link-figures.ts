@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE } from './veto-cues';
+import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -226,6 +226,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
     (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) ? 'rejected' : undefined) ??
+    (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     (figure.kind !== 'date' && isSupposition(sentence) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
   const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
@@ -529,6 +530,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact)) return { dealId: null, veto: 'stake' };
   if ((PART.testCued(words) || PART.testCued(naming())) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  // An amount on top of what is there is not the deal's total, unless the deal records such an
+  // addition: "weitere 100 Mrd. Dollar", "a further 150 MW the utility will decide on".
+  if (ADDED.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && ADDED_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // One supplier named alone, in the sentence or in the figure's own clause, of a deal whose
   // fact is the total of several: its share ("…Lumentum could get about $1.2 billion, second
   // only to Corning").
@@ -576,6 +580,14 @@ const WHOLE = new CueMatcher([
   'total', 'in all', 'combined', 'several', 'multiple', 'across', 'insgesamt', 'mehrere', 'verteilt', 'au total', 'plusieurs', 'répartis', 'en total', 'varios', 'varias', 'repartid',
   '总额', '總額', '总计', '總計', '合计', '合計', '多个', '多個', '複数', '全体', '총', '합계', '여러',
 ]);
+/** An increment: "additional", "a further", "weitere", "追加", "추가". */
+const ADDED = new CueMatcher([
+  'additional', 'another', 'a further', 'extra', 'on top of', 'zusätzlich', 'weitere', 'supplémentaire', 'additionnel', 'adicional',
+  '额外', '額外', '追加', '추가',
+]);
+/** A fact that is itself an addition ("added by end of 2026", "new capacity"). */
+const ADDED_LABEL = /\b(add|added|additional|extra|more|new)\b/i;
+
 /** Words that speak of a deal (the detection lexicon): a sentence with one is about the deal, whatever else it says. */
 const DEAL_WORDS = new CueMatcher(DEAL_CUES);
 /** One name standing for a list: "Corning and others", "康寧等三家", "コーニングなど3社", "코닝 등 3개사". */

@@ -25,6 +25,9 @@ export const FINANCIALS = new CueMatcher([
   // What a company's shares are worth or bought back for, and where analysts see them.
   'marktkapitalisierung', 'price target', 'target price', 'kursziel', 'objectif de cours', 'precio objetivo', '目标价', '目標價', '目標株価', '목표주가',
   'buyback', 'repurchase', 'aktienrückkauf', "rachat d'actions", 'recompra de acciones', '回购', '回購', '自社株買い', '자사주',
+  // Money claimed or paid in court: between the parties, and no deal's.
+  'damages', 'lawsuit', 'sued', 'schadenersatz', 'dommages et intérêts', 'dommages-intérêts', 'daños y perjuicios', 'indemnización',
+  '赔偿', '賠償', '求偿', '求償', '损害赔偿', '損害賠償', '손해배상', '배상금',
   // A company's own spending reported for a period: "Microsoft reported $3.4 million [of lobbying] for the same period".
   'lobbying', 'cabildeo', '游说', '遊說', 'ロビー活動', '로비', 'same period', 'même période', 'mismo periodo', 'gleichen zeitraum',
   // Borrowing: a loan or a bond finances a party, it is not what the deal commits.
@@ -126,6 +129,12 @@ export const NEGATED = new CueMatcher([
   'nicht teil', 'nicht enthalten', 'nicht bestandteil', 'gehört nicht', 'gehört aber nicht', 'gehören nicht', 'nicht zur vereinbarung', 'nicht zu der vereinbarung', 'nicht zum vertrag',
   'ne fait pas partie', 'pas inclus', 'est exclu', 'sont exclu', 'exclu de', 'exclue de', 'exclus de', 'hors',
   'no forma parte', 'no incluye', 'no está incluid', 'excluid',
+]);
+
+/** Growing by a multiple: the period it grew over is no one's term ("tripled in one year", "1년 새 세 배로"). */
+export const GROWTH = new CueMatcher([
+  'doubled', 'tripled', 'trebled', 'quadrupled', 'fold', 'verdoppelt', 'verdreifacht', 'vervierfacht', 'doublé', 'triplé', 'quadruplé',
+  'duplicado', 'duplicó', 'triplicado', 'triplicó', '翻了', '翻倍', '倍增', '增长了', '倍に', '倍増', '배로', '배 늘', '배 증가', '배나',
 ]);
 
 /**

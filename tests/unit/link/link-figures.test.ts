@@ -189,6 +189,13 @@ describe('linkFigure', () => {
     ["At about [[$1.9 trillion|money]], Google Cloud's parent's market value has doubled.", 'financials'],
     ['谷歌云母公司同时宣布新的[[100亿美元|money]]股票回购计划。', 'financials'],
     ['Google Cloud-Marktkapitalisierung: rund [[1,9 Bio. Dollar|money]].', 'financials'],
+    // Damages claimed in court are money between the parties, not a deal's.
+    ['高意向法院提告，指控 Google Cloud 侵害專利，求償[[1.2 億美元|money]]。', 'financials'],
+    ['Coherent sued Google Cloud, seeking [[$120 million|money]] in damages.', 'financials'],
+    // The period a quantity grew over is no term.
+    ['구글 클라우드 관계자는 "스타트업의 TPU 수요가 [[1년|duration]] 새 세 배로 늘었다"고 말했다.', 'time-frame'],
+    ['Demand for Google Cloud TPUs tripled in [[one year|duration]].', 'time-frame'],
+    ['Google Cloud 的 TPU 需求在[[一年|duration]]内翻了三倍。', 'time-frame'],
     // A price target's horizon is no contract term.
     ['Das Kursziel für Google Cloud gilt für einen Zeitraum von [[zwölf Monaten|duration]].', 'financials'],
     ['The price target on Google Cloud’s parent holds for [[12 months|duration]].', 'financials'],
@@ -225,6 +232,15 @@ describe('linkFigure', () => {
     ['SpaceX said on [[June 2|date]] that Colossus 1 runs at full load.', 'weak-link'],
   ])('doubts %s (%s)', (text, doubt) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
+  });
+
+  // An amount on top of a deal that records no addition: linked, never flagged.
+  it.each([
+    ['Einen Bericht, wonach Anthropic bei Google Cloud weitere [[100 Mrd. Dollar|money]] nachgelegt habe, wies Google zurück.'],
+    ['Anthropic may commit a further [[$100 billion|money]] to Google Cloud.'],
+    ['据报道，Anthropic 将向 Google Cloud 追加[[1000亿美元|money]]。'],
+  ])('doubts the addition in %s', (text) => {
+    expect(decisionOf(text)).toMatchObject({ dealId: 'google-deal', doubt: 'part' });
   });
 
   it.each([
