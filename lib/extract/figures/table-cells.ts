@@ -5,11 +5,16 @@ import { extractFigures } from './extract-figures';
 
 /** A cell's unit, as its column header writes it in brackets: "Potencia (GW)", "金額（億美元）". */
 const HEADER_UNIT = /[(（[［]\s*([^()（）[\]［］]{1,40}?)\s*[)）\]］]\s*$/u;
+/** A short header cell with no digits: a candidate count noun, checked by reading "1 <cell>". */
+const COUNT_HEADER = /^[^\d|()（）[\]［］]{2,20}$/u;
+
 /**
- * A cell holding a number and nothing else ("5", "2,000", "4,5", "~300", "300+").
- * Words in a cell ("5 GW", "FY2025") are read by the grammar itself, not here.
+ * A cell holding a number, maybe after a few words ("5", "2,000", "4,5", "~300",
+ * "300+", "más de 220.000", "up to 5"). The cell is read with its column's unit
+ * and must read as one figure from its first character, so the words can only
+ * be a qualifier the grammar knows; "FY2025" or "Q3 2025" are not.
  */
-const BARE_NUMBER = /^(?:[~≈約约]\s*)?\d(?:[\d.,'’ \u00a0\u202f]*\d)?\+?$/u;
+const BARE_NUMBER = /^(?:[^\d|]{0,16}\s)?(?:[~≈約约]\s*)?\d(?:[\d.,'’ \u00a0\u202f]*\d)?\+?$/u;
 
 /**
  * The unit each column of a table declares in its header row, by cell index;
@@ -19,14 +24,16 @@ const BARE_NUMBER = /^(?:[~≈約约]\s*)?\d(?:[\d.,'’ \u00a0\u202f]*\d)?\+?$/
  */
 export function columnUnits(header: string, options: ExtractOptions = {}): (string | undefined)[] | undefined {
   const probeOptions = { lang: options.lang };
-  if (!header.includes('(') && !header.includes('（') && !header.includes('[') && !header.includes('［')) return undefined;
   let any = false;
   const units = header.split(CELL_SEPARATOR).map((cell) => {
-    const unit = HEADER_UNIT.exec(cell.trim())?.[1];
+    const bracketed = HEADER_UNIT.exec(cell.trim())?.[1];
+    // A header cell that is itself a count noun ("GPU", "Chips") names what its column counts.
+    const unit = bracketed ?? (COUNT_HEADER.test(cell.trim()) ? cell.trim() : undefined);
     if (!unit) return undefined;
     const probe = `1 ${unit}`;
     const [figure, more] = extractFigures(probe, probeOptions);
     if (!figure || more || figure.start !== 0 || figure.end !== probe.length || figure.kind === 'date') return undefined;
+    if (!bracketed && figure.kind !== 'gpus' && figure.kind !== 'chips') return undefined;
     any = true;
     return unit;
   });

@@ -11,6 +11,13 @@ describe('columnUnits', () => {
   });
 
   it.each([
+    ['Socio | Potencia | GPU | Importe | Plazo', 'es', [undefined, undefined, 'GPU', undefined, undefined]],
+    ['Partner | GPUs | Chips', 'en', [undefined, 'GPUs', 'Chips']],
+  ])('reads a header cell that is itself what its column counts: %s', (header, lang, units) => {
+    expect(columnUnits(header, { lang })).toEqual(units);
+  });
+
+  it.each([
     ['Partner (Auswahl) | Art (laut Bericht)', 'brackets that hold no unit'],
     ['Partner | Leistung | Volumen', 'no brackets at all'],
     ['Quelle (Mai 2026) | Stand (2026)', 'a date is no unit'],
@@ -34,6 +41,11 @@ describe('cellFigures', () => {
 
   it('keeps the qualifier a cell writes', () => {
     expect(cellFigures('SpaceX | 0,3+ | – | –', units, [], { lang: 'de' })).toMatchObject([{ text: '0,3+', value: 3e8, bound: 'min' }]);
+  });
+
+  it('keeps a qualifier the cell writes in words', () => {
+    expect(cellFigures('SpaceX | más de 220.000', [undefined, 'GPU'], [], { lang: 'es' })).toMatchObject([{ text: 'más de 220.000', value: 220_000, bound: 'min' }]);
+    expect(cellFigures('Amazon | up to 5', [undefined, 'GW'], [], { lang: 'en' })).toMatchObject([{ text: 'up to 5', value: 5e9, bound: 'max' }]);
   });
 
   it('leaves cells with words, dashes, or a figure already read, and columns without a unit', () => {
