@@ -99,7 +99,7 @@ function buildGrammar(): FigureGrammar {
 
   const QUANTITY =
     // The low end may carry its own scale: 22万〜23万基, 300亿至400亿美元.
-    `(?:(?<lo>${NUM})${scale('loscale')}?(?:\\s?(?:[-–—~〜～]|至|到)\\s?|\\sto\\s))?` +
+    `(?:(?<lo>${NUM})${scale('loscale')}?(?:\\s?(?:[-–—~〜～]|至|到)\\s?|\\s(?:to|bis|à|a)\\s))?` +
     `(?:(?<num>${NUM})|(?<cjk>${CJK_NUMERAL_SOURCE})|(?<word>${alternation(aliasesOf('numberWords'))})(?=[\\s-])` +
     `|(?<article>${alternation(aliasesOf('articles'))})(?=\\s(?:${WORD_SCALES}|${POWER_WORDS})))` +
     // 1조 5000억, 3亿5000万, 2万5000: a second, smaller tier after a myriad.

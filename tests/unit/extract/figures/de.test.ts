@@ -8,6 +8,7 @@ describe('extractFigures in German', () => {
     ['1.234.567 Chips', 'several dot groups', [{ value: 1_234_567, kind: 'chips' }]],
     ['100.000 Nvidia-GPUs', 'a hyphenated vendor compound', [{ value: 100_000, kind: 'gpus' }]],
     ['300 Megawatt', 'Megawatt', [{ value: 3e8 }]],
+    ['auf 70 bis 90 Mrd. US-Dollar', 'a range with bis', [{ text: '70 bis 90 Mrd. US-Dollar', value: 9e10, low: 7e10, bound: 'max' }]],
     ['30 Milliarden Dollar', 'Milliarden = 10^9', [{ kind: 'money', value: 3e10, unit: 'USD' }]],
     ['4,5 Mrd. €', 'Mrd. and a euro sign after the number', [{ value: 4.5e9, currency: 'EUR' }]],
     ['5 Mio. Euro', 'Mio.', [{ value: 5e6, currency: 'EUR' }]],

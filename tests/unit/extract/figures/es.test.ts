@@ -3,6 +3,7 @@ import { figureTable } from './figure-table';
 
 describe('extractFigures in Spanish', () => {
   figureTable([
+    ['de 70 a 90 mil millones de dólares', 'a range with a', [{ text: '70 a 90 mil millones de dólares', value: 9e10, low: 7e10 }]],
     ['220.000 GPU', 'a dot groups thousands', [{ value: 220_000, kind: 'gpus' }]],
     ['2,2 GW', 'a decimal comma', [{ value: 2.2e9 }]],
     ['300 megavatios', 'megavatios', [{ value: 3e8 }]],
