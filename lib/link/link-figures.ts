@@ -528,8 +528,11 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // "At about $1.9 trillion, Broadcom's market value has doubled".
   if ((figure.kind === 'money' || figure.kind === 'duration') && FINANCIALS.testCued(sentence) && !DEAL_WORDS.testCued(sentence)) return { dealId: null, veto: 'financials' };
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
-  if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact)) return { dealId: null, veto: 'stake' };
+  // A deal of one company alone is its own build: what it invests is the plant's cost, no stake.
+  if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact || deal.parties.length < 2)) return { dealId: null, veto: 'stake' };
   if ((PART.testCued(words) || PART.testCued(naming())) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  // Where the deal ends up ("am Ende", "最終的な投資額") is another time frame than what it records.
+  if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && TARGET_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'time-frame' };
   // An amount on top of what is there is not the deal's total, unless the deal records such an
   // addition: "weitere 100 Mrd. Dollar", "a further 150 MW the utility will decide on".
   if (ADDED.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && ADDED_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
@@ -580,6 +583,14 @@ const WHOLE = new CueMatcher([
   'total', 'in all', 'combined', 'several', 'multiple', 'across', 'insgesamt', 'mehrere', 'verteilt', 'au total', 'plusieurs', 'répartis', 'en total', 'varios', 'varias', 'repartid',
   '总额', '總額', '总计', '總計', '合计', '合計', '多个', '多個', '複数', '全体', '총', '합계', '여러',
 ]);
+/** The end state: "in the end", "ultimately", "am Ende", "最終的". */
+const ULTIMATE = new CueMatcher([
+  'in the end', 'ultimately', 'eventually', 'am ende', 'letztlich', 'au final', 'finalement', 'al final', 'finalmente',
+  '最終的', '最终', '最終', '결국', '최종적으로',
+]);
+/** A fact that is itself a target or a later stage ("by 2027", "target", "planned"). */
+const TARGET_LABEL = /\b(target|goal|by 20\d\d|planned|eventual|final)\b/i;
+
 /** An increment: "additional", "a further", "weitere", "追加", "추가". */
 const ADDED = new CueMatcher([
   'additional', 'another', 'a further', 'extra', 'on top of', 'zusätzlich', 'weitere', 'supplémentaire', 'additionnel', 'adicional',

@@ -234,6 +234,15 @@ describe('linkFigure', () => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
   });
 
+  // Where a plant's cost ends up, against what is planned: linked, never flagged.
+  it.each([
+    ['Analysten rechnen damit, dass die Kosten für Terafab am Ende auf [[90 Mrd. US-Dollar|money]] steigen.'],
+    ['Terafabの最終的な投資額は[[1000億ドル|money]]に膨らむ可能性がある。'],
+    ['Terafab could ultimately cost [[$90 billion|money]].'],
+  ])('doubts the end state in %s', (text) => {
+    expect(decisionOf(text)).toMatchObject({ dealId: 'terafab-deal', doubt: 'time-frame' });
+  });
+
   // An amount on top of a deal that records no addition: linked, never flagged.
   it.each([
     ['Einen Bericht, wonach Anthropic bei Google Cloud weitere [[100 Mrd. Dollar|money]] nachgelegt habe, wies Google zurück.'],
@@ -256,6 +265,9 @@ describe('linkFigure', () => {
     ['Colossus 1 brings [[300 MW|power]], a fifth of the city’s peak load.', 'colossus', 'clause', 'Colossus 1'],
     // A deal's sentence that speaks of revenue in another clause still states the deal's figure.
     ['The [[$200 billion|money]] contract with Google Cloud runs for years, and it will lift revenue.', 'google-deal', 'clause', 'Google Cloud'],
+    // A company's own plant: its investment is the plant's cost, no stake in anyone.
+    ['Terafab 總投資額為 [[550 億美元|money]]，預計分階段興建。', 'terafab-deal', 'clause', 'Terafab'],
+    ['SpaceX plans to invest [[$55 billion|money]] in Terafab.', 'terafab-deal', 'clause', 'Terafab'],
     // Two deals in one sentence: the nearest one's.
     ["Besides the Colossus 1 lease, Anthropic's Google Cloud contract is worth [[$200 billion|money]].", 'google-deal', 'clause', 'Google Cloud'],
   ])('links %s to %s by its %s', (text, dealId, tier, mention) => {
