@@ -221,7 +221,8 @@ function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], b
       const key = ids.join('\n');
       let named = namesDeal.get(key);
       if (named === undefined) {
-        named = [...dealsNamed(index, ids).values()].some((n) => n >= 2);
+        const present = new Set(ids);
+        named = [...dealsNamed(index, ids)].some(([id, n]) => n >= 2 && principalNamed(index, id, present));
         namesDeal.set(key, named);
       }
       if (named) namedBlocks++;
@@ -232,10 +233,22 @@ function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], b
   const all = dealsNamed(index, ids);
   if (all.size === 0) return undefined;
   // The lead names the deal, not just one of its companies: two of its parties or sites.
-  const inLead = [...dealsNamed(index, lead.map((e) => e.id))].sort((a, b) => b[1] - a[1]);
+  const leadIds = new Set(lead.map((e) => e.id));
+  const inLead = [...dealsNamed(index, leadIds)].filter(([id]) => principalNamed(index, id, leadIds)).sort((a, b) => b[1] - a[1]);
   const leadNamed = (inLead[0]?.[1] ?? 0) >= 2;
   const [dealId, entities] = leadNamed ? inLead[0]! : [...all].sort((a, b) => b[1] - a[1])[0]!;
   return { dealId, leadNamed, namedBlocks, bodyBlocks: body.length, entities, linkedFigures: linked.length };
+}
+
+/**
+ * Whether names that point at a deal include what it is about: its site, or,
+ * for a deal of three or more parties, its principal (the first party). Two
+ * of its partners alone are often in the news together for other reasons:
+ * Nvidia and Microsoft name Anthropic's Azure deal only with Anthropic.
+ */
+function principalNamed(index: DealIndex, dealId: string, ids: ReadonlySet<string>): boolean {
+  const deal = index.deals.get(dealId);
+  return !deal || deal.parties.length < 3 || ids.has(deal.parties[0]!) || (deal.sites ?? []).some((s) => ids.has(s));
 }
 
 /** The lead: the first two paragraphs of some length (a byline is not one). */

@@ -132,7 +132,7 @@ export const dealSchema = z
   .object({
     id: id.check(z.describe('Stable id, lower-case kebab-case.')),
     title: text('One-line description of the deal.'),
-    parties: z.array(id).check(z.minLength(1), z.describe('Entity ids of the parties to the deal.')),
+    parties: z.array(id).check(z.minLength(1), z.describe('Entity ids of the parties to the deal, its principal first: the company the others deal with.')),
     sites: z.optional(z.array(id).check(z.describe('Entity ids of the facilities and places the deal concerns.'))),
     announced: z.optional(isoDate.check(z.describe("Announcement date (in the announcing party's time zone)."))),
     facts: z.array(factSchema).check(z.describe('The reference figures of the deal.')),

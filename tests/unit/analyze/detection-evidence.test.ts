@@ -25,6 +25,9 @@ describe('detection from the figures tied to a deal', async () => {
     ['SpaceX gives Memphis schools $12 million', 'SpaceX will give $12 million to STEM classes in Memphis schools, a few miles from Colossus 1.'],
     // A sponsorship in euros: never comparable with the deal's dollars.
     ['AWS y LaLiga renuevan', 'Amazon Web Services, que aloja los modelos de Anthropic, renueva con LaLiga por unos 40 millones de euros.', 'es'],
+    // Two partners of a three-party deal, without the company the deal is about.
+    ['Nvidia and Microsoft partner on a developer contest', 'Nvidia and Microsoft, longtime partners, will jointly run a contest for AI agent developers on Azure.'],
+    ['英伟达联手微软举办开发者大赛', '英伟达与微软周二宣布，将联合举办面向全球开发者的 AI 智能体大赛。', 'zh-Hans'],
   ])('takes "%s" for no deal coverage', (title, lead, lang = 'en') => {
     expect(analyzeArticle(engine, page(title, lead, lang)).isComputeDeal).toBe(false);
   });
@@ -32,6 +35,9 @@ describe('detection from the figures tied to a deal', async () => {
   it.each([
     ['SpaceX and Anthropic in Memphis', 'SpaceX will give Anthropic all of Colossus 1 in Memphis, more than 300 MW of capacity.'],
     ['Anthropic and Amazon', 'Amazon Web Services will supply Anthropic with up to 5 GW of capacity for Claude.'],
+    // The same deal named with the company it is about, and another deal named by its principal.
+    ['Anthropic signs with Microsoft', 'Anthropic signed an agreement with Microsoft and Nvidia for Azure capacity.'],
+    ['Nvidia signs optical supply deal with Corning', 'Nvidia signed a supply agreement with Corning for optical fibre.'],
   ])('takes "%s" for deal coverage', (title, lead) => {
     expect(analyzeArticle(engine, page(title, lead)).isComputeDeal).toBe(true);
   });
