@@ -517,6 +517,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   };
   const words = `${clause}\n${reach}`;
   if (decision.tier === 'previous-sentence' && FINANCIALS.testCued(sentence)) return { dealId: null, veto: 'financials' };
+  // Tied by the sentence before, a power figure takes its subject: there, a grid connection
+  // ("MLGW hat für Colossus 1 einen Netzanschluss … freigegeben; über weitere 150 Megawatt …").
+  if (decision.tier === 'previous-sentence' && figure.kind === 'power' && GRID.testCued(cueText(previous))) return { dealId: null, veto: 'grid' };
   // A sentence tied by the one before, that brings in a builder or a project of its own, is about that:
   // "Colossus 1 is not the only big project in town. A few kilometres away, the operator Delta Forge…".
   if (decision.tier === 'previous-sentence' && OTHER_BUILDER.testCued(sentence)) return { dealId: null, veto: 'other-entity' };
