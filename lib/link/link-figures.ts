@@ -222,6 +222,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const clause = cueText(block.text.slice(cStart, cEnd));
   const blanket =
     vetoOf(figure, clause) ??
+    (isRow && figure.kind !== 'date' && SUB_ROW.test(block.text) && blocks[b - 1]?.kind === 'row' && FINANCIALS.testCued(cueText(blocks[b - 1]!.text)) ? 'financials' : undefined) ??
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
@@ -586,6 +587,9 @@ const WHOLE = new CueMatcher([
   'total', 'in all', 'combined', 'several', 'multiple', 'across', 'insgesamt', 'mehrere', 'verteilt', 'au total', 'plusieurs', 'répartis', 'en total', 'varios', 'varias', 'repartid',
   '总额', '總額', '总计', '總計', '合计', '合計', '多个', '多個', '複数', '全体', '총', '합계', '여러',
 ]);
+/** A row that is part of the row above: "davon KI-Halbleiter", "of which AI chips", "其中". */
+const SUB_ROW = /^\s*(?:(?:davon|darunter|of which|including|dont|de los cuales|de las cuales)(?:\s|$)|其中|うち|그중|이 중)/iu;
+
 /** The end state: "in the end", "ultimately", "am Ende", "最終的". */
 const ULTIMATE = new CueMatcher([
   'in the end', 'ultimately', 'eventually', 'am ende', 'letztlich', 'au final', 'finalement', 'al final', 'finalmente',

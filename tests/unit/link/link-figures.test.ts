@@ -392,6 +392,14 @@ describe('linkFigure in a table mixing deals', () => {
     expect(tierOf([['row', 'Buyer | Partner | $bn'], ['row', 'Meta | Google Cloud | [[10|money]]']])).toEqual(['google-deal', 'row', 'weak-link']);
   });
 
+  it('reads an "of which" row as part of the row above: there, a company\'s revenue', () => {
+    const spec: Array<[Block['kind'], string]> = [['row', 'Kennzahl | Wert'], ['row', 'Google-Cloud-Umsatz, 1. Quartal | 19,3 Mrd. Dollar']];
+    for (const sub of ['davon KI-Halbleiter | [[8,2 Mrd. Dollar|money]]', 'of which AI chips | [[8.2 billion|money]]', '其中AI芯片 | [[82 亿美元|money]]']) {
+      const blocks = read([...spec, ['row', sub]]);
+      expect(linkFigure(deals, blocks, 2, blocks[2]!.figures[0]!, undefined)).toEqual({ dealId: null, veto: 'financials' });
+    }
+  });
+
   it("counts the names of the table's caption", () => {
     expect(tierOf([['paragraph', "Anthropic's compute partners"], ['row', 'Partner | $bn'], ['row', 'Google Cloud | [[200|money]]']])).toEqual(['google-deal', 'row', undefined]);
   });
