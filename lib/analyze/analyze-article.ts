@@ -9,6 +9,7 @@ import { FINANCIALS } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { offScale } from '../link/magnitude';
+import { isRebutted, rebuttedAmounts } from '../link/rebuttal';
 import { dealsNamed } from '../link/resolve';
 import { datelineLength } from '../text/dateline';
 import { normalizeText, type NormalizedText } from '../text/normalize';
@@ -69,6 +70,14 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   // A value the page itself says is wrong ("Ce n'est pas 50 milliards", "2万2000基ではなく") is
   // wrong wherever the page writes it: the interviewer's question, the host's claim.
   const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
+  // A bare rebuttal ("Ce n'est pas 50 milliards") refutes the figure of the block or two before it.
+  blocks.forEach((block, b) => {
+    const rebutted = rebuttedAmounts(block.text);
+    if (!rebutted.length) return;
+    for (let q = Math.max(0, b - 2); q <= b; q++) {
+      for (const raw of blocks[q]!.figures) if (isRebutted(blocks[q]!.text.slice(raw.start, raw.end), rebutted)) rejected.add(valueKey(raw));
+    }
+  });
 
   const figures: Figure[] = [];
   const decisions: LinkDecision[] = [];

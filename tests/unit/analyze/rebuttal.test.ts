@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../lib/analyze/analyze-article';
+import { compileDataset } from '../../../lib/analyze/engine';
+import { loadDataset } from '../../../lib/node/load-dataset';
+
+/** "Is it $50 billion?" "It's not 50 billion: it's 30." The page itself refutes the question's figure. */
+describe('a bare rebuttal of a figure asked about', async () => {
+  const engine = compileDataset(await loadDataset());
+  const statusOf = (lang: string, question: string, answer: string, text: string) => {
+    const analysis = analyzeArticle(engine, {
+      title: 'Anthropic, Microsoft Azure and Nvidia', lang, publishedAt: '2026-05-20',
+      blocks: [{ kind: 'paragraph', text: question }, { kind: 'paragraph', text: answer }],
+    }, { force: true });
+    return analysis.figures.find((f) => f.text === text);
+  };
+
+  it.each([
+    ['fr', 'On a lu 50 milliards de dollars pour l’accord avec Microsoft. Quel est le bon chiffre ?', 'Ce n’est pas 50 milliards. L’engagement d’Anthropic chez Microsoft porte sur 30 milliards de dollars.', '50 milliards de dollars'],
+    ['en', 'We read $50 billion for the Microsoft deal. Which is right?', 'It’s not 50 billion. Anthropic’s commitment to Microsoft Azure is $30 billion.', '$50 billion'],
+    ['zh-Hans', '有报道说 Anthropic 与微软的协议是500亿美元，哪个数字对？', '不是500亿。Anthropic 对微软 Azure 的承诺是300亿美元。', '500亿美元'],
+  ])('leaves the refuted figure unflagged (%s)', (lang, question, answer, text) => {
+    expect(statusOf(lang, question, answer, text)).toMatchObject({ status: 'unverified', veto: 'rejected' });
+  });
+
+  it('still flags a figure the answer does not refute', () => {
+    const figure = statusOf('en', 'We read $50 billion for the Microsoft deal. Which is right?', 'It’s not about the money. Anthropic’s commitment to Microsoft Azure is what it is.', '$50 billion');
+    expect(figure).toMatchObject({ status: 'mismatch' });
+  });
+});

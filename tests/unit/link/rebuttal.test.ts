@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { amountKey, isRebutted, rebuttedAmounts } from '../../../lib/link/rebuttal';
+
+describe('rebuttedAmounts', () => {
+  it.each([
+    ['Ce n’est pas 50 milliards.', ['50milliards']],
+    ['It’s not 50 billion, it’s 30.', ['50billion']],
+    ['Das sind nicht 22.000 GPUs.', ['22000gpus']],
+    ['不是500亿，而是300亿美元。', ['500亿']],
+    ['It is not about the money.', []],
+  ])('reads %s', (text, amounts) => {
+    expect(rebuttedAmounts(text)).toEqual(amounts);
+  });
+});
+
+describe('isRebutted', () => {
+  it('matches a figure that states the refuted amount with its unit', () => {
+    expect(isRebutted('$50 billion', ['50billion'])).toBe(true);
+    expect(isRebutted('50 milliards de dollars', ['50milliards'])).toBe(true);
+    expect(isRebutted('500亿美元', ['500亿'])).toBe(true);
+  });
+
+  it('leaves other amounts', () => {
+    expect(isRebutted('$5 billion', ['50billion'])).toBe(false);
+    expect(isRebutted('$30 billion', ['50billion'])).toBe(false);
+    expect(amountKey('no digits')).toBe('');
+  });
+});
