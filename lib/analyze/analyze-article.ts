@@ -72,6 +72,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
   // A bare rebuttal ("Ce n'est pas 50 milliards") refutes the figure of the block or two before it.
   blocks.forEach((block, b) => {
+    if (!block.figures.length && !blocks[b - 1]?.figures.length && !blocks[b - 2]?.figures.length) return;
     const rebutted = rebuttedAmounts(block.text);
     if (!rebutted.length) return;
     for (let q = Math.max(0, b - 2); q <= b; q++) {
