@@ -51,6 +51,7 @@ export function buildBlocks(root: Element): SegmentedBlock[] {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
     if (tag === 'TR') return readRow(el);
+    if (tag === 'DL' && readDefinitions(el)) return;
     const level = HEADINGS[tag];
     const kind: Block['kind'] | undefined = level ? 'heading' : ITEMS.has(tag) ? 'item' : BLOCKS.has(tag) ? 'paragraph' : undefined;
     if (!kind) {
@@ -72,6 +73,29 @@ export function buildBlocks(root: Element): SegmentedBlock[] {
       collectText(cell, append);
     }
     begin('paragraph');
+  };
+
+  /**
+   * A definition list of terms and values ("Power: over 300 MW") as rows, a
+   * term and its values in one, as a table would have them. False, and nothing
+   * read, when the list holds anything but terms and values.
+   */
+  const readDefinitions = (dl: Element): boolean => {
+    const entries: Element[] = [];
+    for (let child = dl.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.tagName.toUpperCase();
+      // HTML lets a div wrap each term and its values.
+      if (tag === 'DIV') entries.push(...Array.from(child.children));
+      else entries.push(child);
+    }
+    if (!entries.length || entries[0]!.tagName.toUpperCase() !== 'DT' || !entries.every((e) => /^D[TD]$/i.test(e.tagName))) return false;
+    for (const entry of entries) {
+      if (entry.tagName.toUpperCase() === 'DT') begin('row');
+      else current.text += CELL_SEPARATOR;
+      collectText(entry, append);
+    }
+    begin('paragraph');
+    return true;
   };
 
   visit(root);

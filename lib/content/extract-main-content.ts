@@ -52,7 +52,25 @@ export type Parsed = ReturnType<Readability<Node>['parse']>;
 
 /** Readability with the options both paths use (a page's own thread, and the extension's document). */
 export function readability(doc: Document): Parsed {
+  keepKeyFacts(doc);
   return new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 300 }).parse();
+}
+
+/**
+ * A key-facts box ("Ficha", "Auf einen Blick", "At a glance") is an `<aside>`
+ * inside the article holding a definition list or a table, and Readability
+ * drops every `<aside>`. Inside an `<article>`, such a box becomes a `<div>`,
+ * its own nodes moved, not copied, so both paths still map its text back to
+ * the page. Asides outside the article (sidebars) and those without a list
+ * of facts (pull quotes, related links) are left to Readability.
+ */
+function keepKeyFacts(doc: Document): void {
+  for (const aside of Array.from(doc.querySelectorAll('article aside'))) {
+    if (!aside.querySelector('dl, table')) continue;
+    const box = doc.createElement('div');
+    box.append(...Array.from(aside.childNodes));
+    aside.replaceWith(box);
+  }
 }
 
 /** The element holding the article: Readability's, else the whole body. */

@@ -71,3 +71,35 @@ describe('extractMainContent', () => {
     expect(last.done && last.value.article).toEqual(article);
   });
 });
+
+describe('a key-facts box', () => {
+  const doc = page(
+    `<aside class="sidebar"><h2>Most read</h2><dl><dt>Today</dt><dd>5 GW elsewhere</dd></dl></aside>
+     <article>
+       <h1>Anthropic and SpaceX sign Colossus 1 deal</h1>
+       <p>${filler}</p>
+       <aside class="facts"><h2>At a glance</h2><dl><dt>Power</dt><dd>over 300 MW</dd><dt>Announced</dt><dd>May 6, 2026</dd></dl></aside>
+       <aside class="quote"><p>“A pull quote the article repeats.”</p></aside>
+       <p>${filler}</p>
+     </article>`,
+  );
+  const { article, blocks } = extractMainContent(doc);
+  const kinds = article.blocks.map((b) => `${b.kind}:${b.text.trim()}`);
+
+  it('keeps an aside inside the article that lists facts, each term and its value one row', () => {
+    expect(kinds).toContain('row:Power | over 300 MW');
+    expect(kinds).toContain('row:Announced | May 6, 2026');
+  });
+
+  it('leaves sidebars and asides without a list of facts to Readability', () => {
+    expect(kinds.join('\n')).not.toContain('5 GW elsewhere');
+    expect(kinds.join('\n')).not.toContain('pull quote');
+  });
+
+  it('maps the box back to the live page, which keeps its aside', () => {
+    const row = article.blocks.findIndex((b) => b.text.startsWith('Power'));
+    const start = article.blocks[row]!.text.indexOf('over 300 MW');
+    expect(rangeForSpan(doc, blocks, { block: row, start, end: start + 11 })?.toString()).toBe('over 300 MW');
+    expect(doc.querySelectorAll('article aside').length).toBe(2);
+  });
+});

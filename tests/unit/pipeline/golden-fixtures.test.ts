@@ -30,7 +30,7 @@ const HELD_OUT: Record<string, { detection: number; precision: number; recall: n
 const OPEN: typeof HELD_OUT = {
   '2026-12g': { detection: 24 / 24, precision: 1, recall: 1, matchRecall: 0.97, entityRecall: 1 },
   // First score, before any rule: 21/24, P 14/21, R 14/16, match 0.893, entities 0.985.
-  '2026-12h': { detection: 24 / 24, precision: 1, recall: 0.93, matchRecall: 0.91, entityRecall: 0.98 },
+  '2026-12h': { detection: 24 / 24, precision: 1, recall: 0.93, matchRecall: 0.96, entityRecall: 0.99 },
   // First score, before any rule: 20/24, P 13/27, R 13/17, match 0.965, entities 1.
   '2026-12i': { detection: 24 / 24, precision: 1, recall: 0.82, matchRecall: 1, entityRecall: 1 },
 };
