@@ -56,7 +56,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   // The units a table's header row gives its columns ("Potencia (GW)"), for the rows under it.
   let units: (string | undefined)[] | undefined;
   blocks.forEach((block, b) => {
-    const options = { lang: article.lang, year, exclude: block.entities };
+    const options = { lang: article.lang, year, published: article.publishedAt, exclude: block.entities };
     block.figures = extractFigures(block.text, options);
     if (block.kind !== 'row') units = undefined;
     else if (blocks[b - 1]?.kind !== 'row') units = columnUnits(block.text, options);

@@ -29,6 +29,8 @@ export interface ExtractOptions {
   lang?: string;
   /** Year to give dates that name none (from the article's publish date). */
   year?: number;
+  /** The article's publish date (YYYY-MM-DD...), for a day named alone (6일, 本月6日). */
+  published?: string;
   /** Spans (entity names) that must never be read as numbers, e.g. the "1" of "Colossus 1". */
   exclude?: ReadonlyArray<{ start: number; end: number }>;
 }

@@ -117,6 +117,11 @@ function buildGrammar(): FigureGrammar {
 
   const ISO_DATE = `(?<iy>${YEAR})(?<isep>[-/.])(?<im>${MONTH_NUM})\\k<isep>(?<id>${DAY})`;
   const CJK_DATE = `(?:(?<cy>${YEAR})\\s?[年년]\\s?)?(?<cm>${MONTH_NUM})\\s?[月월]\\s?(?<cd>${DAY})\\s?[日일号號]`;
+  /**
+   * A day of the month alone, the month the article's (6일(현지시간), 本月6日, 6日に):
+   * not a span of days (6日間, 6일간, 6일 만에, 6日以内).
+   */
+  const CJK_DAY = `(?:(?<dpre>本月|今月|이달|当月|當月)\\s?)?(?<od>${DAY})\\s?[日일](?![間间간内內目後后前元圓圆币幣本経经]|\\s?(?:만에|동안|째|以内|以內|以上|ぶり))`;
   const NUMERIC_DMY = `(?<nd>${DAY})\\.(?<nm>${MONTH_NUM})\\.(?<ny>${YEAR})`;
   const MONTHS = alternation(aliasesOf('months'));
   /** 6 May 2026 · 6. Mai · 1er mai · 6 de mayo de 2026. */
@@ -126,7 +131,7 @@ function buildGrammar(): FigureGrammar {
 
   /** The figure grammar with named groups, as written. */
   const FIGURE_SOURCE =
-    `${GUARD}(?:${ISO_DATE}|${CJK_DATE}|${NUMERIC_DMY}|${DMY}|${MDY}|(?:${MONEY}|${QUANTITY})${TAIL})`;
+    `${GUARD}(?:${ISO_DATE}|${CJK_DATE}|${CJK_DAY}|${NUMERIC_DMY}|${DMY}|${MDY}|(?:${MONEY}|${QUANTITY})${TAIL})`;
 
   const compiled = compileNumbered(FIGURE_SOURCE, 'g');
   return { source: FIGURE_SOURCE, pattern: compiled.pattern, groups: capturesReader<FigureGroups>(compiled.names) };
@@ -136,6 +141,7 @@ function buildGrammar(): FigureGrammar {
 export interface FigureGroups {
   iy?: string; im?: string; id?: string;
   cy?: string; cm?: string; cd?: string;
+  dpre?: string; od?: string;
   nd?: string; nm?: string; ny?: string;
   dd?: string; dmon?: string; dy?: string;
   mmon?: string; md?: string; my?: string;

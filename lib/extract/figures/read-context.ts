@@ -10,9 +10,11 @@ export interface ReadContext {
   primary: string;
   mark: DecimalMark;
   year: number | undefined;
+  /** The article's publish date, for a day named alone (6일, 本月6日). */
+  published: { year: number; month: number; day: number } | undefined;
 }
 
-const byLang = new Map<string, Omit<ReadContext, 'year'>>();
+const byLang = new Map<string, Omit<ReadContext, 'year' | 'published'>>();
 
 /** The reading context of one call; the language part is computed once per tag. */
 export function readContext(options: ExtractOptions): ReadContext {
@@ -24,5 +26,7 @@ export function readContext(options: ExtractOptions): ReadContext {
   }
   const year = options.year;
   const known = typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999;
-  return { lang: language.lang, primary: language.primary, mark: language.mark, year: known ? year : undefined };
+  const date = typeof options.published === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(options.published) : null;
+  const published = date ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } : undefined;
+  return { lang: language.lang, primary: language.primary, mark: language.mark, year: known ? year : undefined, published };
 }

@@ -6,7 +6,7 @@ import { zoneOffset } from './time-zones';
 
 /** Whether the match is one of the date forms of FIGURE_PATTERN. */
 export function isDateMatch(g: FigureGroups): boolean {
-  return g.im !== undefined || g.cm !== undefined || g.nm !== undefined || g.dmon !== undefined || g.mmon !== undefined;
+  return g.im !== undefined || g.cm !== undefined || g.od !== undefined || g.nm !== undefined || g.dmon !== undefined || g.mmon !== undefined;
 }
 
 /**
@@ -19,6 +19,7 @@ export function readDate(g: FigureGroups, ctx: ReadContext): string | null {
   let year: string | undefined;
   let month: number | undefined;
   let day: string | undefined;
+  if (g.od !== undefined) return dayOfPublishMonth(Number(g.od), ctx);
   if (g.im !== undefined) [year, month, day] = [g.iy, Number(g.im), g.id];
   else if (g.cm !== undefined) [year, month, day] = [g.cy, Number(g.cm), g.cd];
   else if (g.nm !== undefined) [year, month, day] = [g.ny, Number(g.nm), g.nd];
@@ -30,6 +31,21 @@ export function readDate(g: FigureGroups, ctx: ReadContext): string | null {
   const check = new Date(Date.UTC(y, month - 1, d));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== d) return null;
   return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A day named alone takes the publish date's month, or the month before when
+ * the day is still to come (28日 in a story of 7 May is 28 April). Null
+ * without a publish date: no other month is safe to give it.
+ */
+function dayOfPublishMonth(day: number, ctx: ReadContext): string | null {
+  const published = ctx.published;
+  if (!published) return null;
+  let [y, m] = [published.year, published.month];
+  if (day > published.day) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+  const check = new Date(Date.UTC(y, m - 1, day));
+  if (check.getUTCMonth() !== m - 1) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** A month name of the article's language or English ("Sept." also as "Sept"). */

@@ -25,6 +25,24 @@ describe('extractFigures dates', () => {
     ], { year: 2026 });
   });
 
+  describe('a day of the month alone, in Chinese, Japanese and Korean', () => {
+    figureTable([
+      ['앤트로픽은 6일(현지시간) 밝혔다', 'a Korean day, in the publish month', [{ text: '6일', kind: 'date', value: '2026-05-06' }]],
+      ['双方本月6日宣布合作', '本月 (this month) before the day', [{ text: '本月6日', value: '2026-05-06' }]],
+      ['6日に発表した', 'Japanese', [{ text: '6日', value: '2026-05-06' }]],
+      ['28日に発表した', 'a day after the publish day is last month’s', [{ value: '2026-04-28' }]],
+      ['6日間で完成', 'a span of days', []],
+      ['6일간 진행', 'a Korean span of days', []],
+      ['6일 만에 완공', 'within six days', []],
+      ['6日以内に', 'within six days, in Japanese', []],
+      ['3号机组', 'a numbered unit, not a day', []],
+      ['5日元', 'yen, not a day', [{ kind: 'money', value: 5, currency: 'JPY' }]],
+    ], { year: 2026, published: '2026-05-07' });
+    figureTable([
+      ['6日に発表した', 'no publish date: no month to give it', []],
+    ], { year: 2026 });
+  });
+
   describe('time zones', () => {
     figureTable([
       ['北京时间 5 月 7 日凌晨', 'Beijing time before the date', [{ utcOffsetHours: 8 }]],
