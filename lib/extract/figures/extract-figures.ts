@@ -7,6 +7,7 @@ import { figureGrammar } from './figure-pattern';
 import type { FigureGroups } from './figure-pattern';
 import { excludedUntil, gluedToName, numeralSpan, sortExclude } from './name-guard';
 import { readAmount } from './read-amount';
+import { unitMeaning } from './unit-meaning';
 import { readContext } from './read-context';
 import type { ReadContext } from './read-context';
 import { isDateMatch, readDate, readZone } from './read-date';
@@ -63,6 +64,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): RawF
   return figures;
 }
 
+/** A GPU maker in a chip figure's own words, or just after its noun ("puces Nvidia"); never with TPUs. */
+const GPU_MAKER = /nvidia|英伟达|英偉達|輝達|エヌビディア|엔비디아|\bamd\b/i;
+const MAKER_AFTER = /^\s?(?:de\s|d'|von\s|from\s)?(?:nvidia|amd\b)/i;
+
+function gpuMaker(source: string, start: number, end: number): boolean {
+  const own = source.slice(start, end);
+  if (/tpu/i.test(own)) return false;
+  return GPU_MAKER.test(own) || MAKER_AFTER.test(source.slice(end, end + 12));
+}
+
 function dateFigure(source: string, start: number, match: string, g: FigureGroups, ctx: ReadContext): RawFigure | null {
   const iso = readDate(g, ctx);
   if (iso === null) return null;
@@ -88,7 +99,9 @@ function amountFigure(
   const noun = g.bare !== undefined ? nounBefore(source, matchStart - (before.pre?.length ?? 0)) : undefined;
   const amount = readAmount(g, ctx, noun);
   if (amount === null) return null;
-  const { meaning } = amount;
+  // Chips or accelerators an Nvidia or AMD names as its own are its GPUs: "220,000+ Nvidia
+  // accelerators", "220 000 puces Nvidia"; Google's TPUs stay chips.
+  const meaning = amount.meaning.kind === 'chips' && gpuMaker(source, matchStart, matchStart + match.length) ? unitMeaning('GPU', ctx.lang) : amount.meaning;
   const isDuration = meaning.kind === 'duration';
 
   let start = matchStart;

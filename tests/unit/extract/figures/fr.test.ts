@@ -3,6 +3,7 @@ import { figureTable } from './figure-table';
 
 describe('extractFigures in French', () => {
   figureTable([
+    ['plus de 220 000 puces Nvidia', 'chips its maker names as Nvidia are GPUs', [{ kind: 'gpus', value: 220_000 }]],
     ['entre 70 à 90 milliards de dollars', 'a range with à', [{ text: '70 à 90 milliards de dollars', value: 9e10, low: 7e10 }]],
     ['220 000 GPU', 'a space groups thousands', [{ value: 220_000, kind: 'gpus' }]],
     ['220\u00A0000 GPU', 'a no-break space', [{ value: 220_000 }]],

@@ -31,6 +31,7 @@ describe('extractFigures in Chinese', () => {
       ['逾 5 吉瓦', '逾 → min', [{ bound: 'min' }]],
       ['2000亿美元', 'digits, 亿, dollars', [{ kind: 'money', value: 2e11, unit: 'USD' }]],
       ['两千亿美元', 'characters, 亿, dollars', [{ value: 2e11 }]],
+      ['部署了22万块以上的英伟达GPU', '的 between the counter and its noun', [{ text: '22万块以上', kind: 'gpus', value: 220_000, bound: 'min' }]],
       ['300亿至400亿美元', 'a range with 亿 on both ends', [{ text: '300亿至400亿美元', value: 4e10, low: 3e10, bound: 'max' }]],
       ['22万至23万张GPU', 'a GPU range in 万', [{ kind: 'gpus', value: 230_000, low: 220_000 }]],
       ['2,000 億美元', 'comma thousands before a myriad', [{ value: 2e11 }]],
