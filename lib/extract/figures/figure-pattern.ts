@@ -97,10 +97,14 @@ function buildGrammar(): FigureGrammar {
   /** How a number joins its unit: "5 GW", "5-year", "5GW", "30 milliards de dollars", "2 millions d'euros". */
   const JOIN = "(?:\\s?-\\s?|\\s?(?:de\\s|d['’])|\\s?)";
 
+  /** A number in words, maybe of several parts: "five", "twenty-two", "two hundred and twenty". */
+  const NUMBER_WORD = alternation(aliasesOf('numberWords'));
+  const NUMBER_PHRASE = `${NUMBER_WORD}(?:(?:\\s|-|\\sand\\s)(?:${NUMBER_WORD}|hundred)(?![A-Za-z]))*`;
+
   const QUANTITY =
     // The low end may carry its own scale: 22万〜23万基, 300亿至400亿美元.
     `(?:(?<lo>${NUM})${scale('loscale')}?(?:\\s?(?:[-–—~〜～]|至|到)\\s?|\\s(?:to|bis|à|a)\\s))?` +
-    `(?:(?<num>${NUM})|(?<cjk>${CJK_NUMERAL_SOURCE})|(?<word>${alternation(aliasesOf('numberWords'))})(?=[\\s-])` +
+    `(?:(?<num>${NUM})|(?<cjk>${CJK_NUMERAL_SOURCE})|(?<word>${NUMBER_PHRASE})(?=[\\s-])` +
     `|(?<article>${alternation(aliasesOf('articles'))})(?=\\s(?:${WORD_SCALES}|${POWER_WORDS})))` +
     // 1조 5000억, 3亿5000万, 2万5000: a second, smaller tier after a myriad.
     `${scale('scale')}?(?:\\s?(?<num2>\\d{1,4})\\s?(?<scale2>${CJK_SCALE_SOURCE})|(?<rest>\\d{1,4})(?![0-9]))?` +

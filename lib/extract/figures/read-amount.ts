@@ -115,11 +115,27 @@ function unitOf(g: FigureGroups, ctx: ReadContext, nounBefore: 'GPU' | 'chip' | 
   return g.bare !== undefined ? nounBefore : undefined;
 }
 
+/** A number in words: "two hundred and twenty" is (2 × 100) + 20. */
+function wordsNumber(phrase: string, ctx: ReadContext): number | null {
+  let value = 0;
+  for (const word of phrase.split(/[\s-]+/)) {
+    if (word === 'and') continue;
+    if (word === 'hundred') {
+      value = (value || 1) * 100;
+      continue;
+    }
+    const n = NUMBER_WORDS.get(word, ctx.primary);
+    if (n === undefined) return null;
+    value += n;
+  }
+  return value || null;
+}
+
 /** The number of a quantity match: digits, a Chinese numeral, a number word, or "a"/"an" (one). */
 function quantityNumber(g: FigureGroups, ctx: ReadContext): number | null {
   if (g.num !== undefined) return numberOf(g.num, ctx);
   if (g.cjk !== undefined) return parseChineseNumeral(g.cjk);
-  if (g.word !== undefined) return NUMBER_WORDS.get(g.word, ctx.primary) ?? null;
+  if (g.word !== undefined) return wordsNumber(g.word, ctx);
   return g.article !== undefined ? 1 : null;
 }
 
