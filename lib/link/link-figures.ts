@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE } from './veto-cues';
+import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -231,7 +231,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
-    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) ? 'rejected' : undefined) ??
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || WE_WROTE.testCued(sentence.slice(0, figure.start - sStart)) ? 'rejected' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     (figure.kind !== 'date' && isSupposition(sentence) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
@@ -573,6 +573,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
   if (figure.kind !== 'date' && otherYear(clause, deal)) return { ...decision, doubt: 'time-frame' };
   if (figure.kind !== 'date' && earlierYear(sentence, deal)) return { ...decision, doubt: 'milestone' };
+  // Tied by the sentence before, a figure takes its time frame: "Colossus 1 came online in 2024.
+  // Back then it held 100,000 GPUs."
+  if (decision.tier === 'previous-sentence' && figure.kind !== 'date' && earlierYear(previous, deal)) return { ...decision, doubt: 'milestone' };
   return decision;
 }
 

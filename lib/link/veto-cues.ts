@@ -138,6 +138,17 @@ export const GROWTH = new CueMatcher([
 ]);
 
 /**
+ * What the page itself wrote before, as a correction quotes it ("we wrote",
+ * "escribimos", "wir hatten geschrieben"): read from the sentence's start to
+ * the figure, since the verb often stands in a clause of its own.
+ */
+export const WE_WROTE = new CueMatcher([
+  'we wrote', 'we reported', 'we said', 'we stated', 'escribimos', 'atribuimos', 'publicamos', 'informamos', 'hatten geschrieben',
+  'hatten wir', 'schrieben wir', 'wir schrieben', 'nous avions écrit', 'nous avons écrit', 'nous écrivions', 'nous indiquions',
+  '本报此前', '本報此前', '我们此前', '我們此前', '本紙は先に', '앞서 기사에서',
+]);
+
+/**
  * A figure others reported, since set right: "In den ersten Meldungen … war von
  * 22.000 Grafikprozessoren die Rede". Read in the figure's clause: the figure
  * is someone's claim, not the article's.

@@ -192,6 +192,10 @@ describe('linkFigure', () => {
     // A figure tied by the sentence before takes its subject: there, the grid connection.
     ['The utility granted Colossus 1 a grid connection; a further [[150 MW|power]] awaits a decision by the state.', 'grid'],
     ['Der Versorger hat für Colossus 1 einen Netzanschluss freigegeben; über weitere [[150 Megawatt|power]] entscheidet der Staat.', 'grid'],
+    // A correction notice quoting what the page wrote before.
+    ['Corrección. En la entrada de las 11:35 atribuimos a Colossus 1 [[unos 30 MW|power]]; la cifra correcta es más de 300 MW.', 'rejected'],
+    ['Correction: we wrote that Colossus 1 draws [[30 MW|power]]; it draws more than 300 MW.', 'rejected'],
+    ['Korrektur: Wir hatten geschrieben, Colossus 1 habe [[30 MW|power]]; richtig sind mehr als 300 MW.', 'rejected'],
     // Damages claimed in court are money between the parties, not a deal's.
     ['高意向法院提告，指控 Google Cloud 侵害專利，求償[[1.2 億美元|money]]。', 'financials'],
     ['Coherent sued Google Cloud, seeking [[$120 million|money]] in damages.', 'financials'],
