@@ -212,7 +212,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   if (figure.rate) return { dealId: null, veto: 'rate' };
   const block = blocks[b]!;
   // "in the next three years" is a horizon, not a term.
-  if (figure.kind === 'duration' && HORIZON.test(block.text.slice(Math.max(0, figure.start - 16), figure.start))) return { dealId: null, veto: 'time-frame' };
+  if (figure.kind === 'duration' && (HORIZON.test(block.text.slice(Math.max(0, figure.start - 16), figure.start)) || isSpanBack(block.text, figure))) return { dealId: null, veto: 'time-frame' };
   if (!block.context) prepareLinking(blocks);
   const context = block.context!;
   if (figure.start < (block.dateline ?? 0)) return { dealId: null, veto: 'dateline' };
@@ -464,7 +464,8 @@ function negatedNextTo(text: string, figure: RawFigure, clauseStart: number, cla
 function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
   if (figure.kind !== 'date' && FINANCIALS.testCued(clause)) return 'financials';
   if (COMPARISON.testCued(clause)) return 'comparison';
-  if (figure.kind === 'power' && GRID.testCued(clause)) return 'grid';
+  // A utility's contract or connection, and the term of one (a power purchase's 15 years).
+  if ((figure.kind === 'power' || figure.kind === 'duration') && GRID.testCued(clause)) return 'grid';
   if (NEGATED.testCued(clause)) return 'negated';
   return undefined;
 }
@@ -595,6 +596,14 @@ const WHOLE = new CueMatcher([
   'total', 'in all', 'combined', 'several', 'multiple', 'across', 'insgesamt', 'mehrere', 'verteilt', 'au total', 'plusieurs', 'répartis', 'en total', 'varios', 'varias', 'repartid',
   '总额', '總額', '总计', '總計', '合计', '合計', '多个', '多個', '複数', '全体', '총', '합계', '여러',
 ]);
+/** A span back in time: "four years earlier", "vor drei Jahren", "hace tres años", "3년 전", "三年前". */
+const AGO_AFTER = /^\s?(?:earlier|ago|before|prior|früher|zuvor|plus tôt|auparavant|antes|atrás|前|전|以前|之前)/i;
+const AGO_BEFORE = /(?:^|[\s(])(?:vor|hace|il y a)\s+$/i;
+
+function isSpanBack(text: string, figure: RawFigure): boolean {
+  return AGO_AFTER.test(text.slice(figure.end, figure.end + 12)) || AGO_BEFORE.test(text.slice(Math.max(0, figure.start - 10), figure.start));
+}
+
 /** A row that is part of the row above: "davon KI-Halbleiter", "of which AI chips", "其中". */
 const SUB_ROW = /^\s*(?:(?:davon|darunter|of which|including|dont|de los cuales|de las cuales)(?:\s|$)|其中|うち|그중|이 중)/iu;
 

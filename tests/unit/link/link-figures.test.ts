@@ -196,6 +196,12 @@ describe('linkFigure', () => {
     ['Corrección. En la entrada de las 11:35 atribuimos a Colossus 1 [[unos 30 MW|power]]; la cifra correcta es más de 300 MW.', 'rejected'],
     ['Correction: we wrote that Colossus 1 draws [[30 MW|power]]; it draws more than 300 MW.', 'rejected'],
     ['Korrektur: Wir hatten geschrieben, Colossus 1 habe [[30 MW|power]]; richtig sind mehr als 300 MW.', 'rejected'],
+    // A span back in time is no term: "four years earlier", "vor drei Jahren".
+    ['Google Cloud used twice as much power as [[four years|duration]] earlier.', 'time-frame'],
+    ['Google Cloud hatte vor [[drei Jahren|duration]] halb so viel Strom.', 'time-frame'],
+    ['Google Cloud은 [[3년|duration]] 전보다 두 배의 전력을 썼다.', 'time-frame'],
+    // A term of a contract with a utility is the power purchase's, not the deal's.
+    ["Google Cloud buys geothermal power under a [[15-year|duration]] contract with the state's largest utility.", 'grid'],
     // Damages claimed in court are money between the parties, not a deal's.
     ['高意向法院提告，指控 Google Cloud 侵害專利，求償[[1.2 億美元|money]]。', 'financials'],
     ['Coherent sued Google Cloud, seeking [[$120 million|money]] in damages.', 'financials'],
