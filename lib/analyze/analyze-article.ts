@@ -155,6 +155,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   const detection = detectComputeDeal({
     text: `${title.text}\n${leadText(blocks)}`,
     lead,
+    title: title.text,
     deal: dealPresence,
     financialLead: FINANCIALS.countDistinct(lead, 2) >= 2,
   });
@@ -247,7 +248,9 @@ function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], b
   const inLead = [...dealsNamed(index, leadIds)].filter(([id]) => principalNamed(index, id, leadIds)).sort((a, b) => b[1] - a[1]);
   const leadNamed = (inLead[0]?.[1] ?? 0) >= 2;
   const [dealId, entities] = leadNamed ? inLead[0]! : [...all].sort((a, b) => b[1] - a[1])[0]!;
-  return { dealId, leadNamed, namedBlocks, bodyBlocks: body.length, entities, linkedFigures: linked.length };
+  const titleIds = new Set(title.map((e) => e.id));
+  const titleNamed = (dealsNamed(index, titleIds).get(dealId) ?? 0) >= 2 && principalNamed(index, dealId, titleIds);
+  return { dealId, leadNamed, titleNamed, namedBlocks, bodyBlocks: body.length, entities, linkedFigures: linked.length };
 }
 
 /**

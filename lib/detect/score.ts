@@ -9,6 +9,8 @@ export interface DealPresence {
   dealId: string;
   /** The title and lead name the deal: its site, a party of it alone, or two of its parties. */
   leadNamed: boolean;
+  /** The title alone names the deal so: two of its parties or sites. */
+  titleNamed: boolean;
   /** Body blocks that name the deal so, and all body blocks. */
   namedBlocks: number;
   bodyBlocks: number;
@@ -23,6 +25,8 @@ export interface DetectionInput {
   text: string;
   /** Title and lead: whether they speak of a deal at all. */
   lead: string;
+  /** The title alone. */
+  title?: string;
   /** The article's best-covered known deal, if it names any. */
   deal: DealPresence | undefined;
   /** Whether the title and lead report a company's results (revenue, profit, a quarter): an earnings story. */
@@ -52,13 +56,19 @@ export function detectComputeDeal(input: DetectionInput): Detection {
   const compute = COMPUTE.countDistinctCued(text, 4);
   const deal = DEAL.countDistinctCued(text, 3);
   const p = input.deal;
+  // A title that speaks of a deal, over a text full of compute words: coverage of a compute deal,
+  // known or not ("Second AI tenant signs for South Memphis warehouse campus").
+  const titleDeal = compute >= 3 && input.title !== undefined && DEAL.test(input.title);
   const share = p && p.bodyBlocks > 0 ? p.namedBlocks / p.bodyBlocks : 0;
   const subject =
     !!p &&
     p.entities >= 2 &&
     // An earnings story names a deal's parties in its lead and speaks of investment; it is a
     // deal story only when one of the deal's figures is tied to it.
-    ((p.leadNamed && (p.linkedFigures >= 1 || (DEAL.test(input.lead) && !input.financialLead))) || (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1));
+    // With no figure tied to it, the deal must be the title's, or a real share of the body's: a
+    // university's agreement delivered through AWS names Anthropic and AWS in its lead too.
+    ((p.leadNamed && (p.linkedFigures >= 1 || (DEAL.test(input.lead) && !input.financialLead && (p.titleNamed || titleDeal || (share >= MIN_SHARE && p.namedBlocks >= 2))))) ||
+      (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1));
   const score =
     0.15 * Math.min(compute, 3) / 3 +
     0.1 * Math.min(deal, 2) / 2 +

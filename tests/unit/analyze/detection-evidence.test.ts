@@ -28,6 +28,8 @@ describe('detection from the figures tied to a deal', async () => {
     // Two partners of a three-party deal, without the company the deal is about.
     ['Nvidia and Microsoft partner on a developer contest', 'Nvidia and Microsoft, longtime partners, will jointly run a contest for AI agent developers on Azure.'],
     ['英伟达联手微软举办开发者大赛', '英伟达与微软周二宣布，将联合举办面向全球开发者的 AI 智能体大赛。', 'zh-Hans'],
+    // A deal's two parties in the lead of a story about something else, with a deal word for that.
+    ['Anthropic, 東都大学と教育連携', '米Anthropicは14日、東都大学と教育分野での連携協定を結んだ。提供はアマゾン ウェブ サービス（AWS）経由で行う。', 'ja'],
   ])('takes "%s" for no deal coverage', (title, lead, lang = 'en') => {
     expect(analyzeArticle(engine, page(title, lead, lang)).isComputeDeal).toBe(false);
   });
@@ -38,6 +40,10 @@ describe('detection from the figures tied to a deal', async () => {
     // The same deal named with the company it is about, and another deal named by its principal.
     ['Anthropic signs with Microsoft', 'Anthropic signed an agreement with Microsoft and Nvidia for Azure capacity.'],
     ['Nvidia signs optical supply deal with Corning', 'Nvidia signed a supply agreement with Corning for optical fibre.'],
+    // No figure at all, but the title names the deal and the lead speaks of one.
+    ['Anthropic and Amazon sign a partnership', 'Anthropic and Amazon Web Services have signed a partnership on compute capacity.'],
+    // Another company's compute deal, with a known deal named nearby: the title speaks of a deal.
+    ['Second AI tenant signs for South Memphis campus', 'Halvorsen Compute has signed a lease for data center capacity near Colossus 1, the supercomputer SpaceX leased to Anthropic.'],
   ])('takes "%s" for deal coverage', (title, lead) => {
     expect(analyzeArticle(engine, page(title, lead)).isComputeDeal).toBe(true);
   });
