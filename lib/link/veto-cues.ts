@@ -9,7 +9,8 @@ import { CueMatcher } from '../detect/cue-matcher';
 
 /** A company's own financials: revenue, earnings, market value, spending. */
 export const FINANCIALS = new CueMatcher([
-  'revenue', 'sales', 'earnings', 'profit', 'income', 'market value', 'market cap', 'valuation',
+  // Profit, not "profitiert" or "profite" (benefits).
+  'revenue', 'sales', 'earnings', 'profit ', 'profits', 'profitab', 'profit,', 'profit.', 'income', 'market value', 'market cap', 'valuation',
   'capex', 'capital expenditure', 'capital spending', 'spending', 'operating margin', 'brought in', 'booked',
   'quarter', 'fiscal', 'turnover', 'share price', 'stock price', 'year on year', 'year-over-year', 'from a year earlier',
   '同比', '年增', '年減', '前年比', '前年同期', '전년 대비', '전년 동기', 'sur un an', 'en un año', 'interanual', 'im jahresvergleich', 'vorjahr',

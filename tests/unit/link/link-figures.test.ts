@@ -278,6 +278,10 @@ describe('linkFigure', () => {
     ['Colossus 1 brings [[300 MW|power]], a fifth of the city’s peak load.', 'colossus', 'clause', 'Colossus 1'],
     // A deal's sentence that speaks of revenue in another clause still states the deal's figure.
     ['The [[$200 billion|money]] contract with Google Cloud runs for years, and it will lift revenue.', 'google-deal', 'clause', 'Google Cloud'],
+    // "profitiert" (benefits) is no profit: the deal's figure stays the deal's.
+    ['Nvidia profitiert: Die Google-Cloud-Kapazität über [[200 Milliarden Dollar|money]], die Anthropic nutzt, läuft auf Nvidia-Systemen.', 'google-deal', 'clause', 'Google-Cloud'],
+    // A timeline entry: the day, then the parties announcing.
+    ['[[09.05.2026|date]] – Anthropic und SpaceX verkünden, dass Anthropic Colossus 1 übernimmt.', 'colossus', 'sentence', 'Colossus 1'],
     // A company's own plant: its investment is the plant's cost, no stake in anyone.
     ['Terafab 總投資額為 [[550 億美元|money]]，預計分階段興建。', 'terafab-deal', 'clause', 'Terafab'],
     ['SpaceX plans to invest [[$55 billion|money]] in Terafab.', 'terafab-deal', 'clause', 'Terafab'],
