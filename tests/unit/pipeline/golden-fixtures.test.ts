@@ -35,7 +35,7 @@ const OPEN: typeof HELD_OUT = {
   // Four of its mismatches are figures the page itself corrects, which the README keeps unflagged.
   '2026-12i': { detection: 24 / 24, precision: 1, recall: 0.76, matchRecall: 1, entityRecall: 1 },
   // First score, before any rule: 21/24, P 14/20, R 14/16, match 0.962, entities 1.
-  '2026-12j': { detection: 21 / 24, precision: 0.7, recall: 0.87, matchRecall: 0.96, entityRecall: 1 },
+  '2026-12j': { detection: 24 / 24, precision: 1, recall: 0.93, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
