@@ -72,7 +72,7 @@ function lowEnd(numeral: string, ownScale: string | undefined, scale: number, ct
   const number = numberOf(numeral, ctx);
   if (number === null || ownScale === undefined) return number;
   const own = scaleFactor(ownScale, ctx);
-  return own === null ? null : applyFactor(number, own) / scale;
+  return own === null ? null : divideBy(applyFactor(number, own), scale);
 }
 
 function finish(

@@ -45,6 +45,7 @@ describe('extractFigures in English', () => {
       ['$10-15 billion', 'a money range', [{ text: '$10-15 billion', value: 1.5e10, bound: 'max' }]],
       ['$10 billion to $15 billion', 'a money range with the scale on both ends', [{ text: '$10 billion to $15 billion', value: 1.5e10, low: 1e10, bound: 'max' }]],
       ['1-2 GW', 'a range keeps its low end', [{ low: 1e9 }]],
+      ['300 million to 1.2 billion dollars', 'a low end in a smaller scale, without binary noise', [{ value: 1.2e9, low: 3e8 }]],
       ['more than two hundred and twenty thousand Nvidia GPUs', 'a number in words of several parts', [{ text: 'more than two hundred and twenty thousand Nvidia GPUs', value: 220_000, bound: 'min' }]],
       ['twenty-two thousand GPUs', 'tens and units joined by a hyphen', [{ value: 22_000 }]],
       ['two hundred thousand GPUs', 'hundreds of thousands', [{ value: 200_000 }]],
