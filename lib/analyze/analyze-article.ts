@@ -80,6 +80,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     }
   });
 
+  const pageTime = { pageOffsetHours: offsetOf(article.publishedAt) };
   const figures: Figure[] = [];
   const decisions: LinkDecision[] = [];
   const facts: FactFigure[] = [];
@@ -90,7 +91,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
       const linked = links[b]![i]!;
       const link: LinkDecision = linked.dealId && rejected.has(valueKey(raw)) ? { dealId: null, veto: 'rejected' } : linked;
       const deal = link.dealId ? engine.deals.deals.get(link.dealId) : undefined;
-      let verdict = deal ? compareFigure(raw, deal) : { status: 'unverified' as const };
+      let verdict = deal ? compareFigure(raw, deal, pageTime) : { status: 'unverified' as const };
       let dealId = deal ? deal.id : null;
       // A weak link may confirm a figure, never contradict it: when in doubt, unverified.
       if (verdict.status === 'mismatch' && !mayFlag(link)) {
@@ -199,6 +200,12 @@ function scaled(index: DealIndex, raw: RawFigure, link: LinkDecision): LinkDecis
   if (!link.dealId || typeof raw.value !== 'number' || raw.currency) return link;
   const deal = index.deals.get(link.dealId);
   return deal && offScale(raw.kind, raw.value, deal.facts) ? { dealId: null, veto: 'magnitude' } : link;
+}
+
+/** The UTC offset of a publish time ("2026-05-07T17:15:00-05:00" → −5); undefined without one, or for "Z". */
+function offsetOf(publishedAt: string | undefined): number | undefined {
+  const m = publishedAt ? /T[\d:.]+([+-])(\d{2}):?(\d{2})$/.exec(publishedAt) : null;
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) + Number(m[3]) / 60) : undefined;
 }
 
 /**

@@ -17,8 +17,16 @@ const DAY_MS = 86_400_000;
  * `unverified`. Money in another currency is never verified: converting it
  * would make the check depend on an exchange rate we do not hold.
  */
-export function compareFigure(figure: RawFigure, deal: Deal): Verdict {
-  if (figure.kind === 'date') return compareDate(figure, deal);
+/** Where the page was published, as its publish time's UTC offset says. */
+export interface PageTime {
+  pageOffsetHours?: number;
+}
+
+/** The offset from which a page's zone is the Americas' (Brasília is UTC−3). */
+const AMERICAS_OFFSET = -3;
+
+export function compareFigure(figure: RawFigure, deal: Deal, page: PageTime = {}): Verdict {
+  if (figure.kind === 'date') return compareDate(figure, deal, page);
   if (typeof figure.value !== 'number' || figure.currency) return { status: 'unverified' };
   const facts = deal.facts.filter((fact) => fact.kind === figure.kind);
   if (facts.length === 0) return { status: 'unverified' };
@@ -43,8 +51,10 @@ function expectedOf(fact: Fact): Expected {
  * one day later. Without a stated zone a date one day later stays unverified:
  * the article may simply be dated locally, in Europe or Asia. One day earlier
  * is no local dating (readers' zones are ahead of the US, not behind): a mismatch.
+ * A page published with an American UTC offset dates in American time: there a
+ * day later is a mismatch too.
  */
-function compareDate(figure: RawFigure, deal: Deal): Verdict {
+function compareDate(figure: RawFigure, deal: Deal, page: PageTime): Verdict {
   if (!deal.announced || typeof figure.value !== 'string') return { status: 'unverified' };
   const days = Math.round((Date.parse(figure.value) - Date.parse(deal.announced)) / DAY_MS);
   if (Number.isNaN(days)) return { status: 'unverified' };
@@ -52,6 +62,6 @@ function compareDate(figure: RawFigure, deal: Deal): Verdict {
   if (days === 0) return { status: 'match', expected };
   const offset = figure.utcOffsetHours;
   if (days === 1 && offset !== undefined && offset > 0) return { status: 'match', expected };
-  if (days === 1 && offset === undefined) return { status: 'unverified' };
+  if (days === 1 && offset === undefined && !(page.pageOffsetHours !== undefined && page.pageOffsetHours <= AMERICAS_OFFSET)) return { status: 'unverified' };
   return { status: 'mismatch', expected };
 }

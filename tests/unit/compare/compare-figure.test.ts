@@ -55,4 +55,13 @@ describe('compareFigure', () => {
     const date = figure({ kind: 'date', unit: 'date', value, ...(offset !== undefined ? { utcOffsetHours: offset } : {}) });
     expect(compareFigure(date, deal).status).toBe(status);
   });
+
+  it.each([
+    [-5, 'mismatch', 'a page published in US time writes US dates: a day off is wrong'],
+    [-3, 'mismatch', 'so does one published in the Americas'],
+    [2, 'unverified', 'a page published in Europe may date it locally'],
+  ] as const)('a day off with no zone, on a page published at UTC%s → %s: %s', (pageOffset, status, _covers) => {
+    const date = figure({ kind: 'date', unit: 'date', value: '2026-05-07' });
+    expect(compareFigure(date, deal, { pageOffsetHours: pageOffset }).status).toBe(status);
+  });
 });
