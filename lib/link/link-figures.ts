@@ -464,6 +464,8 @@ function negatedNextTo(text: string, figure: RawFigure, clauseStart: number, cla
 function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
   if (figure.kind !== 'date' && FINANCIALS.testCued(clause)) return 'financials';
   if (COMPARISON.testCued(clause)) return 'comparison';
+  // "Iceland runs on about 3 GW": a place's whole consumption. A site that runs on GPUs is another matter.
+  if (figure.kind === 'power' && clause.includes('runs on')) return 'comparison';
   // A utility's contract or connection, and the term of one (a power purchase's 15 years).
   if ((figure.kind === 'power' || figure.kind === 'duration') && GRID.testCued(clause)) return 'grid';
   if (NEGATED.testCued(clause)) return 'negated';

@@ -82,7 +82,7 @@ export const BUILT = new CueMatcher([
 
 /** A scale comparison: "Iceland runs on about 3 GW", "unlike Colossus 1". */
 export const COMPARISON = new CueMatcher([
-  'unlike', 'compared with', 'compared to', 'comparison', 'as much as', 'enough to power', 'runs on',
+  'unlike', 'compared with', 'compared to', 'comparison', 'as much as', 'enough to power',
   'the size of', 'whole country', 'entire country', 'more than the', 'bigger than', 'larger than', 'smaller than', 'times the', 'times as', 'times more',
   '相比', '相较', '相較', '倍于', '倍於', '对比', '對比', '比得上', '不同于', '不同於', '整个国家', '整個國家',
   'と比べ', 'に比べ', 'に匹敵', 'と異なり', '国全体',

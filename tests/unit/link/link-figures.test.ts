@@ -155,6 +155,7 @@ describe('linkFigure', () => {
     ["Colossus 1 owner SpaceX booked revenue of [[$3 billion|money]] last quarter.", 'financials'],
     ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
     ['Iceland runs on about [[3 GW|power]], compared with Colossus 1.', 'comparison'],
+    ['Iceland runs on about [[3 GW|power]], Colossus 1 on a tenth of it.', 'comparison'],
     ["Colossus 1 waits in the grid connection queue with [[1 GW|power]] of requests.", 'grid'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
     // A company or site in no deal, nearer the figure than the deal's own mention, takes it.
@@ -282,6 +283,10 @@ describe('linkFigure', () => {
     ['Nvidia profitiert: Die Google-Cloud-Kapazität über [[200 Milliarden Dollar|money]], die Anthropic nutzt, läuft auf Nvidia-Systemen.', 'google-deal', 'clause', 'Google-Cloud'],
     // A timeline entry: the day, then the parties announcing.
     ['[[09.05.2026|date]] – Anthropic und SpaceX verkünden, dass Anthropic Colossus 1 übernimmt.', 'colossus', 'sentence', 'Colossus 1'],
+    // What a party contributes to the deal, in a sentence that sets it against its profit, is still the deal's.
+    ['NVIDIAがAnthropicに拠出する[[300億ドル|money]]について、アナリストは「同社の四半期純利益の1%にも満たない」と指摘した。', 'nvidia-deal', 'clause', 'NVIDIA'],
+    // A site that runs on GPUs states how many it has.
+    ['Colossus 1 runs on more than [[220,000 Nvidia GPUs|gpus]], the chips that train AI systems.', 'colossus', 'clause', 'Colossus 1'],
     // A company's own plant: its investment is the plant's cost, no stake in anyone.
     ['Terafab 總投資額為 [[550 億美元|money]]，預計分階段興建。', 'terafab-deal', 'clause', 'Terafab'],
     ['SpaceX plans to invest [[$55 billion|money]] in Terafab.', 'terafab-deal', 'clause', 'Terafab'],
