@@ -144,7 +144,7 @@ export const GROWTH = new CueMatcher([
  * the figure, since the verb often stands in a clause of its own.
  */
 export const WE_WROTE = new CueMatcher([
-  'we wrote', 'we reported', 'we said', 'we stated', 'escribimos', 'atribuimos', 'publicamos', 'informamos', 'hatten geschrieben',
+  'we wrote', 'we reported', 'escribimos', 'atribuimos', 'publicamos', 'informamos', 'hatten geschrieben',
   'hatten wir', 'schrieben wir', 'wir schrieben', 'nous avions écrit', 'nous avons écrit', 'nous écrivions', 'nous indiquions',
   '本报此前', '本報此前', '我们此前', '我們此前', '本紙は先に', '앞서 기사에서',
 ]);
