@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE, WE_WROTE } from './veto-cues';
+import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE, TURN, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -231,7 +231,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
-    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || WE_WROTE.testCued(sentence.slice(0, figure.start - sStart)) ? 'rejected' : undefined) ??
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) ? 'rejected' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     (figure.kind !== 'date' && isSupposition(sentence) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
@@ -547,7 +547,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && TARGET_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'time-frame' };
   // An amount on top of what is there is not the deal's total, unless the deal records such an
   // addition: "weitere 100 Mrd. Dollar", "a further 150 MW the utility will decide on".
-  if (ADDED.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && ADDED_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  // The word must stand next to the figure: "300 MW zusätzliche Leistung und 22.000 GPUs" adds power, not GPUs.
+  const beside = () => cueText(`${text.slice(Math.max(0, figure.start - 12), figure.start)}\n${text.slice(figure.end, figure.end + 16)}`);
+  if (ADDED.testCued(beside()) && !deal.facts.some((f) => f.kind === figure.kind && ADDED_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // One supplier named alone, in the sentence or in the figure's own clause, of a deal whose
   // fact is the total of several: its share ("…Lumentum could get about $1.2 billion, second
   // only to Corning").
@@ -604,6 +606,18 @@ const AGO_BEFORE = /(?:^|[\s(])(?:vor|hace|il y a)\s+$/i;
 
 function isSpanBack(text: string, figure: RawFigure): boolean {
   return AGO_AFTER.test(text.slice(figure.end, figure.end + 12)) || AGO_BEFORE.test(text.slice(Math.max(0, figure.start - 10), figure.start));
+}
+
+/**
+ * Whether the words before a figure in its sentence quote what the page wrote
+ * before ("we wrote", "初版は"), with no turn to what holds now between them
+ * and the figure: "初版は「500MW」としていたが、その後「約1GW」に訂正" refutes
+ * the first figure, not the second.
+ */
+function quotesEarlierText(before: string): boolean {
+  let from = 0;
+  for (const m of before.matchAll(TURN)) from = m.index + m[0].length;
+  return WE_WROTE.testCued(before.slice(from));
 }
 
 /** A row that is part of the row above: "davon KI-Halbleiter", "of which AI chips", "其中". */

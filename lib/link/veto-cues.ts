@@ -16,7 +16,7 @@ export const FINANCIALS = new CueMatcher([
   '同比', '年增', '年減', '前年比', '前年同期', '전년 대비', '전년 동기', 'sur un an', 'en un año', 'interanual', 'im jahresvergleich', 'vorjahr',
   '营收', '營收', '收入', '营业额', '營業額', '销售额', '銷售額', '利润', '利潤', '市值', '估值', '资本支出', '資本支出', '资本开支', '資本開支', '财报', '財報', '季度', '股价', '股價',
   '売上', '売り上げ', '売上げ', '収益', '利益', '時価総額', '企業価値', '評価額', '設備投資', '決算', '四半期', '株価',
-  '매출', '수익', '이익', '시가총액', '기업가치', '설비투자', '자본지출', '자본 지출', '분기', '실적', '주가',
+  '매출', '수익', '이익', '시가총액', '기업가치', '설비투자', '자본지출', '자본 지출', '분기', '실적', '주가', '회계연도', '회계 연도',
   'umsatz', 'umsätze', 'erlös', 'einnahmen', 'gewinn', 'börsenwert', 'marktwert', 'bewertung', 'investitionsausgaben', 'quartal', 'aktienkurs',
   "chiffre d'affaires", 'ventes', 'revenus', 'recettes', 'bénéfice', 'capitalisation', 'valorisation', "dépenses d'investissement", 'trimestre',
   'ingresos', 'ventas', 'facturación', 'facturó', 'beneficio', 'capitalización', 'valoración', 'valoraría', 'valora a', 'valora la', 'gasto de capital',
@@ -147,7 +147,12 @@ export const WE_WROTE = new CueMatcher([
   'we wrote', 'we reported', 'escribimos', 'atribuimos', 'publicamos', 'informamos', 'hatten geschrieben',
   'hatten wir', 'schrieben wir', 'wir schrieben', 'nous avions écrit', 'nous avons écrit', 'nous écrivions', 'nous indiquions',
   '本报此前', '本報此前', '我们此前', '我們此前', '本紙は先に', '앞서 기사에서',
+  // The first version of a text the page corrects or translates.
+  '初版', 'earlier version', 'first version', 'première version', 'versión anterior', 'frühere fassung', 'erste fassung', '此前版本', '初版本', '이전 기사', '초판',
 ]);
+
+/** Where a correction turns from what was written to what holds: "…としていたが、その後", "…; it is", "but". */
+export const TURN = /(?:が、|その後|but |however|aber |doch |mais |pero |sin embargo|但|而是|後來|后来|하지만|그러나|;|；)/giu;
 
 /**
  * A figure others reported, since set right: "In den ersten Meldungen … war von

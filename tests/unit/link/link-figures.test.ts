@@ -203,6 +203,11 @@ describe('linkFigure', () => {
     ['Google Cloud은 [[3년|duration]] 전보다 두 배의 전력을 썼다.', 'time-frame'],
     // A term of a contract with a utility is the power purchase's, not the deal's.
     ["Google Cloud buys geothermal power under a [[15-year|duration]] contract with the state's largest utility.", 'grid'],
+    // A first version the page corrects, before the figure it gives now.
+    ['訳注：原文の初版は、Google Cloudの容量を「[[500MW|power]]」としていたが、その後「約1GW」に訂正された。', 'rejected'],
+    ['An earlier version of this story put Google Cloud’s capacity at [[500 MW|power]]; it is about 1 GW.', 'rejected'],
+    // A company's spending for a fiscal year, set beside the deal for scale.
+    ['"Google Cloud가 이번 회계연도에 데이터센터에 쓰겠다고 밝힌 [[800억 달러|money]]와 비교하면 부담스러운 규모는 아닙니다."', 'financials'],
     // Damages claimed in court are money between the parties, not a deal's.
     ['高意向法院提告，指控 Google Cloud 侵害專利，求償[[1.2 億美元|money]]。', 'financials'],
     ['Coherent sued Google Cloud, seeking [[$120 million|money]] in damages.', 'financials'],
@@ -255,6 +260,16 @@ describe('linkFigure', () => {
     ['Terafab could ultimately cost [[$90 billion|money]].'],
   ])('doubts the end state in %s', (text) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'terafab-deal', doubt: 'time-frame' });
+  });
+
+  it('keeps the corrected figure of a correction linked', () => {
+    const decision = decisionOf('訳注：原文の初版は、Colossus 1の容量を「300MW」としていたが、その後「[[約1GW|power]]」に訂正された。');
+    expect([decision.dealId, decision.veto]).toEqual(['colossus', undefined]);
+  });
+
+  it('doubts no figure beside an addition of something else', () => {
+    const decision = decisionOf('Colossus 1 bringt 300 MW zusätzliche Leistung und rund [[22.000 GPUs|gpus]].');
+    expect([decision.dealId, decision.doubt]).toEqual(['colossus', undefined]);
   });
 
   // An amount on top of a deal that records no addition: linked, never flagged.

