@@ -19,8 +19,8 @@ export function readDate(g: FigureGroups, ctx: ReadContext): string | null {
   let year: string | undefined;
   let month: number | undefined;
   let day: string | undefined;
-  if (g.od !== undefined) return dayOfPublishMonth(Number(g.od), ctx);
-  if (g.im !== undefined) [year, month, day] = [g.iy, Number(g.im), g.id];
+  if (g.od !== undefined) [year, month, day] = [...publishMonthOf(Number(g.od), ctx), g.od];
+  else if (g.im !== undefined) [year, month, day] = [g.iy, Number(g.im), g.id];
   else if (g.cm !== undefined) [year, month, day] = [g.cy, Number(g.cm), g.cd];
   else if (g.nm !== undefined) [year, month, day] = [g.ny, Number(g.nm), g.nd];
   else if (g.dmon !== undefined) [year, month, day] = [g.dy, monthNumber(g.dmon, ctx), g.dd];
@@ -34,18 +34,16 @@ export function readDate(g: FigureGroups, ctx: ReadContext): string | null {
 }
 
 /**
- * A day named alone takes the publish date's month, or the month before when
- * the day is still to come (28日 in a story of 7 May is 28 April). Null
- * without a publish date: no other month is safe to give it.
+ * The year and month of a day named alone: the publish date's, or the month
+ * before when the day is still to come (28日 in a story of 7 May is 28 April).
+ * None without a publish date: no other month is safe to give it.
  */
-function dayOfPublishMonth(day: number, ctx: ReadContext): string | null {
+function publishMonthOf(day: number, ctx: ReadContext): [string | undefined, number | undefined] {
   const published = ctx.published;
-  if (!published) return null;
-  let [y, m] = [published.year, published.month];
-  if (day > published.day) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
-  const check = new Date(Date.UTC(y, m - 1, day));
-  if (check.getUTCMonth() !== m - 1) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!published) return [undefined, undefined];
+  const { year, month } = published;
+  if (day <= published.day) return [String(year), month];
+  return month === 1 ? [String(year - 1), 12] : [String(year), month - 1];
 }
 
 /** A month name of the article's language or English ("Sept." also as "Sept"). */
