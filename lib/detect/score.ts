@@ -2,7 +2,8 @@ import { COMPUTE_CUES, DEAL_CUES } from './cues';
 import { CueMatcher, cueText } from './cue-matcher';
 
 const COMPUTE = new CueMatcher(COMPUTE_CUES);
-const DEAL = new CueMatcher(DEAL_CUES);
+/** Words that speak of a deal; linking reads them too (lib/link/link-figures.ts). */
+export const DEAL = new CueMatcher(DEAL_CUES);
 
 /** How present one known deal is in an article (lib/analyze/analyze-article.ts). */
 export interface DealPresence {

@@ -4,7 +4,7 @@ import type { EntityMatch } from '../extract/entities/find-entities';
 import type { RawFigure } from '../extract/raw-figure';
 import { clauseAround, sentenceAt } from '../text/sentences';
 import { CueMatcher, cueText } from '../detect/cue-matcher';
-import { DEAL_CUES } from '../detect/cues';
+import { DEAL } from '../detect/score';
 import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
@@ -536,9 +536,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // Microsoft contracts, the amounts add up to $263 billion".
   if (SUM.testCued(clause) && [...dealsNamed(index, named.map((e) => e.id))].length >= 2) return { dealId: null, veto: 'other-entity' };
   if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
-  // A company's value, buyback or price target, said anywhere in a sentence that speaks of no deal:
+  // A company's value, buyback or price target, said anywhere in a sentence that speaks of no deal
+  // (none of the detection lexicon's deal words):
   // "At about $1.9 trillion, Broadcom's market value has doubled".
-  if ((figure.kind === 'money' || figure.kind === 'duration') && FINANCIALS.testCued(sentence) && !DEAL_WORDS.testCued(sentence)) return { dealId: null, veto: 'financials' };
+  if ((figure.kind === 'money' || figure.kind === 'duration') && FINANCIALS.testCued(sentence) && !DEAL.testCued(sentence)) return { dealId: null, veto: 'financials' };
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   // A deal of one company alone is its own build: what it invests is the plant's cost, no stake.
   if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact || deal.parties.length < 2)) return { dealId: null, veto: 'stake' };
@@ -639,8 +640,6 @@ const ADDED = new CueMatcher([
 /** A fact that is itself an addition ("added by end of 2026", "new capacity"). */
 const ADDED_LABEL = /\b(add|added|additional|extra|more|new)\b/i;
 
-/** Words that speak of a deal (the detection lexicon): a sentence with one is about the deal, whatever else it says. */
-const DEAL_WORDS = new CueMatcher(DEAL_CUES);
 /** One name standing for a list: "Corning and others", "康寧等三家", "コーニングなど3社", "코닝 등 3개사". */
 const LIST_OF_ALL = new CueMatcher([
   'and others', 'among others', 'and other suppliers', 'such as', 'und andere', 'unter anderem', 'wie etwa',
