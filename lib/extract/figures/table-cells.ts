@@ -25,10 +25,11 @@ const BARE_NUMBER = /^(?:[^\d|]{0,16}\s)?(?:[~≈約约]\s*)?\d(?:[\d.,'’ \u00
 export function columnUnits(header: string, options: ExtractOptions = {}): (string | undefined)[] | undefined {
   const probeOptions = { lang: options.lang };
   let any = false;
-  const units = header.split(CELL_SEPARATOR).map((cell) => {
-    const bracketed = HEADER_UNIT.exec(cell.trim())?.[1];
+  const units = header.split(CELL_SEPARATOR).map((raw) => {
+    const cell = raw.trim();
+    const bracketed = HEADER_UNIT.exec(cell)?.[1];
     // A header cell that is itself a count noun ("GPU", "Chips") names what its column counts.
-    const unit = bracketed ?? (COUNT_HEADER.test(cell.trim()) ? cell.trim() : undefined);
+    const unit = bracketed ?? (COUNT_HEADER.test(cell) ? cell : undefined);
     if (!unit) return undefined;
     const probe = `1 ${unit}`;
     const [figure, more] = extractFigures(probe, probeOptions);
