@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, PART, PERSPECTIVE, STAKE, TURN, WE_WROTE } from './veto-cues';
+import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, STAKE, TURN, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -211,8 +211,8 @@ export function findMainDeal(index: DealIndex, title: EntityMatch[], blocks: Rea
 export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, figure: RawFigure, mainDealId: string | undefined): LinkDecision {
   if (figure.rate) return { dealId: null, veto: 'rate' };
   const block = blocks[b]!;
-  // "in the next three years" is a horizon, not a term.
-  if (figure.kind === 'duration' && (HORIZON.test(block.text.slice(Math.max(0, figure.start - 16), figure.start)) || isSpanBack(block.text, figure))) return { dealId: null, veto: 'time-frame' };
+  // "in the next three years" is a horizon, "after two years" a point in time: neither is a term.
+  if (figure.kind === 'duration' && (HORIZON.test(block.text.slice(Math.max(0, figure.start - 16), figure.start)) || isPointInTime(block.text, figure))) return { dealId: null, veto: 'time-frame' };
   if (!block.context) prepareLinking(blocks);
   const context = block.context!;
   if (figure.start < (block.dateline ?? 0)) return { dealId: null, veto: 'dateline' };
@@ -231,7 +231,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
-    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) ? 'rejected' : undefined) ??
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || RUMOURED.testCued(cueText(saidAfter(block.text, figure.end, fullEnd))) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) ? 'rejected' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     (figure.kind !== 'date' && isSupposition(sentence) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
@@ -508,7 +508,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (!deal) return { dealId: null };
   if (stated) return { ...decision, doubt: 'weak-link' };
   // A company's whole capacity, unless the clause names the deal's site: "Google's whole fleet … 15 gigawatts".
-  if ((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && COMPANY_TOTAL.testCued(clause) && !inClause.some((e) => deal.sites?.includes(e.id))) {
+  if ((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && (COMPANY_TOTAL.testCued(clause) || OTHER_PARTNERS.testCued(sentence)) && !inClause.some((e) => deal.sites?.includes(e.id))) {
     return { dealId: null, veto: 'company-total' };
   }
   // The words the figure's deal is read from: its sentence, and the one before when that named the deal.
@@ -601,12 +601,30 @@ const WHOLE = new CueMatcher([
   'total', 'in all', 'combined', 'several', 'multiple', 'across', 'insgesamt', 'mehrere', 'verteilt', 'au total', 'plusieurs', 'répartis', 'en total', 'varios', 'varias', 'repartid',
   '总额', '總額', '总计', '總計', '合计', '合計', '多个', '多個', '複数', '全体', '총', '합계', '여러',
 ]);
-/** A span back in time: "four years earlier", "vor drei Jahren", "hace tres años", "3년 전", "三年前". */
-const AGO_AFTER = /^\s?(?:earlier|ago|before|prior|früher|zuvor|plus tôt|auparavant|antes|atrás|前|전|以前|之前)/i;
-const AGO_BEFORE = /(?:^|[\s(])(?:vor|hace|il y a)\s+$/i;
+/** How far after a figure its sentence is read for "circulating", "kursierten". */
+const RUMOUR_REACH = 60;
 
-function isSpanBack(text: string, figure: RawFigure): boolean {
-  return AGO_AFTER.test(text.slice(figure.end, figure.end + 12)) || AGO_BEFORE.test(text.slice(Math.max(0, figure.start - 10), figure.start));
+/**
+ * What the sentence says just after a figure, up to the next number: "5 GW,
+ * not the 10 GW that circulated" says "circulated" of the 10 GW alone.
+ */
+function saidAfter(text: string, from: number, sentenceEnd: number): string {
+  const after = text.slice(from, Math.min(sentenceEnd, from + RUMOUR_REACH));
+  const next = after.search(/[\p{Nd}一二三四五六七八九十]/u);
+  return next === -1 ? after : after.slice(0, next);
+}
+
+/**
+ * A point in time a duration counts to, back or forward: "four years earlier",
+ * "vor drei Jahren", "hace tres años", "3년 전", "三年前"; "nach zwei Jahren",
+ * "after two years", "three years later", "两年后". A term runs for the figure;
+ * a point comes after it.
+ */
+const POINT_AFTER = /^\s?(?:earlier|ago|before|prior|later|früher|zuvor|später|plus tôt|plus tard|auparavant|antes|atrás|después|前|전|以前|之前|后|後|以后|以後|之后|之後|후|뒤)/i;
+const POINT_BEFORE = /(?:^|[\s(])(?:vor|hace|il y a|nach|after|après|después de|tras|al cabo de)\s+$/i;
+
+function isPointInTime(text: string, figure: RawFigure): boolean {
+  return POINT_AFTER.test(text.slice(figure.end, figure.end + 12)) || POINT_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start));
 }
 
 /**
@@ -663,6 +681,7 @@ const OTHER_BUILDER = new CueMatcher([
 /** One campus or site among a deal's several. */
 const CAMPUS = new CueMatcher([
   'campus', 'standort', 'einzelprojekt', 'el campus', 'le campus', '園區', '园区', '據點', '据点', 'キャンパス', '拠点', '캠퍼스',
+  'cluster', 'clúster', '集群', '叢集', 'クラスター', '클러스터',
 ]);
 const TOTAL_LABEL = /total|combined|overall/i;
 /** "in 122 days", "en 122 jours", "122天", "122日で", "122일 만에": how fast a site was built, a milestone. */

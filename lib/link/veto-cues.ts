@@ -29,6 +29,9 @@ export const FINANCIALS = new CueMatcher([
   // Money claimed or paid in court: between the parties, and no deal's.
   'damages', 'lawsuit', 'sued', 'schadenersatz', 'dommages et intérêts', 'dommages-intérêts', 'daños y perjuicios', 'indemnización',
   '赔偿', '賠償', '求偿', '求償', '损害赔偿', '損害賠償', '손해배상', '배상금',
+  // A company's fiscal year: "a dépensé 80 milliards … sur son dernier exercice".
+  'dernier exercice', 'exercice fiscal', 'exercice précédent', 'geschäftsjahr', 'último ejercicio', 'financial year',
+  '财年', '財年', '财政年度', '財政年度', '会计年度', '會計年度', '会計年度', '事業年度',
   // A company's own spending reported for a period: "Microsoft reported $3.4 million [of lobbying] for the same period".
   'lobbying', 'cabildeo', '游说', '遊說', 'ロビー活動', '로비', 'same period', 'même période', 'mismo periodo', 'gleichen zeitraum',
   // Borrowing: a loan or a bond finances a party, it is not what the deal commits.
@@ -54,7 +57,7 @@ export const STAKE = new CueMatcher([
   'stake', 'equity', 'shares in', 'shares of', 'buy shares', 'bought shares', 'acquire shares', 'funding round', 'minority',
   '入股', '股份', '持股', '注资', '注資', '出資', '出资', '株式',
   '지분', '출자',
-  'beteiligung', 'anteile',
+  'beteiligung', 'anteile', 'minderheitsbeteiligung', 'kapitalbeteiligung',
   'participation', 'prise de participation',
   'participación', 'acciones',
   // A company raising money from investors: "Fluidstack은 투자자들로부터 7억 달러를 유치했다".
@@ -174,6 +177,18 @@ export const EARLY_REPORTS = new CueMatcher([
   '記事の初版', '当初の記事', '이전 기사', '기사 초판',
   // A rumour the article reports as such: "网上流传的“1万亿美元大单”并不属实".
   'rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '谣传', '謠傳', '传闻', '傳聞', '流传', '流傳', '不属实', '不屬實', '噂', 'うわさ', '루머', '소문',
+  // A figure a party would not confirm: "Amazon no ha confirmado los 8 GW".
+  'not confirmed', 'unconfirmed', 'has not confirmed', 'no ha confirmado', 'sin confirmar', "n'a pas confirmé", 'non confirmé', 'nicht bestätigt', 'unbestätigt',
+  '未经证实', '未經證實', '未证实', '未證實', '未確認', '확인되지 않', '미확인', 'keine rede',
+]);
+
+/**
+ * Said of a figure just after it, that it is going round, not reported:
+ * "the 8 GW circulating on forums", "die 100 Milliarden Dollar, die … kursierten".
+ */
+export const RUMOURED = new CueMatcher([
+  'circulat', 'circulan', 'circulent', 'kursier', 'doing the rounds', 'making the rounds', 'rumor', 'rumour', 'gerücht', 'rumeur', 'rumores',
+  '流传', '流傳', '传言', '傳言', '出回', '噂', '나도는', '떠도는', '돌고 있는',
 ]);
 
 /** A past milestone or another time frame of the same site: "went from an empty building to 100,000 GPUs". */
@@ -195,7 +210,7 @@ export const MILESTONE = new CueMatcher([
  */
 export const PART = new CueMatcher([
   'phase', 'first stage', 'second stage', 'third stage', 'initial stage', 'next stage', 'later stage', 'stage one', 'stage two', 'stage 1', 'stage 2', 'share of', 'largest share', 'its share', 'portion', 'tranche', 'of which', 'alone', 'of that', 'of the total',
-  '一期', '首期', '第一期', '二期', '份额', '份額', '其中', '一家',
+  '一期', '首期', '第一期', '二期', '份额', '份額', '其中', '一家', '阶段', '階段',
   // A part, not "大部分" (most of it).
   '一部分', '部分产能', '部分產能', '部分容量', '部分算力', '部分金额', '部分金額',
   '第1期', '第一段階', '段階', 'うち', '分は', '向けは',
@@ -220,6 +235,15 @@ export const COMPANY_TOTAL = new CueMatcher([
   'fleet', 'worldwide', 'across its', 'all of its', 'all its', 'global footprint', 'around the world',
   'weltweit', 'gesamte flotte', 'flotte', 'dans le monde', 'mondial', 'parc de', 'en todo el mundo', 'a nivel mundial', 'flota',
   '全球', '全世界', '世界各地', '世界全体', '世界中', '全社', '전 세계', '전세계', '세계 곳곳',
+]);
+
+/**
+ * A company's deals summed with its other partners': "若加上與亞馬遜等其他夥伴的合約…總計",
+ * "counting its other partners". Read in the figure's sentence.
+ */
+export const OTHER_PARTNERS = new CueMatcher([
+  'other partners', 'all its partners', 'all of its partners', 'autres partenaires', 'tous ses partenaires', 'otros socios', 'todos sus socios', 'anderen partnern', 'allen partnern',
+  '其他夥伴', '其他伙伴', '其他合作夥伴', '其他合作伙伴', '所有夥伴', '所有伙伴', '他のパートナー', 'ほかのパートナー', '다른 파트너', '다른 협력사',
 ]);
 
 /**

@@ -201,6 +201,23 @@ describe('linkFigure', () => {
     ['Google Cloud used twice as much power as [[four years|duration]] earlier.', 'time-frame'],
     ['Google Cloud hatte vor [[drei Jahren|duration]] halb so viel Strom.', 'time-frame'],
     ['Google Cloud은 [[3년|duration]] 전보다 두 배의 전력을 썼다.', 'time-frame'],
+    // So is a point after one: "nach zwei Jahren", "three years later".
+    ['Google Cloud vermietet Chips, die nach [[zwei Jahren|duration]] alt aussehen.', 'time-frame'],
+    ['Google Cloud may walk away after [[two years|duration]].', 'time-frame'],
+    ['[[Three years|duration]] later, Google Cloud still runs the chips.', 'time-frame'],
+    ['谷歌云的芯片[[两年|duration]]后就会过时。', 'time-frame'],
+    // A rumour the text does not take up: "the 8 GW circulating on forums".
+    ['Amazon no ha confirmado los [[8 GW|power]] que circulan por los foros del sector.', 'rejected'],
+    ['Amazon has not confirmed the [[8 GW|power]] circulating on industry forums.', 'rejected'],
+    ['Von den [[100 Milliarden Dollar|money]], die zuvor in sozialen Netzwerken kursierten, ist in den Terafab-Unterlagen keine Rede.', 'rejected'],
+    // A stake named by a German compound.
+    ['Google Cloud hat für seine Minderheitsbeteiligung an Anthropic rund [[3 Mrd. Dollar|money]] gezahlt.', 'stake'],
+    // A company's spending over its last fiscal year.
+    ['Google Cloud, de son côté, a dépensé [[80 milliards de dollars|money]] en centres de données sur son dernier exercice.', 'financials'],
+    ['Google Cloud hat im vergangenen Geschäftsjahr [[80 Mrd. Dollar|money]] in Rechenzentren gesteckt.', 'financials'],
+    // Everything a company has, summed over its other partners: "若加上與亞馬遜等其他夥伴的合約".
+    ['若加上與Amazon等其他夥伴的合約，Anthropic手上的算力總計約[[1,500萬瓩|power]]。', 'company-total'],
+    ['Counting its other partners besides Amazon, Anthropic has secured about [[15 GW|power]].', 'company-total'],
     // A term of a contract with a utility is the power purchase's, not the deal's.
     ["Google Cloud buys geothermal power under a [[15-year|duration]] contract with the state's largest utility.", 'grid'],
     // A first version the page corrects, before the figure it gives now.
@@ -260,6 +277,25 @@ describe('linkFigure', () => {
     ['Terafab could ultimately cost [[$90 billion|money]].'],
   ])('doubts the end state in %s', (text) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'terafab-deal', doubt: 'time-frame' });
+  });
+
+  // One stage or one cluster of a deal that has no site of its own: linked, never flagged.
+  it.each([
+    ['Amazon第一階段先交付[[100萬瓩|power]]，其餘容量於2027年前陸續上線。'],
+    ['Amazon 第一阶段先交付[[1吉瓦|power]]。'],
+    ['Project Rainier, the Indiana cluster Amazon built for Anthropic, draws about [[2.2 gigawatts|power]].'],
+  ])('doubts the part in %s', (text) => {
+    expect(decisionOf(text)).toMatchObject({ dealId: 'amazon-deal', doubt: 'part' });
+  });
+
+  it('keeps a figure linked that a rumour is said of only after the next one', () => {
+    const decision = decisionOf('Google Cloud covers [[5 gigawatts|power]] of capacity, not the 10 gigawatts that circulated in some early reports.');
+    expect([decision.dealId, decision.veto]).toEqual(['google-deal', undefined]);
+  });
+
+  it('keeps a term linked that a point in time only follows', () => {
+    const decision = decisionOf('Google Cloud signed for [[five years|duration]], after two years of talks.');
+    expect([decision.dealId, decision.veto]).toEqual(['google-deal', undefined]);
   });
 
   it('keeps the corrected figure of a correction linked', () => {

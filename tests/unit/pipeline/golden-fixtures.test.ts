@@ -17,10 +17,7 @@ import { scoreCorpus } from '../../eval/score';
  * of pages nobody tuned for. They are held to what they first scored, so a
  * change cannot make them worse unseen.
  */
-const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
-  '2026-12c': { detection: 22 / 24, precision: 0.8, recall: 1, matchRecall: 1, entityRecall: 1 },
-  '2026-12f': { detection: 13 / 16, precision: 6 / 15, recall: 6 / 9, matchRecall: 26 / 29, entityRecall: 67 / 73 },
-};
+const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {};
 /**
  * Batches written before their rules whose rules are not finished: held to
  * where they stand now, above their first score, until they clear the bars.
@@ -28,6 +25,10 @@ const HELD_OUT: Record<string, { detection: number; precision: number; recall: n
  * tables with units only in the column header are not read yet.
  */
 const OPEN: typeof HELD_OUT = {
+  // Held out until 2026-12l: first score 22/24, P 0.8, R 1, match 1, entities 1.
+  '2026-12c': { detection: 24 / 24, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12l: first score 13/16, P 6/15, R 6/9, match 26/29, entities 67/73.
+  '2026-12f': { detection: 15 / 16, precision: 1, recall: 6 / 9, matchRecall: 26 / 29, entityRecall: 67 / 73 },
   '2026-12g': { detection: 24 / 24, precision: 1, recall: 1, matchRecall: 0.97, entityRecall: 1 },
   // First score, before any rule: 21/24, P 14/21, R 14/16, match 0.893, entities 0.985.
   '2026-12h': { detection: 24 / 24, precision: 1, recall: 0.93, matchRecall: 0.96, entityRecall: 0.99 },
