@@ -317,8 +317,12 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     const named = mentionsOf(blocks[where]!);
     const found = resolveDeal(index, named, { start: 0, end: 0 });
     // A list item is one line with the sentence that leads into it: "Here is what Colossus 1 looks
-    // like:" names the deal of "Power: 150 megawatts" as firmly as its own words would.
-    const leads = where === context.introBlock && context.introLeads && (found.kind === 'deal' && found.role === 'site' || names(index, named, found));
+    // like:" names the deal of "Power: 150 megawatts" as firmly as its own words would, and so does
+    // one party with the deal itself: "Fluidstackとの米国データセンター投資：".
+    const leads =
+      where === context.introBlock &&
+      context.introLeads &&
+      (found.kind === 'deal' && found.role === 'site' || names(index, named, found) || (found.kind === 'deal' && found.role === 'party' && DEAL.testCued(cueText(blocks[where]!.text))));
     const decision = decide(found, leads ? 'intro' : 'context', where);
     if (decision) return checked(decision, index, figure, reading);
   }

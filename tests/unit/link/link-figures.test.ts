@@ -380,6 +380,19 @@ describe('linkFigure', () => {
     expect([decision.dealId, decision.tier, decision.mention?.block]).toEqual(['colossus', 'intro', 0]);
   });
 
+  it.each([
+    ['Googleとの契約：', '契約総額は[[2000億ドル|money]]'],
+    ['The contract with Google Cloud:', 'Value: [[$200 billion|money]]'],
+  ])('reads a list item through an intro that names one party and the deal itself (%s)', (intro, item) => {
+    const blocks = read([['paragraph', intro], ['item', item]]);
+    expect(linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, undefined)).toMatchObject({ dealId: 'google-deal', tier: 'intro' });
+  });
+
+  it('reads a list under an intro naming one party alone only as context', () => {
+    const blocks = read([['paragraph', 'Google Cloud in numbers:'], ['item', 'Value: [[$200 billion|money]]']]);
+    expect(linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, undefined).tier).toBe('context');
+  });
+
   it('reads a list after a paragraph that does not lead into it only as context', () => {
     const blocks = read([['paragraph', 'Colossus 1 is in Memphis.'], ['item', 'Power: [[300 MW|power]]']]);
     expect(linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, undefined).tier).toBe('context');
