@@ -152,10 +152,10 @@ function within(entities: EntityMatch[], from: number, to: number): EntityMatch[
 
 /**
  * A company named as the maker of hardware describes the hardware, not a deal:
- * "220,000 NVIDIA GPUs", "엔비디아 GPU 22만 개", "GPU de Nvidia", "Google TPUs".
+ * "220,000 NVIDIA GPUs", "엔비디아 GPU 22만 개", "GPU de Nvidia", "GPUs from Nvidia", "Google TPUs".
  */
 const HARDWARE_AFTER = /^[\s\u00A0\u202F-]*(?:'s\s+)?(?:图形处理器|圖形處理器|繪圖處理器|绘图处理器|グラフィックス|그래픽|gpus?|tpus?|h100|h200|b200|b300|gb200|gb300|blackwell|hopper|rubin|trainium|chips?|accelerators?|grafikprozessoren|grafikchips|puces|芯片|晶片|显卡|顯卡|加速器|칩|チップ|製gpu|製の)/i;
-const HARDWARE_BEFORE = /(?:gpus?|tpus?|chips?|puces|grafikprozessoren|procesadores gráficos|processeurs graphiques)[\s\u00A0]+(?:de\s+|von\s+|d')?$/i;
+const HARDWARE_BEFORE = /(?:gpus?|tpus?|chips?|puces|grafikprozessoren|procesadores gráficos|processeurs graphiques)[\s\u00A0]+(?:de\s+|von\s+|d'|from\s+|by\s+|made by\s+)?$/i;
 function isHardwareVendor(e: EntityMatch, text: string): boolean {
   if (e.kind !== 'company') return false;
   return HARDWARE_AFTER.test(text.slice(e.end, e.end + 24)) || HARDWARE_BEFORE.test(text.slice(Math.max(0, e.start - 32), e.start));

@@ -137,6 +137,13 @@ describe('linkFigure', () => {
     expect(links['5,000 GPUs']).toBeNull();
   });
 
+  it('ignores a vendor the GPUs come from', () => {
+    expect(linksOf('', [['paragraph', 'The arrangement gives Anthropic more than [[220 000 GPUs|gpus]] from NVIDIA and over [[300 MW|power]] of new capacity at Colossus 1.']])).toEqual({
+      '220 000 GPUs': 'colossus',
+      '300 MW': 'colossus',
+    });
+  });
+
   it('ignores a vendor named inside the figure', () => {
     const blocks = read([['paragraph', 'Anthropic and SpaceX signed for Colossus 1.'], ['item', 'More than [[220,000 NVIDIA GPUs|gpus]]']]);
     const main = findMainDeal(deals, [], blocks);
