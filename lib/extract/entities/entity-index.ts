@@ -84,8 +84,8 @@ export function buildEntityIndex(dataset: Pick<Dataset, 'entities'>): EntityInde
   const edge = (ch: string) => LATIN_EDGE.test(ch);
   const group = (head: boolean, tail: boolean) =>
     sources.filter((a) => edge(a[0]!) === head && edge(a[a.length - 1]!) === tail).map((a) => a.toLowerCase());
-  // A space or hyphen inside an alias may be missing, or be a no-break space.
-  const token = (ch: string) => (ch === ' ' || ch === '-' ? '[ \\u00A0-]?' : escapeRegExp(ch));
+  // A space or hyphen inside an alias may be missing, or be a no-break space (narrow in French typography).
+  const token = (ch: string) => (ch === ' ' || ch === '-' ? '[ \\u00A0\\u202F-]?' : escapeRegExp(ch));
   // German writes the genitive without an apostrophe ("Anthropics Rechenpartner", "Nvidias
   // Gewinn"): the name stands, the "s" stays outside the match.
   const WORD_END = '(?=s?(?![A-Za-z0-9\\u00C0-\\u024F]))';

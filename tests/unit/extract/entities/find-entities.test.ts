@@ -32,6 +32,7 @@ describe('findEntities', () => {
     ['Metaverse, Colossus 10', [], 'but no longer word or number'],
     ['Colossus 2 is not Colossus 1', ['colossus-2:Colossus 2', 'colossus-1:Colossus 1'], 'facilities told apart by their number'],
     ['Colossus1 and Colossus-1', ['colossus-1:Colossus1', 'colossus-1:Colossus-1'], 'an alias space may be missing or a hyphen'],
+    ['Colossus\u202F1 and Colossus\u00A01', ['colossus-1:Colossus\u202F1', 'colossus-1:Colossus\u00A01'], 'or a narrow or plain no-break space'],
     ['300+ MW Colossus 1,22,000+ GPUs', ['colossus-1:Colossus 1'], 'a comma right after the name (seed 000)'],
     ['Colossus 10 is bigger', [], 'a longer number is another name'],
     ['the metaverse and meta-analysis', [], 'short aliases keep their case; no match inside words'],
