@@ -536,6 +536,14 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A sentence tied by the one before, that brings in a builder or a project of its own, is about that:
   // "Colossus 1 is not the only big project in town. A few kilometres away, the operator Delta Forge…".
   if (decision.tier === 'previous-sentence' && OTHER_BUILDER.testCued(sentence)) return { dealId: null, veto: 'other-entity' };
+  // One that sets the deal against something else holds that something's figure: "…put the price
+  // at $55 billion. That is more than Samsung has budgeted for its fab, at about $44 billion."
+  if (decision.tier === 'previous-sentence' && COMPARATIVE.test(sentence)) return { dealId: null, veto: 'comparison' };
+  // A company in no deal, named before the deal's one party in the same statement, is the
+  // figure's subject: "OpenAI, lui, a promis à Microsoft 250 milliards de dollars".
+  if (decision.mention?.role === 'party' && sameText && named.some((e) => e.kind === 'company' && e.start < m.entity.start && !index.byEntity.has(e.id) && !/[:;：；]/.test(text.slice(e.end, m.entity.start)))) {
+    return { dealId: null, veto: 'other-entity' };
+  }
   // A sum over the deals its sentence names is none of theirs: "Together with the Google and
   // Microsoft contracts, the amounts add up to $263 billion".
   if (SUM.testCued(clause) && [...dealsNamed(index, named.map((e) => e.id))].length >= 2) return { dealId: null, veto: 'other-entity' };
@@ -677,6 +685,8 @@ const SUM = new CueMatcher([
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合わせて', '合算', '合計で', '합치면', '합산', '모두 합',
 ]);
 /** Another builder, or a project of its own, brought in by a sentence that names no known company. */
+/** A comparison with something not a number: "more than Samsung has budgeted", "mehr als Intel". */
+const COMPARATIVE = /(?:\b(?:more|less|bigger|larger|smaller|higher|lower|cheaper|dearer) than|\b(?:mehr|weniger|größer|kleiner) als|\b(?:plus|moins) (?:grand |élevé )?que|\b(?:más|menos) (?:grande )?que)\s+(?![\d$€£~≈]|(?:about|around|rund|etwa|environ|unos|unas)\b)/i;
 const OTHER_BUILDER = new CueMatcher([
   'operator', 'its own', 'separate', 'betreiber', 'eigenen', 'eigene ', 'opérateur', 'promoteur', 'son propre', 'sa propre',
   'operador', 'su propio', 'su propia', '开发商', '開發商', '运营商', '營運商', '事業者', '運営会社', '운영사', '사업자',

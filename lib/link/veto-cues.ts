@@ -117,8 +117,10 @@ export const GRID = new CueMatcher([
   'stromnetz', 'netzanschluss', 'netzbetreiber', 'versorger',
   'réseau électrique', 'raccordement', 'gestionnaire de réseau',
   'red eléctrica', 'conexión a la red',
+  // A site's connection to the public grid: "n'est raccordé au réseau public que pour 150 MW".
+  'réseau public', 'raccordé', 'public grid', 'öffentliche netz', 'öffentlichen netz', 'red pública',
   // A region's peak demand: "台灣夏季尖峰用電負載約4,100萬瓩".
-  'peak demand', 'peak load', 'spitzenlast', 'pic de consommation', 'demanda punta', 'demanda máxima', '用电负荷', '用電負荷', '用电负载', '用電負載', '尖峰用電', '尖峰用电', '电力需求', '電力需求', '電力需要', '전력 수요',
+  'peak demand', 'peak load', 'spitzenlast', 'pic de consommation', 'demanda punta', 'demanda máxima', '用电负荷', '用電負荷', '用电负载', '用電負載', '尖峰用電', '尖峰用电', '尖峰負載', '尖峰负载', '尖峰負荷', '尖峰负荷', '峰值负荷', '電力系統', '电力系统', '电力需求', '電力需求', '電力需要', '전력 수요',
   // A power plant or a whole power system: "la centrale de Fessenheim avec ses 1,8 GW".
   'power plant', 'power station', 'nuclear reactor', 'power system', 'electricity system', 'installed capacity', 'centrale', 'réacteur', 'système électrique', 'kraftwerk', 'gaskraftwerk', 'kernkraftwerk', 'atomkraftwerk', 'reaktor', 'stromsystem',
   'central nuclear', 'central eléctrica', 'sistema eléctrico', 'potencia instalada', '发电厂', '發電廠', '电厂', '電廠', '核电站', '核電廠', '核电厂', '发电站', '發電站', '発電所', '原子炉', '原発', '발전소', '원전', '원자로',
@@ -218,6 +220,8 @@ export const PART = new CueMatcher([
   'phase', 'anteil', 'tranche', 'ausbaustufe', 'stufe', 'davon',
   'première phase', 'étape', 'part de', 'dont', 'de cette somme', 'de ce montant',
   'fase', 'parte de', 'tramo', 'etapa', 'de los cuales', 'de esa cantidad', 'de ese total', 'de ese importe',
+  // The equipment ordered for a plant, a part of its cost: "장비 발주만 약 100억 달러".
+  'equipment order', 'tool order', 'ausrüstungsaufträge', "commandes d'équipement", 'pedidos de equipos', '设备订单', '設備訂單', '設備発注', '装置の発注', '장비 발주', '장비 주문',
   // One hall of a site: "the first data hall at Colossus 1, about 100 megawatts".
   'first data hall', 'first hall', 'one data hall', 'a single data hall', 'each data hall', 'erste datenhalle', 'ersten datenhalle', 'première salle', 'primera sala',
   '最初のデータホール', '첫 번째 데이터 홀', '첫 데이터 홀', '第一个机房', '第一個機房', '首个机房', '首個機房',

@@ -222,6 +222,13 @@ describe('linkFigure', () => {
     // A company's spending over its last fiscal year.
     ['Google Cloud, de son côté, a dépensé [[80 milliards de dollars|money]] en centres de données sur son dernier exercice.', 'financials'],
     ['Google Cloud hat im vergangenen Geschäftsjahr [[80 Mrd. Dollar|money]] in Rechenzentren gesteckt.', 'financials'],
+    // A sentence tied by the one before that measures the deal against something else: the figure is that.
+    ['Filings for Terafab put the price at $55 billion. That is more than Samsung has budgeted for its fab in Taylor, at about [[$44 billion|money]].', 'comparison'],
+    // Another company's promise to a party of the deal: "OpenAI, lui, a promis à Microsoft 250 milliards".
+    ['OpenAI, lui, a promis à Google Cloud [[250 milliards de dollars|money]] de dépenses.', 'other-entity'],
+    // A site's connection to the public grid, and a region's peak load.
+    ["À Memphis, le distributeur d'électricité rappelle que Colossus 1 n'est raccordé au réseau public que pour [[150 MW|power]].", 'grid'],
+    ['以台灣的用電規模來看，Google Cloud替Anthropic準備的運算設施很大。台灣電力系統今年夏季尖峰負載預估約[[4,300萬瓩|power]]。', 'grid'],
     // Everything a company has, summed over its other partners: "若加上與亞馬遜等其他夥伴的合約".
     ['若加上與Amazon等其他夥伴的合約，Anthropic手上的算力總計約[[1,500萬瓩|power]]。', 'company-total'],
     ['Counting its other partners besides Amazon, Anthropic has secured about [[15 GW|power]].', 'company-total'],
@@ -293,6 +300,14 @@ describe('linkFigure', () => {
     ['Project Rainier, the Indiana cluster Amazon built for Anthropic, draws about [[2.2 gigawatts|power]].'],
   ])('doubts the part in %s', (text) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'amazon-deal', doubt: 'part' });
+  });
+
+  // The equipment ordered for a plant is part of its cost.
+  it.each([
+    ['국내 장비업체들은 Terafab 수주를 기대하고 있다. 한 장비업체 관계자는 "장비 발주만 약 [[100억 달러|money]] 규모가 될 수 있다"고 말했다.'],
+    ['Equipment orders for Terafab alone could reach [[$10 billion|money]].'],
+  ])('doubts the equipment in %s', (text) => {
+    expect(decisionOf(text)).toMatchObject({ dealId: 'terafab-deal', doubt: 'part' });
   });
 
   it('keeps a figure linked that a rumour is said of only after the next one', () => {

@@ -43,7 +43,7 @@ const OPEN: typeof HELD_OUT = {
   // First score, before any rule: 16/16, P 6/8, R 6/8, match 1, entities 1.
   '2026-12l': { detection: 16 / 16, precision: 1, recall: 0.87, matchRecall: 1, entityRecall: 1 },
   // First score, before any rule: 24/24, P 11/16, R 11/11, match 1, entities 1.
-  '2026-12m': { detection: 24 / 24, precision: 11 / 16, recall: 1, matchRecall: 1, entityRecall: 1 },
+  '2026-12m': { detection: 24 / 24, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
