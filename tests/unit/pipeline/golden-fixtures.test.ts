@@ -44,6 +44,8 @@ const OPEN: typeof HELD_OUT = {
   '2026-12l': { detection: 16 / 16, precision: 1, recall: 0.87, matchRecall: 1, entityRecall: 1 },
   // First score, before any rule: 24/24, P 11/16, R 11/11, match 1, entities 1.
   '2026-12m': { detection: 24 / 24, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // First score, before any rule: 22/24, P 9/11, R 9/11, match 0.830, entities 0.838.
+  '2026-12n': { detection: 22 / 24, precision: 9 / 11, recall: 9 / 11, matchRecall: 0.83, entityRecall: 0.83 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
