@@ -180,7 +180,7 @@ export const EARLY_REPORTS = new CueMatcher([
   // A rumour the article reports as such: "网上流传的“1万亿美元大单”并不属实".
   'rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '谣传', '謠傳', '传闻', '傳聞', '流传', '流傳', '不属实', '不屬實', '噂', 'うわさ', '루머', '소문',
   // A figure a party would not confirm: "Amazon no ha confirmado los 8 GW".
-  'not confirmed', 'unconfirmed', 'has not confirmed', 'no ha confirmado', 'sin confirmar', "n'a pas confirmé", 'non confirmé', 'nicht bestätigt', 'unbestätigt',
+  'not confirmed', 'unconfirmed', 'no ha confirmado', 'sin confirmar', "n'a pas confirmé", 'non confirmé', 'nicht bestätigt', 'unbestätigt',
   '未经证实', '未經證實', '未证实', '未證實', '未確認', '확인되지 않', '미확인', 'keine rede',
 ]);
 
