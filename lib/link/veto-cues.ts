@@ -159,6 +159,9 @@ export const WE_WROTE = new CueMatcher([
 /** Where a correction turns from what was written to what holds: "…としていたが、その後", "…; it is", "but". */
 export const TURN = /(?:が、|その後|but |however|aber |doch |mais |pero |sin embargo|但|而是|後來|后来|하지만|그러나|;|；)/giu;
 
+/** "Rumour" itself, read in a figure's clause (`EARLY_REPORTS`) and just after it (`RUMOURED`). */
+const RUMOUR_WORDS = ['rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '流传', '流傳', '噂'];
+
 /**
  * A figure others reported, since set right: "In den ersten Meldungen … war von
  * 22.000 Grafikprozessoren die Rede". Read in the figure's clause: the figure
@@ -178,7 +181,7 @@ export const EARLY_REPORTS = new CueMatcher([
   'una versión anterior', 'originalmente decía', '本文原称', '本文原稱', '原文称', '原文稱', '此前版本', '先前版本',
   '記事の初版', '当初の記事', '이전 기사', '기사 초판',
   // A rumour the article reports as such: "网上流传的“1万亿美元大单”并不属实".
-  'rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '谣传', '謠傳', '传闻', '傳聞', '流传', '流傳', '不属实', '不屬實', '噂', 'うわさ', '루머', '소문',
+  ...RUMOUR_WORDS, '谣传', '謠傳', '传闻', '傳聞', '不属实', '不屬實', 'うわさ', '루머', '소문',
   // A figure a party would not confirm: "Amazon no ha confirmado los 8 GW".
   'not confirmed', 'unconfirmed', 'no ha confirmado', 'sin confirmar', "n'a pas confirmé", 'non confirmé', 'nicht bestätigt', 'unbestätigt',
   '未经证实', '未經證實', '未证实', '未證實', '未確認', '확인되지 않', '미확인', 'keine rede',
@@ -189,8 +192,7 @@ export const EARLY_REPORTS = new CueMatcher([
  * "the 8 GW circulating on forums", "die 100 Milliarden Dollar, die … kursierten".
  */
 export const RUMOURED = new CueMatcher([
-  'circulat', 'circulan', 'circulent', 'kursier', 'doing the rounds', 'making the rounds', 'rumor', 'rumour', 'gerücht', 'rumeur', 'rumores',
-  '流传', '流傳', '传言', '傳言', '出回', '噂', '나도는', '떠도는', '돌고 있는',
+  ...RUMOUR_WORDS, 'circulat', 'circulan', 'circulent', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
 ]);
 
 /** A past milestone or another time frame of the same site: "went from an empty building to 100,000 GPUs". */
