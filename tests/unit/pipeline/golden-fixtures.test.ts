@@ -17,7 +17,9 @@ import { scoreCorpus } from '../../eval/score';
  * of pages nobody tuned for. They are held to what they first scored, so a
  * change cannot make them worse unseen.
  */
-const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {};
+const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
+  '2026-12n': { detection: 22 / 24, precision: 9 / 11, recall: 9 / 11, matchRecall: 0.83, entityRecall: 0.83 },
+};
 /**
  * Batches written before their rules whose rules are not finished: held to
  * where they stand now, above their first score, until they clear the bars.
@@ -44,8 +46,6 @@ const OPEN: typeof HELD_OUT = {
   '2026-12l': { detection: 16 / 16, precision: 1, recall: 0.87, matchRecall: 1, entityRecall: 1 },
   // First score, before any rule: 24/24, P 11/16, R 11/11, match 1, entities 1.
   '2026-12m': { detection: 24 / 24, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
-  // First score, before any rule: 22/24, P 9/11, R 9/11, match 0.830, entities 0.838.
-  '2026-12n': { detection: 22 / 24, precision: 9 / 11, recall: 9 / 11, matchRecall: 0.83, entityRecall: 0.83 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
