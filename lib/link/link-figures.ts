@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, STAKE, TURN, WE_WROTE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, STAKE, TURN, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -529,7 +529,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
     return cueText(text.slice(nStart, nEnd));
   };
   const words = `${clause}\n${reach}`;
-  if (decision.tier === 'previous-sentence' && FINANCIALS.testCued(sentence)) return { dealId: null, veto: 'financials' };
+  if (decision.tier === 'previous-sentence' && (FINANCIALS.testCued(sentence) || COMMITMENTS_IN_ALL.testCued(sentence))) return { dealId: null, veto: 'financials' };
   // Tied by the sentence before, a power figure takes its subject: there, a grid connection
   // ("MLGW hat für Colossus 1 einen Netzanschluss … freigegeben; über weitere 150 Megawatt …").
   if (decision.tier === 'previous-sentence' && figure.kind === 'power' && GRID.testCued(cueText(previous))) return { dealId: null, veto: 'grid' };
@@ -544,9 +544,16 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (decision.mention?.role === 'party' && sameText && named.some((e) => e.kind === 'company' && e.start < m.entity.start && !index.byEntity.has(e.id) && !/[:;：；]/.test(text.slice(e.end, m.entity.start)))) {
     return { dealId: null, veto: 'other-entity' };
   }
-  // A sum over the deals its sentence names is none of theirs: "Together with the Google and
-  // Microsoft contracts, the amounts add up to $263 billion".
-  if (SUM.testCued(clause) && [...dealsNamed(index, named.map((e) => e.id))].length >= 2) return { dealId: null, veto: 'other-entity' };
+  // A sum over the deals its sentence names, or over those listed above, is none of theirs:
+  // "Together with the Google and Microsoft contracts, the amounts add up to $263 billion",
+  // "以上合同与Fluidstack投资合计：约2350亿美元".
+  if ((SUM.testCued(clause) && [...dealsNamed(index, named.map((e) => e.id))].length >= 2) || (THE_ABOVE.test(sentence) && SUM.testCued(sentence))) return { dealId: null, veto: 'other-entity' };
+  // After "not the only one", a clause that names none of the deal's own is about the others:
+  // "Terafab ne serait pas la seule fonderie de la région : Samsung achève … une usine de 37 milliards".
+  if (NOT_ONLY.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart))) && !inClause.some((e) => deal.parties.includes(e.id) || deal.sites?.includes(e.id))) return { dealId: null, veto: 'other-entity' };
+  // A utility named before the deal in the figure's sentence is its subject: "地元の電力公社ＭＬＧＷは、
+  // コロッサス1向けに15万キロワットの電力供給をすでに承認している".
+  if (figure.kind === 'power' && before && m.entity.start > sentenceStart && GRID.testCued(cueText(text.slice(sentenceStart, m.entity.start)))) return { dealId: null, veto: 'grid' };
   if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
   // A company's value, buyback or price target, said anywhere in a sentence that speaks of no deal
   // (none of the detection lexicon's deal words):
@@ -677,6 +684,9 @@ const LIST_OF_ALL = new CueMatcher([
   '等三家', '等3家', '等两家', '等兩家', '等四家', '等多家', '等供应商', '等供應商', '等公司', '等企业', '等企業', '等厂商', '等廠商',
   'など3社', 'など三社', 'など複数', 'など各社', 'ら3社', ' 등 3', ' 등 세 ', ' 등 여러', '등 3개사', '등 3곳',
 ]);
+/** The deals listed before a sum: "以上合同", "the above", "上述协议". */
+const THE_ABOVE = /以上(?:合同|合約|协议|協議|交易|各项|各項|几|幾|[两兩三四五])|上述|上記|위의|\bthe above\b|\bthese (?:contracts|deals|agreements)\b|\bdie obigen\b|\bci-dessus\b|\blos anteriores\b/i;
+
 /** Adding up: "add up to", "summieren sich", "au cumul", "合计". */
 const SUM = new CueMatcher([
   'add up', 'adds up', 'added up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
@@ -706,8 +716,12 @@ const IN_DAYS = /(?:\b(?:in|en|within|innerhalb von|in nur)\s+(?:about\s+|just\s
  * is built with it (a plant's total investment is its cost).
  */
 function isStake(words: string, scope: string, investmentFact: boolean): boolean {
-  return STAKE.testCued(words) || (INVEST.testCued(words.replace(INVESTORS, '')) && !BUILT.testCued(scope) && !investmentFact);
+  const investing = INVEST.testCued(words.replace(INVESTORS, '')) || PUT_INTO.test(words);
+  return STAKE.testCued(words) || (investing && !BUILT.testCued(scope) && !investmentFact);
 }
+
+/** Money put into a company: "has also put about $3 billion into Anthropic"; not a site "put into service". */
+const PUT_INTO = /\b(?:put|poured|pumped|sunk)\b[^.;:]{0,40}?\binto\b(?!\s+(?:service|operation|production|use|orbit)\b)/;
 
 /** Investors are an audience, not an investment: "根據谷歌雲向投資人說明的內容", "told investors". */
 const INVESTORS = /investors?|investisseurs?|inversor(?:es|as)?|inversionistas?|investoren|投资者|投資者|投资人|投資人|投資家|투자자/g;

@@ -34,6 +34,9 @@ export const FINANCIALS = new CueMatcher([
   '财年', '財年', '财政年度', '財政年度', '会计年度', '會計年度', '会計年度', '事業年度',
   // A company's own spending reported for a period: "Microsoft reported $3.4 million [of lobbying] for the same period".
   'lobbying', 'cabildeo', '游说', '遊說', 'ロビー活動', '로비', 'same period', 'même période', 'mismo periodo', 'gleichen zeitraum',
+  // A supplier's orders from a party are its books: "來自Anthropic的機櫃訂單金額已達210億美元".
+  'in orders', 'order backlog', 'backlog', 'auftragsbestand', 'carnet de commandes', 'cartera de pedidos',
+  '订单金额', '訂單金額', '在手订单', '在手訂單', '受注額', '受注残', '수주액', '수주 잔고',
   // Borrowing: a loan or a bond finances a party, it is not what the deal commits.
   'loan', 'credit facility', 'borrow', 'bond issue', 'kredit', 'darlehen', 'anleihe', 'prêt', 'emprunt', 'préstamo', 'crédito bancario',
   '贷款', '貸款', '借款', '发债', '發債', 'ローン', '借り入れ', '借入', '社債', '대출', '차입', '회사채',
@@ -70,6 +73,8 @@ export const INVEST = new CueMatcher([
   'invest', '投资', '投資', '투자', 'investier', 'investition', 'investi', 'invert', 'inversión',
   // "Google, which has put roughly $3 billion into Anthropic".
   'has put', 'have put', 'had put', 'poured',
+  // "Im Gegenzug beteiligt sich Microsoft mit bis zu 5 Milliarden Dollar an Anthropic"; not "an dem Broadcom beteiligt ist".
+  'beteiligt sich', 'beteiligen sich', 'beteiligte sich', 'beteiligten sich',
 ]);
 
 /** What a capital investment builds: "총투자액은 550억 달러" for a plant is the plant's cost, not a stake. */
@@ -112,8 +117,8 @@ export const PERSPECTIVE = new CueMatcher([
 export const GRID = new CueMatcher([
   'grid', 'interconnection', 'queue', 'utility', 'utilities', 'power company', 'transmission',
   '电网', '電網', '电力公司', '電力公司', '并网', '併網',
-  '送電網', '電力網', '系統接続', '電力会社',
-  '전력망', '송전망', '계통', '전력회사',
+  '送電網', '電力網', '系統接続', '電力会社', '電力公社',
+  '전력망', '송전망', '계통', '전력회사', '전력공사',
   'stromnetz', 'netzanschluss', 'netzbetreiber', 'versorger',
   'réseau électrique', 'raccordement', 'gestionnaire de réseau',
   'red eléctrica', 'conexión a la red',
@@ -153,6 +158,8 @@ export const WE_WROTE = new CueMatcher([
   'hatten wir', 'schrieben wir', 'wir schrieben', 'nous avions écrit', 'nous avons écrit', 'nous écrivions', 'nous indiquions',
   '本报此前', '本報此前', '我们此前', '我們此前', '本紙は先に', '앞서 기사에서',
   // The first version of a text the page corrects or translates.
+  // A correction quoting an earlier issue: "Correction: Tuesday's issue said … $300 billion. That was wrong."
+  'issue said', 'edition said', 'story said', 'article said', 'newsletter said',
   '初版', 'earlier version', 'first version', 'première version', 'versión anterior', 'frühere fassung', 'erste fassung', '此前版本', '初版本', '이전 기사', '초판',
 ]);
 
@@ -214,6 +221,8 @@ export const MILESTONE = new CueMatcher([
  */
 export const PART = new CueMatcher([
   'phase', 'first stage', 'second stage', 'third stage', 'initial stage', 'next stage', 'later stage', 'stage one', 'stage two', 'stage 1', 'stage 2', 'share of', 'largest share', 'its share', 'portion', 'tranche', 'of which', 'alone', 'of that', 'of the total',
+  // The first sites of several: "首批两座园区的投资约为125亿美元".
+  '首批', '第一批', 'first two', 'first three', 'account for', 'accounts for',
   '一期', '首期', '第一期', '二期', '份额', '份額', '其中', '一家', '阶段', '階段',
   // A part, not "大部分" (most of it).
   '一部分', '部分产能', '部分產能', '部分容量', '部分算力', '部分金额', '部分金額',
@@ -322,3 +331,22 @@ const SHARE_OF_AFTER = /^\s*(?:の|의|的)?\s*(?:[\d一二三四五六七八九
 export function isShareOfWhole(text: string, start: number, end: number): boolean {
   return SHARE_OF_AFTER.test(text.slice(end, end + 12)) || SHARE_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/**
+ * A company's purchase commitments in all, which a sentence tied to a deal by
+ * the one before reports: "Au total, nos engagements d'achat et de capacité
+ * dépassent désormais 50 milliards de dollars." Read only there: in the
+ * deal's own sentence the same words state the deal ("des engagements d'achat
+ * de 450 millions de dollars auprès de Corning").
+ */
+export const COMMITMENTS_IN_ALL = new CueMatcher([
+  'purchase commitments', 'purchase obligations', "engagements d'achat", 'abnahmeverpflichtungen', 'kaufverpflichtungen', 'compromisos de compra',
+  '采购承诺', '採購承諾', '購入義務', '購入契約', '구매 약정', '구매 의무',
+]);
+
+/** "Not the only one": what the sentence goes on to count is the others'. */
+export const NOT_ONLY = new CueMatcher([
+  'not the only', 'not alone', 'pas la seule', 'pas le seul', 'nicht die einzige', 'nicht das einzige', 'nicht der einzige',
+  'no es la única', 'no es el único', 'no será la única', 'no será el único',
+  '不是唯一', '並非唯一', '并非唯一', '唯一ではない', 'だけではない', '유일한 곳은 아니', '뿐만이 아니',
+]);

@@ -267,6 +267,24 @@ describe('linkFigure', () => {
     ['新园区规划[[5吉瓦|power]]，比Colossus 1大得多。', 'comparison'],
     ['新拠点は[[5GW|power]]で、Colossus 1より大きい。', 'comparison'],
     ['새 캠퍼스는 [[5GW|power]]로 Colossus 1보다 크다.', 'comparison'],
+    // A stake, said with a verb: "beteiligt sich … an", "has also put … into".
+    ['Im Gegenzug beteiligt sich Google Cloud mit bis zu [[5 Milliarden Dollar|money]] an Anthropic.', 'stake'],
+    ['Google Cloud has also put about [[$3 billion|money]] into Anthropic as an investor.', 'stake'],
+    // A correction quoting what an earlier issue said.
+    ["Correction: Tuesday's issue said Anthropic's Google Cloud contract was worth [[$300 billion|money]]. That was wrong.", 'rejected'],
+    // A company's purchase commitments in all, tied only by the sentence before.
+    ['NVIDIA a pris des engagements de 30 milliards de dollars envers Anthropic. Au total, nos engagements d’achat et de capacité dépassent désormais [[50 milliards de dollars|money]].', 'financials'],
+    // A supplier's orders from a party are its books, not the deal.
+    ['Google Cloud執行長在法說會上透露，來自Anthropic的機櫃訂單金額已達[[210億美元|money]]。', 'financials'],
+    ['Google Cloud has booked [[$21 billion|money]] in orders from Anthropic.', 'financials'],
+    // After "not the only one": the figure belongs to the others.
+    ['Terafab ne serait pas la seule fonderie de la région : Samsung achève à Taylor, à une heure de route, une usine de [[37 milliards de dollars|money]].', 'other-entity'],
+    ['Colossus 1 is not the only campus in town: a rival is building a [[1 GW|power]] site nearby.', 'other-entity'],
+    // A utility's supply to a site.
+    ['地元の電力公社ＭＬＧＷは、Colossus 1向けに[[１５万キロワット|power]]の電力供給をすでに承認している。', 'grid'],
+    // A sum over the contracts listed above.
+    ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
+    ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],
   ])('vetoes %s (%s)', (text, veto) => {
     expect(decisionOf(text)).toEqual({ dealId: null, veto });
   });
@@ -297,6 +315,9 @@ describe('linkFigure', () => {
   it.each([
     ['Amazon第一階段先交付[[100萬瓩|power]]，其餘容量於2027年前陸續上線。'],
     ['Amazon 第一阶段先交付[[1吉瓦|power]]。'],
+    // The first sites of several, or a share of the whole.
+    ['Amazon将与Anthropic合作，总共建设5吉瓦。首批两座园区约为[[1吉瓦|power]]，占总额的五分之一。'],
+    ['The first two campuses account for about [[1 GW|power]] of the 5 GW Amazon committed to Anthropic.'],
     ['Project Rainier, the Indiana cluster Amazon built for Anthropic, draws about [[2.2 gigawatts|power]].'],
   ])('doubts the part in %s', (text) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'amazon-deal', doubt: 'part' });
