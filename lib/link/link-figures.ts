@@ -504,7 +504,11 @@ interface Reading {
 
 function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, reading: Reading): LinkDecision {
   const link = checkedLink(decision, index, figure, reading);
-  return link.dealId ? { ...link, fact: factKey(figure.kind, reading.clause, reading.sentence, reading.head) } : link;
+  if (!link.dealId) return link;
+  // A part is named before an amount or in its clause: "首批园区" after "投入500亿美元" names the part that
+  // follows. A date is announced anywhere in its sentence ("On May 6, Anthropic announced").
+  const said = figure.kind === 'date' ? reading.sentence : reading.sentence.slice(0, Math.max(0, figure.end - reading.sentenceStart));
+  return { ...link, fact: factKey(figure.kind, reading.clause, said, reading.head) };
 }
 
 function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, sentenceStart, clause, sentence, previous, named, inClause, stated }: Reading): LinkDecision {

@@ -336,6 +336,11 @@ describe('linkFigure', () => {
     expect([decision.dealId, decision.veto]).toEqual(['google-deal', undefined]);
   });
 
+  it('takes a part named after an amount, in another clause, for what follows it', () => {
+    const decision = decisionOf('Anthropic将与Google Cloud合作，在美国投入[[2000亿美元|money]]建设AI基础设施，首批园区分别位于得克萨斯州和纽约州。');
+    expect([decision.dealId, decision.doubt, decision.fact]).toEqual(['google-deal', undefined, 'money']);
+  });
+
   it('keeps a term linked that a point in time only follows', () => {
     const decision = decisionOf('Google Cloud signed for [[five years|duration]], after two years of talks.');
     expect([decision.dealId, decision.veto]).toEqual(['google-deal', undefined]);
