@@ -427,6 +427,33 @@ function forPerspective(block: ReadBlock, before: string, fullStart: number): bo
 /** A name in the possessive right before the figure, and no name the dataset knows: "Samsung's $44 billion fab". */
 const POSSESSOR = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&.-]*)['’]s\s+$/u;
 
+/** Words that set what a clause names beside something else: "is in that league", "on a par with". */
+const LIKENED = new CueMatcher(['league', 'on a par', 'comparable', 'similar', 'the same size', 'in the same range', 'du même ordre', 'vergleichbar', 'ähnlich', '相当', '相当于', '相當於', '匹敵', '맞먹']);
+
+/**
+ * Whether the deal's mention lies in a clause after the figure's, and that
+ * clause likens it to something: "…$165 billion for its Arizona sites in
+ * total, so Terafab is in that league".
+ */
+function yardstickClause(text: string, sentenceStart: number, figure: RawFigure, mention: EntityMatch): boolean {
+  const sentenceEnd = Math.min(text.length, mention.end + SENTENCE_WINDOW);
+  const [, cEnd] = clauseAround(text, sentenceStart, sentenceEnd, figure.start, figure.end);
+  if (mention.start < cEnd) return false;
+  const [mStart, mEnd] = clauseAround(text, sentenceStart, sentenceEnd, mention.start, mention.end);
+  return LIKENED.testCued(cueText(text.slice(mStart, mEnd))) || COMPARISON.testCued(cueText(text.slice(mStart, mEnd)));
+}
+
+/** "Samsung's fab", "TSMC's plant in Arizona": a facility in the possessive of a name. */
+const OWNED_FACILITY = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(?:[\p{L}-]+\s+)?(?:fab|fabs|plant|factory|campus|data cent(?:er|re)|facility|cluster|site)\b/u;
+
+/** Whether the figure's sentence, before it, speaks of a facility of a company the dataset does not know. */
+function othersFacility(text: string, sentenceStart: number, at: number, named: EntityMatch[]): boolean {
+  const m = OWNED_FACILITY.exec(text.slice(sentenceStart, at));
+  if (!m) return false;
+  const start = sentenceStart + m.index;
+  return !named.some((e) => e.start < start + m[1]!.length && e.end > start);
+}
+
 /** Whether the figure is owned, in so many words, by a company the dataset does not know: it is that company's. */
 function ownedByUnknown(block: ReadBlock, figure: RawFigure): boolean {
   if (!possessiveBefore(block.text, figure.start)) return false;
@@ -540,6 +567,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A sentence tied by the one before, that brings in a builder or a project of its own, is about that:
   // "Colossus 1 is not the only big project in town. A few kilometres away, the operator Delta Forge…".
   if (decision.tier === 'previous-sentence' && OTHER_BUILDER.testCued(sentence)) return { dealId: null, veto: 'other-entity' };
+  // One about another company's plant is about that plant: "Filings for Terafab put the price at $55 billion.
+  // Samsung's fab in Taylor, Texas, was announced at $17 billion".
+  if (decision.tier === 'previous-sentence' && othersFacility(text, sentenceStart, figure.start, named)) return { dealId: null, veto: 'other-entity' };
   // One that sets the deal against something else holds that something's figure: "…put the price
   // at $55 billion. That is more than Samsung has budgeted for its fab, at about $44 billion."
   if (decision.tier === 'previous-sentence' && COMPARATIVE.test(sentence)) return { dealId: null, veto: 'comparison' };
@@ -548,6 +578,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (decision.mention?.role === 'party' && sameText && named.some((e) => e.kind === 'company' && e.start < m.entity.start && !index.byEntity.has(e.id) && !/[:;：；]/.test(text.slice(e.end, m.entity.start)))) {
     return { dealId: null, veto: 'other-entity' };
   }
+  // The deal named only after the figure, in a clause that measures it against the figure's subject:
+  // "TSMC has pledged $165 billion for its Arizona sites in total, so Terafab is in that league".
+  if (sameText && !before && yardstickClause(text, sentenceStart, figure, m.entity)) return { dealId: null, veto: 'comparison' };
   // A sum over the deals its sentence names, or over those listed above, is none of theirs:
   // "Together with the Google and Microsoft contracts, the amounts add up to $263 billion",
   // "以上合同与Fluidstack投资合计：约2350亿美元".

@@ -14,12 +14,20 @@ export function rebuttedAmounts(text: string): string[] {
 }
 
 /**
- * A figure's text from its first digit, without spaces, separators or case:
- * "$50 billion" and "50 billion" both read "50billion", "500亿美元" starts with "500亿".
+ * A figure's text from its first digit, without spaces, thousands separators
+ * or case: "$50 billion" and "50 billion" both read "50billion", "220,000" and
+ * "220.000" read "220000", "500亿美元" starts with "500亿". A decimal point or
+ * comma stays, as "."; "$5.5 billion" is not "$55 billion".
  */
 export function amountKey(text: string): string {
   const digit = text.search(/\d/);
-  return digit < 0 ? '' : text.slice(digit).toLowerCase().replace(/[\s\u00a0\u202f$€,.'’]/g, '');
+  if (digit < 0) return '';
+  return text
+    .slice(digit)
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f'’](?=\d{3}(?!\d))|[.,](?=\d{3}(?!\d))/g, '')
+    .replace(/(?<=\d)[.,](?=\d)/g, '.')
+    .replace(/[\s\u00a0\u202f$€,'’]|\.(?!\d)/g, '');
 }
 
 /** Whether a figure's text states one of the refuted amounts. */

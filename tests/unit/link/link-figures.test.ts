@@ -280,6 +280,10 @@ describe('linkFigure', () => {
     // After "not the only one": the figure belongs to the others.
     ['Terafab ne serait pas la seule fonderie de la région : Samsung achève à Taylor, à une heure de route, une usine de [[37 milliards de dollars|money]].', 'other-entity'],
     ['Colossus 1 is not the only campus in town: a rival is building a [[1 GW|power]] site nearby.', 'other-entity'],
+    // The deal named only after the figure, in a clause that likens it to the figure's subject.
+    ['TSMC has pledged [[$165 billion|money]] for its Arizona sites in total, so Terafab is in that league.', 'comparison'],
+    // A sentence about another company's plant, tied to the deal only by the sentence before.
+    ['Filings for Terafab put the price at $55 billion. Samsung’s fab in Taylor, Texas, was announced at [[$17 billion|money]] and ended up closer to $37 billion.', 'other-entity'],
     // A utility's supply to a site.
     ['地元の電力公社ＭＬＧＷは、Colossus 1向けに[[１５万キロワット|power]]の電力供給をすでに承認している。', 'grid'],
     // A sum over the contracts listed above.

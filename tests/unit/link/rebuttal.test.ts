@@ -25,4 +25,12 @@ describe('isRebutted', () => {
     expect(isRebutted('$30 billion', ['50billion'])).toBe(false);
     expect(amountKey('no digits')).toBe('');
   });
+
+  it('keeps a decimal point apart from a thousands separator', () => {
+    expect(isRebutted('$55 billion', rebuttedAmounts("It's not $5.5 billion."))).toBe(false);
+    expect(isRebutted('$5.5 billion', rebuttedAmounts("It's not $5.5 billion."))).toBe(true);
+    expect(isRebutted('4,5 Milliarden Dollar', rebuttedAmounts('Es sind nicht 4,5 Milliarden.'))).toBe(true);
+    expect(isRebutted('220,000 GPUs', ['220000gpus'])).toBe(true);
+    expect(isRebutted('220.000 GPUs', ['220000gpus'])).toBe(true);
+  });
 });
