@@ -274,6 +274,8 @@ function principalNamed(index: DealIndex, dealId: string, ids: ReadonlySet<strin
 /** The lead: the first two paragraphs of some length (a byline is not one). */
 const LEAD_BLOCKS = 2;
 const MIN_LEAD_CHARS = 40;
+/** A transcript turn's time stamp and speaker, in capitals of two words or more, or Q and A: "[00:21:47] MARCUS WEBB:", "Q:". */
+const TURN_LABEL = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(?:\p{Lu}[\p{Lu}.'’-]*(?:\s\p{Lu}[\p{Lu}.'’-]*)+|[QAFRP]):\s*|^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]\s*/u;
 
 function leadBlocks(blocks: ReadBlock[]): ReadBlock[] {
   const lead: ReadBlock[] = [];
@@ -285,7 +287,9 @@ function leadBlocks(blocks: ReadBlock[]): ReadBlock[] {
 }
 
 /** Length with CJK characters counted twice: a Chinese sentence says in 30 characters what English says in 60. */
-function weight(text: string): number {
+function weight(full: string): number {
+  // A transcript's time stamp and speaker are no words of the turn: "[00:00:16] ELENA SOKOLOVA: Glad to be here."
+  const text = TURN_LABEL.test(full) ? full.replace(TURN_LABEL, '') : full;
   if (text.length >= MIN_LEAD_CHARS) return text.length;
   return text.length + (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0);
 }

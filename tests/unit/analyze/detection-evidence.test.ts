@@ -48,3 +48,35 @@ describe('detection from the figures tied to a deal', async () => {
     expect(analyzeArticle(engine, page(title, lead)).isComputeDeal).toBe(true);
   });
 });
+
+describe('detection in a transcript', async () => {
+  const engine = compileDataset(await loadDataset());
+  const turn = (stamp: string, speaker: string, text: string) => ({ kind: 'paragraph' as const, text: `[${stamp}] ${speaker}: ${text}` });
+  // Half of a transcript's turns are a line or two; their time stamps and speakers are no share of its body.
+  const article: Article = {
+    title: 'Episode 87: Can SpaceX build a chip plant?',
+    lang: 'en',
+    publishedAt: '2026-05-14',
+    blocks: [
+      turn('00:00:09', 'MARCUS WEBB', 'Welcome to the show. My guest today follows semiconductor manufacturing.'),
+      turn('00:00:16', 'ELENA SOKOLOVA', 'Glad to be here.'),
+      turn('00:00:19', 'MARCUS WEBB', 'SpaceX has filed plans for a chip plant called Terafab in Texas, at $55 billion.'),
+      turn('00:00:33', 'ELENA SOKOLOVA', 'Right.'),
+      turn('00:01:41', 'MARCUS WEBB', 'Can they afford it?'),
+      turn('00:01:45', 'ELENA SOKOLOVA', 'Starlink throws off cash, and the money is not the hard part; the people are.'),
+      turn('00:02:20', 'MARCUS WEBB', 'Sure.'),
+      turn('00:02:28', 'MARCUS WEBB', 'Why does SpaceX want its own chips at all, do you think?'),
+      turn('00:02:33', 'ELENA SOKOLOVA', 'Every chip it buys comes at Nvidia’s margins, and a plant of its own answers that.'),
+      turn('00:03:06', 'MARCUS WEBB', 'OK.'),
+      turn('00:03:34', 'MARCUS WEBB', 'Timeline?'),
+      turn('00:03:37', 'ELENA SOKOLOVA', 'The filing talks about first wafers in 2028, and I would add a year to that.'),
+      turn('00:04:02', 'MARCUS WEBB', 'Stay with us.'),
+      turn('00:21:47', 'MARCUS WEBB', 'A recap for anyone who skipped ahead: a $55 billion Terafab in Texas, first wafers in 2028.'),
+      turn('00:22:05', 'ELENA SOKOLOVA', 'Thanks.'),
+    ],
+  };
+
+  it('weighs each turn by its words', () => {
+    expect(analyzeArticle(engine, article).isComputeDeal).toBe(true);
+  });
+});
