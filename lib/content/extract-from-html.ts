@@ -2,7 +2,7 @@ import type { Article } from '../analyze/types';
 import type { BlockSegments } from '../messages/node-marks';
 import { buildBlocks } from './build-blocks';
 import { composedClone } from './composed-clone';
-import { articleOf, contentOf, pageMeta, readability } from './extract-main-content';
+import { articleOf, contentOf, missedArticle, pageMeta, readability, soleArticle } from './extract-main-content';
 import { walkText } from './text-order';
 
 /** What the extension's document reads of a page's serialisation. */
@@ -69,8 +69,20 @@ export function extractFromHtml(html: string, parse: ParseHtml, options: Extract
       return own ? ordinals.get(own) : undefined;
     };
   }
+  // Measured before Readability, which moves the article's nodes into its reading.
+  const ownLength = options.composed ? 0 : (soleArticle(doc)?.textContent ?? '').trim().length;
   const parsed = measure('deal-lens:readability', () => readability(target));
-  const blocks = buildBlocks(contentOf(parsed, target));
+  let content = contentOf(parsed, target);
+  if (ownLength > 0 && missedArticle(parsed, ownLength)) {
+    // Readability missed the page's own article: read it from a fresh parse, whose text nodes come in the same order.
+    const fresh = parse(html);
+    settleNoscript(fresh);
+    const freshOrdinals = new Map<Text, number>();
+    walkText(fresh, (node) => freshOrdinals.set(node, freshOrdinals.size));
+    content = soleArticle(fresh) ?? content;
+    ordinalOf = (node) => freshOrdinals.get(node);
+  }
+  const blocks = buildBlocks(content);
   // Readability moves the nodes it keeps; one it made itself, or whose text it changed, has no place in the page.
   const segments = blocks.map((block) =>
     block.segments.flatMap(({ start, node }) => {

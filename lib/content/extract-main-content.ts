@@ -43,7 +43,9 @@ export function* extractInSteps(doc: Document, options: ExtractOptions = {}): Ge
   yield;
   const parsed = measure('deal-lens:readability', () => readability(clone));
   yield;
-  const blocks = remap(buildBlocks(contentOf(parsed, clone)), live);
+  // The page's own article, read in place, where Readability missed it.
+  const own = options.composed ? undefined : soleArticle(doc);
+  const blocks = own && missedArticle(parsed, own) ? buildBlocks(own) : remap(buildBlocks(contentOf(parsed, clone)), live);
   return { article: articleOf(pageMeta(doc), parsed, blocks), blocks };
 }
 
@@ -53,7 +55,7 @@ export type Parsed = ReturnType<Readability<Node>['parse']>;
 /** Readability with the options both paths use (a page's own thread, and the extension's document). */
 export function readability(doc: Document): Parsed {
   keepKeyFacts(doc);
-  return new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 300 }).parse();
+  return new Readability<Node>(doc, { serializer: (node) => node, charThreshold: READ_MIN_CHARS }).parse();
 }
 
 /**
@@ -72,6 +74,27 @@ function keepKeyFacts(doc: Document): void {
     aside.replaceWith(box);
   }
 }
+
+/** The page's one `<article>` element, if it has exactly one. */
+export function soleArticle(doc: Document): Element | undefined {
+  const articles = doc.getElementsByTagName('article');
+  return articles.length === 1 ? articles[0]! : undefined;
+}
+
+/**
+ * Whether Readability settled on next to nothing (under its own 300-character
+ * threshold) where the page's one `<article>` holds at least twice as much
+ * text: a photo gallery whose text is in captions got its cookie notice read.
+ * `articleLength` is measured before Readability runs, which moves nodes.
+ */
+export function missedArticle(parsed: Parsed, article: Element | number): boolean {
+  const articleLength = typeof article === 'number' ? article : (article.textContent ?? '').trim().length;
+  const read = parsed?.length ?? 0;
+  return read < READ_MIN_CHARS && articleLength >= 2 * Math.max(read, 1) && articleLength >= READ_MIN_CHARS / 3;
+}
+
+/** Readability's `charThreshold`: a reading shorter than this it would itself retry. */
+const READ_MIN_CHARS = 300;
 
 /** The element holding the article: Readability's, else the whole body. */
 export function contentOf(parsed: Parsed, doc: Document): Element {

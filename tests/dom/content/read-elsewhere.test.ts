@@ -88,6 +88,16 @@ describe("a page read in the extension's document", () => {
     }
   });
 
+  it('reads a photo gallery from its own article where Readability settles on the cookie notice', () => {
+    // Its text is in captions, which Readability does not score: it read the notice above the article.
+    const doc = load(readFileSync(path.join(PAGES, 'ko-colossus-memphis-hwabo-kaepsyeon-gpu-mismatch.html'), 'utf8'));
+    const here = placesHere(doc);
+    const texts = here.map((b) => textOf(doc, b));
+    expect(texts).toEqual(expect.arrayContaining(['20만 개', '300메가와트 이상']));
+    expect(texts.join(' ')).not.toMatch(/쿠키/);
+    expect(placesElsewhere(doc)).toEqual(here);
+  });
+
   it('places its marks on the nodes it sent, though the page added text before them in between', () => {
     const doc = load(DEAL);
     const { snapshot, textNodes, marks } = readElsewhere(doc);
