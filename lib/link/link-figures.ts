@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, STAKE, TURN, WE_WROTE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -427,6 +427,9 @@ function forPerspective(block: ReadBlock, before: string, fullStart: number): bo
 /** A name in the possessive right before the figure, and no name the dataset knows: "Samsung's $44 billion fab". */
 const POSSESSOR = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&.-]*)['’]s\s+$/u;
 
+/** How far before a figure's sentence its paragraph is read for the utility that supplies it. */
+const GRID_REACH = 160;
+
 /** Words that set what a clause names beside something else: "is in that league", "on a par with". */
 const LIKENED = new CueMatcher(['league', 'on a par', 'comparable', 'similar', 'the same size', 'in the same range', 'du même ordre', 'vergleichbar', 'ähnlich', '相当', '相当于', '相當於', '匹敵', '맞먹']);
 
@@ -591,6 +594,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A utility named before the deal in the figure's sentence is its subject: "地元の電力公社ＭＬＧＷは、
   // コロッサス1向けに15万キロワットの電力供給をすでに承認している".
   if (figure.kind === 'power' && before && m.entity.start > sentenceStart && GRID.testCued(cueText(text.slice(sentenceStart, m.entity.start)))) return { dealId: null, veto: 'grid' };
+  // Power supplied, in a paragraph that has named the utility or its substation before the figure's
+  // sentence: "④ 멤피스 전력·수도공사(MLGW)의 변전소. MLGW는 콜로서스 1 부지에 150메가와트를 공급하고 있다".
+  if (figure.kind === 'power' && SUPPLIES.testCued(clause) && GRID.testCued(cueText(text.slice(Math.max(0, sentenceStart - GRID_REACH), sentenceStart)))) return { dealId: null, veto: 'grid' };
   if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
   // A company's value, buyback or price target, said anywhere in a sentence that speaks of no deal
   // (none of the detection lexicon's deal words):

@@ -122,6 +122,8 @@ export const GRID = new CueMatcher([
   'stromnetz', 'netzanschluss', 'netzbetreiber', 'versorger',
   'réseau électrique', 'raccordement', 'gestionnaire de réseau',
   'red eléctrica', 'conexión a la red',
+  // A substation, where a utility delivers a site's power.
+  'substation', 'umspannwerk', 'poste source', 'poste électrique', 'subestación', '变电站', '變電站', '變電所', '変電所', '변전소',
   // A site's connection to the public grid: "n'est raccordé au réseau public que pour 150 MW".
   'réseau public', 'raccordé', 'public grid', 'öffentliche netz', 'öffentlichen netz', 'red pública',
   // A region's peak demand: "台灣夏季尖峰用電負載約4,100萬瓩".
@@ -349,4 +351,10 @@ export const NOT_ONLY = new CueMatcher([
   'not the only', 'not alone', 'pas la seule', 'pas le seul', 'nicht die einzige', 'nicht das einzige', 'nicht der einzige',
   'no es la única', 'no es el único', 'no será la única', 'no será el único',
   '不是唯一', '並非唯一', '并非唯一', '唯一ではない', 'だけではない', '유일한 곳은 아니', '뿐만이 아니',
+]);
+
+/** Supplying power: what a utility does for a site ("MLGW는 … 150메가와트를 공급하고 있다"). */
+export const SUPPLIES = new CueMatcher([
+  'supplies', 'supplying', 'supplied', 'delivers', 'liefert', 'versorgt', 'fournit', 'alimente', 'suministra', 'abastece',
+  '供电', '供電', '供应', '供應', '供給', '공급',
 ]);

@@ -286,6 +286,9 @@ describe('linkFigure', () => {
     ['Filings for Terafab put the price at $55 billion. Samsung’s fab in Taylor, Texas, was announced at [[$17 billion|money]] and ended up closer to $37 billion.', 'other-entity'],
     // A utility's supply to a site.
     ['地元の電力公社ＭＬＧＷは、Colossus 1向けに[[１５万キロワット|power]]の電力供給をすでに承認している。', 'grid'],
+    // Power a utility supplies, in a caption that names the utility's substation first.
+    ['④ 멤피스 전력·수도공사(MLGW)의 변전소. MLGW는 Colossus 1 부지에 [[150메가와트|power]]를 공급하고 있다.', 'grid'],
+    ['The utility’s substation on Paul Lowry Road. It supplies Colossus 1 with [[150 MW|power]].', 'grid'],
     // A sum over the contracts listed above.
     ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
     ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],

@@ -46,7 +46,7 @@ const OPEN: typeof HELD_OUT = {
   // First score, before any rule: 24/24, P 11/16, R 11/11, match 1, entities 1.
   '2026-12m': { detection: 24 / 24, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until their false flags shaped rules: 12n first scored precision 9/11, 12o 14/23.
-  '2026-12n': { detection: 22 / 24, precision: 1, recall: 9 / 11, matchRecall: 0.83, entityRecall: 0.83 },
+  '2026-12n': { detection: 1, precision: 1, recall: 1, matchRecall: 0.92, entityRecall: 0.97 },
   '2026-12o': { detection: 24 / 24, precision: 1, recall: 14 / 15, matchRecall: 0.96, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
