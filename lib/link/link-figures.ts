@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -231,7 +231,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
-    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || RUMOURED.testCued(cueText(saidAfter(block.text, figure.end, fullEnd))) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) ? 'rejected' : undefined) ??
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) ? 'rejected' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     (figure.kind !== 'date' && isSupposition(sentence) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
@@ -263,7 +263,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd), b],
   ];
   for (const [tier, named, where] of levels) {
-    const found = resolveDeal(index, named, where === b ? figure : { start: 0, end: 0 });
+    const found = where === b ? resolveDeal(index, named, figure, block.text) : resolveDeal(index, named, { start: 0, end: 0 });
     let decision = decide(found, tier, where);
     // A row naming one party of a deal may be another deal of that company ("Microsoft | Nebius |
     // 17,4"): it names the deal by two of its names, or its site, with the table's caption or
@@ -674,6 +674,24 @@ function saidAfter(text: string, from: number, sentenceEnd: number): string {
   const after = text.slice(from, Math.min(sentenceEnd, from + RUMOUR_REACH));
   const next = after.search(/[\p{Nd}一二三四五六七八九十]/u);
   return next === -1 ? after : after.slice(0, next);
+}
+
+/** What is said of a figure just after it: a rumour, or that it has since been set right. */
+function rumouredOrSetRight(after: string): boolean {
+  return RUMOURED.testCued(cueText(after)) || SET_RIGHT_SINCE.test(after);
+}
+
+/** How far into the next sentence its correction is looked for. */
+const SET_RIGHT_REACH = 120;
+
+/**
+ * Whether the next sentence of the block opens by setting the figure right,
+ * and gives one of its kind: "…laufe zehn Jahre. Richtig sind, wie Ihre
+ * Grafik zeigte, fünf Jahre."
+ */
+function setRightNext(block: ReadBlock, figure: RawFigure, sentenceEnd: number): boolean {
+  if (!SET_RIGHT.test(block.text.slice(sentenceEnd, sentenceEnd + 40))) return false;
+  return block.figures.some((f) => f.kind === figure.kind && f.start >= sentenceEnd && f.start < sentenceEnd + SET_RIGHT_REACH);
 }
 
 /**

@@ -31,12 +31,18 @@ export const isNeutral = (index: DealIndex, e: EntityMatch) => NEUTRAL_KINDS.has
  * mention, takes the figure away ("Meta's Memphis campus", "xAI's separate
  * Colossus 2"). Two deals at the same distance: nobody.
  *
- * `at` is the figure's span, for distances.
+ * `at` is the figure's span, for distances; with the `text` they stand in,
+ * a mention across a clause break is further than any within the figure's
+ * clause: in "Anthropic与微软、英伟达达成的Azure算力协议规模为3000亿美元，与
+ * Fluidstack合作的…" Microsoft, past an enumeration comma, is nearer than
+ * Fluidstack past a full one.
  */
-export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { start: number; end: number }): Resolution {
+export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { start: number; end: number }, text?: string): Resolution {
   const named = mentions.filter((e) => !isNeutral(index, e));
   if (named.length === 0) return { kind: 'none' };
-  const distance = (e: EntityMatch) => (e.end <= at.start ? at.start - e.end : Math.max(0, e.start - at.end));
+  const chars = (e: EntityMatch) => (e.end <= at.start ? at.start - e.end : Math.max(0, e.start - at.end));
+  const between = (e: EntityMatch) => (text === undefined ? '' : e.end <= at.start ? text.slice(e.end, at.start) : text.slice(at.end, e.start));
+  const distance = (e: EntityMatch) => chars(e) + CLAUSE_STEP * (between(e).match(FULL_BREAK)?.length ?? 0);
   const candidates = new Map<string, { mention: EntityMatch; role: MentionRole }>();
   const offer = (dealId: string, mention: EntityMatch, role: MentionRole) => {
     const held = candidates.get(dealId);
@@ -75,6 +81,17 @@ export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { sta
   if (second && strength(second[1].role) === strength(first![1].role) && distance(second[1].mention) === distance(first![1].mention)) return { kind: 'other' };
   return { kind: 'deal', dealId: first![0], ...first![1] };
 }
+
+/**
+ * A break between clauses of CJK text (a comma, semicolon or colon beside a
+ * CJK character, or a full-width one: folded text reads "，" as ","). The enumeration
+ * comma (、) joins the names of a list. A comma in Latin text may open a
+ * relative clause about the name before it ("Colossus 2, que aspira a superar
+ * 1 GW"), so it adds nothing.
+ */
+const FULL_BREAK = /[，；：]|(?<=[\u3040-\u9fff\uac00-\ud7af])[,;:]|[,;:](?=[\u3040-\u9fff\uac00-\ud7af])/g;
+/** What a clause break adds to a distance: more than any stretch within a clause. */
+const CLAUSE_STEP = 10_000;
 
 /** Which mention of one deal to keep as its evidence: its facility before a party, before two hubs, before its city. */
 const ROLE_RANK: Record<MentionRole, number> = { site: 0, party: 1, parties: 2, place: 3 };

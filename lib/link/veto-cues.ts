@@ -61,8 +61,8 @@ export const STAKE = new CueMatcher([
   '入股', '股份', '持股', '注资', '注資', '出資', '出资', '株式',
   '지분', '출자',
   'beteiligung', 'anteile', 'minderheitsbeteiligung', 'kapitalbeteiligung',
-  'participation', 'prise de participation',
-  'participación', 'acciones',
+  'participation', 'prise de participation', 'au capital',
+  'participación', 'acciones', 'en el capital',
   // A company raising money from investors: "Fluidstack은 투자자들로부터 7억 달러를 유치했다".
   'raised', 'fundraising', 'levée de fonds', 'a levé', 'finanzierungsrunde', 'eingesammelt', 'ronda de financiación', 'recaudó',
   '融资', '融資', '募资', '募資', '資金調達', '투자 유치', '유치했', '자금 조달',
@@ -122,6 +122,8 @@ export const GRID = new CueMatcher([
   'stromnetz', 'netzanschluss', 'netzbetreiber', 'versorger',
   'réseau électrique', 'raccordement', 'gestionnaire de réseau',
   'red eléctrica', 'conexión a la red',
+  // A utility's whole system: "its whole system peaks near 3,300 megawatts".
+  'whole system', 'entire system', 'system peak', 'systemwide',
   // A substation, where a utility delivers a site's power.
   'substation', 'umspannwerk', 'poste source', 'poste électrique', 'subestación', '变电站', '變電站', '變電所', '変電所', '변전소',
   // A site's connection to the public grid: "n'est raccordé au réseau public que pour 150 MW".
@@ -162,11 +164,13 @@ export const WE_WROTE = new CueMatcher([
   // The first version of a text the page corrects or translates.
   // A correction quoting an earlier issue: "Correction: Tuesday's issue said … $300 billion. That was wrong."
   'issue said', 'edition said', 'story said', 'article said', 'newsletter said',
+  // A print edition the online text sets right.
+  'version papier', 'print edition', 'print version', 'printausgabe', 'gedruckten ausgabe', 'edición impresa', '纸质版', '紙本', '紙面では', '지면에서',
   '初版', 'earlier version', 'first version', 'première version', 'versión anterior', 'frühere fassung', 'erste fassung', '此前版本', '初版本', '이전 기사', '초판',
 ]);
 
 /** Where a correction turns from what was written to what holds: "…としていたが、その後", "…; it is", "but". */
-export const TURN = /(?:が、|その後|but |however|aber |doch |mais |pero |sin embargo|但|而是|後來|后来|하지만|그러나|;|；)/giu;
+export const TURN = /(?:が、|その後|but |however|aber |doch |mais |pero |sin embargo|但|而是|後來|后来|하지만|그러나|;|；|corrigé|corrected|korrigiert|corrigió|corregido|更正|訂正|정정)/giu;
 
 /** "Rumour" itself, read in a figure's clause (`EARLY_REPORTS`) and just after it (`RUMOURED`). */
 const RUMOUR_WORDS = ['rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '流传', '流傳', '噂'];
@@ -203,6 +207,13 @@ export const EARLY_REPORTS = new CueMatcher([
 export const RUMOURED = new CueMatcher([
   ...RUMOUR_WORDS, 'circulat', 'circulan', 'circulent', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
 ]);
+
+/**
+ * A figure somebody has since set right, said just after it: "22 000 GPU, un
+ * chiffre que SpaceX a aussitôt corrigé", "a figure SpaceX has since
+ * corrected". Not "(corregido)", which marks the figure as the corrected one.
+ */
+export const SET_RIGHT_SINCE = /(?:chiffre|figure|number|zahl|angabe|cifra|dato)\b[^.;:!?]{0,30}?(?:corrig|correct|korrigier|corregi)|(?:数字|數字|数値|수치)[^。；]{0,12}?(?:已更正|已訂正|訂正され|정정)/i;
 
 /** A past milestone or another time frame of the same site: "went from an empty building to 100,000 GPUs". */
 export const MILESTONE = new CueMatcher([
@@ -358,3 +369,6 @@ export const SUPPLIES = new CueMatcher([
   'supplies', 'supplying', 'supplied', 'delivers', 'liefert', 'versorgt', 'fournit', 'alimente', 'suministra', 'abastece',
   '供电', '供電', '供应', '供應', '供給', '공급',
 ]);
+
+/** What sets right the figure of the sentence before: "Richtig sind … fünf Jahre", "The correct figure is". */
+export const SET_RIGHT = /^\s*(?:richtig (?:ist|sind|wäre|wären)|korrekt (?:ist|sind)|(?:the )?correct (?:figure|number|term|amount) is|correct is|le bon chiffre|la bonne durée|en réalité|lo correcto|la cifra correcta|en realidad|正确的是|正確的是|正确数字|正確數字|正しくは|실제로는|정확히는)/i;

@@ -289,6 +289,14 @@ describe('linkFigure', () => {
     // Power a utility supplies, in a caption that names the utility's substation first.
     ['④ 멤피스 전력·수도공사(MLGW)의 변전소. MLGW는 Colossus 1 부지에 [[150메가와트|power]]를 공급하고 있다.', 'grid'],
     ['The utility’s substation on Paul Lowry Road. It supplies Colossus 1 with [[150 MW|power]].', 'grid'],
+    // A stake taken "au capital", and a figure the text says was corrected.
+    ['Google Cloud, entré au capital à l’automne pour [[10 milliards de dollars|money]], ne suit pas cette fois.', 'stake'],
+    ['Dans sa version papier, il évoquait [[22 000 GPU|gpus]], un chiffre que SpaceX a aussitôt corrigé : Colossus 1 abrite plus de 220 000 GPU.', 'rejected'],
+    ['Colossus 1 was said to hold [[22,000 GPUs|gpus]], a figure SpaceX has since corrected.', 'rejected'],
+    // A claim the next sentence sets right: "Richtig sind … fünf Jahre".
+    ['Im Kasten heißt es, der Vertrag von Anthropic mit Google Cloud laufe [[zehn Jahre|duration]]. Richtig sind, wie Ihre Grafik zeigte, [[fünf Jahre|duration]].', 'rejected'],
+    // A city's whole system, beside the site.
+    ['That is a lot for Colossus 1, though not quite a city’s worth: the utility’s whole system peaks near [[3,300 megawatts|power]].', 'grid'],
     // A sum over the contracts listed above.
     ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
     ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],
@@ -343,6 +351,11 @@ describe('linkFigure', () => {
     expect([decision.dealId, decision.veto]).toEqual(['google-deal', undefined]);
   });
 
+  it('counts a name past an enumeration comma nearer than one past a full comma', () => {
+    const decision = decisionOf('此前，Anthropic与Google Cloud、博通达成的算力协议规模为[[2000亿美元|money]]，与Amazon合作的容量为5吉瓦。');
+    expect(decision.dealId).toBe('google-deal');
+  });
+
   it('takes a part named after an amount, in another clause, for what follows it', () => {
     const decision = decisionOf('Anthropic将与Google Cloud合作，在美国投入[[2000亿美元|money]]建设AI基础设施，首批园区分别位于得克萨斯州和纽约州。');
     expect([decision.dealId, decision.doubt, decision.fact]).toEqual(['google-deal', undefined, 'money']);
@@ -351,6 +364,11 @@ describe('linkFigure', () => {
   it('keeps a term linked that a point in time only follows', () => {
     const decision = decisionOf('Google Cloud signed for [[five years|duration]], after two years of talks.');
     expect([decision.dealId, decision.veto]).toEqual(['google-deal', undefined]);
+  });
+
+  it('keeps the figure a print edition was corrected to linked', () => {
+    const decision = decisionOf('Dans sa version papier, il évoquait 22 000 GPU, un chiffre que SpaceX a aussitôt corrigé : Colossus 1 abrite « [[plus de 220 000 GPU|gpus]] ».');
+    expect([decision.dealId, decision.veto]).toEqual(['colossus', undefined]);
   });
 
   it('keeps the corrected figure of a correction linked', () => {
