@@ -56,7 +56,8 @@ export const DEAL_CUES: readonly string[] = [
   'Mieter', 'Vermieter', 'pacht', 'Kooperation', 'Zusammenarbeit', 'Auftrag', 'bestellt', 'kauft', 'Kauf', 'liefert',
   'Lieferung', 'Lieferant', 'sichert sich', 'Kunde', 'Bündnis', 'Allianz', 'Einigung', 'einigen',
   // fr
-  'accord', 'contrat', 'partenaire', 'partenariat', 'signé', 'signe ', 'investissement', 'investit', 'loue', 'location',
+  // "accord", not "according": the cue matches the start of a word only.
+  'accord ', 'accords', 'accord,', 'accord.', 'contrat', 'partenaire', 'partenariat', 'signé', 'signe ', 'investissement', 'investit', 'loue', 'location',
   'louer', 'locataire', 'bail', 'bailleur', 'propriétaire', 'alliance', 'collaboration', 'coopération', 'commande',
   'achète', 'achat', 'fournit', 'fournisseur', 'approvisionnement', "s'associe", 'conclu', 'entente', "s'engage", 'engagement',
   // es

@@ -49,7 +49,7 @@ const OPEN: typeof HELD_OUT = {
   '2026-12n': { detection: 1, precision: 1, recall: 1, matchRecall: 0.92, entityRecall: 0.97 },
   '2026-12o': { detection: 24 / 24, precision: 1, recall: 14 / 15, matchRecall: 0.96, entityRecall: 1 },
   // First scored detection 22/24, precision 10/15, recall 10/16, after the rules for 12n and 12o.
-  '2026-12p': { detection: 23 / 24, precision: 1, recall: 11 / 16, matchRecall: 0.9, entityRecall: 1 },
+  '2026-12p': { detection: 1, precision: 1, recall: 11 / 16, matchRecall: 0.9, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
