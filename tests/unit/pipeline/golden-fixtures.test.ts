@@ -18,6 +18,7 @@ import { scoreCorpus } from '../../eval/score';
  * change cannot make them worse unseen.
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
+  '2026-12q': { detection: 20 / 24, precision: 7 / 13, recall: 7 / 10, matchRecall: 0.92, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
