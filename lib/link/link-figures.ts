@@ -427,6 +427,12 @@ function forPerspective(block: ReadBlock, before: string, fullStart: number): bo
 /** A name in the possessive right before the figure, and no name the dataset knows: "Samsung's $44 billion fab". */
 const POSSESSOR = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&.-]*)['’]s\s+$/u;
 
+/** A share said of the figure just after it: "…, das ist etwa die Hälfte der Anlage". */
+const SHARE_AFTER = new CueMatcher([
+  'half of', 'half the', 'a third of', 'a quarter of', 'die hälfte', 'ein drittel', 'ein viertel', 'la moitié', 'un tiers', 'un quart',
+  'la mitad', 'un tercio', 'una cuarta parte', '一半', '三分之一', '四分之一', '半分', '3分の1', '4分の1', '절반', '3분의 1', '4분의 1',
+]);
+
 /** How far before a figure's sentence its paragraph is read for the utility that supplies it. */
 const GRID_REACH = 160;
 
@@ -605,7 +611,14 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   // A deal of one company alone is its own build: what it invests is the plant's cost, no stake.
   if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact || deal.parties.length < 2)) return { dealId: null, veto: 'stake' };
-  if ((PART.testCued(words) || PART.testCued(naming())) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  // One party of a deal of several, investing in what it builds, in the figure's own words, with no
+  // other party named: its own spending ("グーグルは…日本でのデジタルインフラ整備に約10億ドルを投じる").
+  if (figure.kind === 'money' && !investmentFact && deal.parties.length >= 2 && partiesIn(index, deal, named) === 1 && investing(words) && BUILT.testCued(words)) {
+    return { dealId: null, veto: 'financials' };
+  }
+  // A part named before the figure, or said of it just after: "rund 150 Megawatt geliefert, das ist etwa die Hälfte der Anlage".
+  const partAfter = () => SHARE_AFTER.testCued(cueText(saidAfter(text, figure.end, sentenceStart + sentence.length)));
+  if ((PART.testCued(words) || PART.testCued(naming()) || partAfter()) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // Where the deal ends up ("am Ende", "最終的な投資額") is another time frame than what it records.
   if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && TARGET_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'time-frame' };
   // An amount on top of what is there is not the deal's total, unless the deal records such an
@@ -777,8 +790,12 @@ const IN_DAYS = /(?:\b(?:in|en|within|innerhalb von|in nur)\s+(?:about\s+|just\s
  * is built with it (a plant's total investment is its cost).
  */
 function isStake(words: string, scope: string, investmentFact: boolean): boolean {
-  const investing = INVEST.testCued(words.replace(INVESTORS, '')) || PUT_INTO.test(words);
-  return STAKE.testCued(words) || (investing && !BUILT.testCued(scope) && !investmentFact);
+  return STAKE.testCued(words) || (investing(words) && !BUILT.testCued(scope) && !investmentFact);
+}
+
+/** Words of investing: "invest", "投資", "has put … into". Investors as an audience do not count. */
+function investing(words: string): boolean {
+  return INVEST.testCued(words.replace(INVESTORS, '')) || PUT_INTO.test(words);
 }
 
 /** Money put into a company: "has also put about $3 billion into Anthropic"; not a site "put into service". */

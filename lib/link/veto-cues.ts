@@ -70,7 +70,7 @@ export const STAKE = new CueMatcher([
 
 /** Investing, which is a stake unless it is in a plant or infrastructure (`BUILT`). */
 export const INVEST = new CueMatcher([
-  'invest', '投资', '投資', '투자', 'investier', 'investition', 'investi', 'invert', 'inversión',
+  'invest', '投资', '投資', '投じ', '투자', 'investier', 'investition', 'investi', 'invert', 'inversión',
   // "Google, which has put roughly $3 billion into Anthropic".
   'has put', 'have put', 'had put', 'poured',
   // "Im Gegenzug beteiligt sich Microsoft mit bis zu 5 Milliarden Dollar an Anthropic"; not "an dem Broadcom beteiligt ist".
@@ -149,6 +149,7 @@ export const NEGATED = new CueMatcher([
 /** Growing by a multiple: the period it grew over is no one's term ("tripled in one year", "1년 새 세 배로"). */
 export const GROWTH = new CueMatcher([
   'doubled', 'tripled', 'trebled', 'quadrupled', 'fold', 'verdoppelt', 'verdreifacht', 'vervierfacht', 'doublé', 'triplé', 'quadruplé',
+  'doubler', 'tripler', 'verdoppeln', 'duplicar',
   'duplicado', 'duplicó', 'triplicado', 'triplicó', '翻了', '翻倍', '倍增', '增长了', '倍に', '倍増', '배로', '배 늘', '배 증가', '배나',
 ]);
 
@@ -236,6 +237,8 @@ export const PART = new CueMatcher([
   'phase', 'first stage', 'second stage', 'third stage', 'initial stage', 'next stage', 'later stage', 'stage one', 'stage two', 'stage 1', 'stage 2', 'share of', 'largest share', 'its share', 'portion', 'tranche', 'of which', 'alone', 'of that', 'of the total',
   // The first sites of several: "首批两座园区的投资约为125亿美元".
   '首批', '第一批', 'first two', 'first three', 'account for', 'accounts for',
+  // A site's IT load, without its cooling.
+  'it load',
   '一期', '首期', '第一期', '二期', '份额', '份額', '其中', '一家', '阶段', '階段',
   // A part, not "大部分" (most of it).
   '一部分', '部分产能', '部分產能', '部分容量', '部分算力', '部分金额', '部分金額',
@@ -287,7 +290,7 @@ const SUPPOSITION = new RegExp(
     // English: "if … had / were", "had Google held out", "even if", "hypothetical", "counterfactual".
     String.raw`(?:^|[^\p{L}])if\s[^.;]*?(?<!\p{L})(?:had|were)(?!\p{L})`,
     String.raw`^\s*(?:had|were)\s+(?:it|they|the|google|amazon|microsoft|nvidia|spacex|anthropic)(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:hypothetical|counterfactual|suppose|supposing)`,
+    String.raw`(?<!\p{L})(?:hypothetical|counterfactual|suppose|supposing|assume|assuming)(?!\p{L})`,
     // French: "si … avait / était", "aurait pu", "hypothèse".
     String.raw`(?:^|[^\p{L}])si\s[^.;]*?(?<!\p{L})(?:avait|avaient|était|étaient)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:aurai(?:t|ent)\s+(?:pu|dû|fallu)|hypoth[eè]s|à supposer)`,
@@ -309,7 +312,7 @@ const SUPPOSITION = new RegExp(
  * make it a slow scan of every sentence that holds a figure; this plain one
  * rules most of them out first (npm run bench).
  */
-const SUPPOSITION_WORDS = /if\s|si\s|had|were|hypoth|counterfactual|suppos|aurai|de haber|hipot|supong|hätte|wäre|angenommen|もし|仮に|としたら|だったら|ていたら|ならば|만약|만일|가령|다면|如果|假如|假设|假設|倘若|假使|如若/;
+const SUPPOSITION_WORDS = /if\s|si\s|had|were|hypoth|counterfactual|suppos|assum|aurai|de haber|hipot|supong|hätte|wäre|angenommen|もし|仮に|としたら|だったら|ていたら|ならば|만약|만일|가령|다면|如果|假如|假设|假設|倘若|假使|如若/;
 
 /** Whether the sentence (lower-cased, `cueText`) supposes rather than reports. */
 export function isSupposition(sentence: string): boolean {

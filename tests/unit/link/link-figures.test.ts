@@ -297,6 +297,12 @@ describe('linkFigure', () => {
     ['Im Kasten heißt es, der Vertrag von Anthropic mit Google Cloud laufe [[zehn Jahre|duration]]. Richtig sind, wie Ihre Grafik zeigte, [[fünf Jahre|duration]].', 'rejected'],
     // A city's whole system, beside the site.
     ['That is a lot for Colossus 1, though not quite a city’s worth: the utility’s whole system peaks near [[3,300 megawatts|power]].', 'grid'],
+    // An estimate the writer assumes, and a cost per unit of capacity.
+    ['Assume a PUE of about 1.3 and the IT load at Colossus 1 is closer to [[230 MW|power]].', 'hypothetical'],
+    // A party's shares that doubled in a year: growth, not a term.
+    ['L’entreprise a vu son action plus que doubler en [[un an|duration]], portée par des clients comme Google Cloud.', 'time-frame'],
+    // One party investing in what it builds, alone: its own spending.
+    ['Google Cloudは日本でのデジタルインフラ整備に[[約10億ドル|money]]を投じると表明している。', 'financials'],
     // A sum over the contracts listed above.
     ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
     ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],
@@ -324,6 +330,11 @@ describe('linkFigure', () => {
     ['Terafab could ultimately cost [[$90 billion|money]].'],
   ])('doubts the end state in %s', (text) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'terafab-deal', doubt: 'time-frame' });
+  });
+
+  // A share of the site said just after the figure: linked, never flagged.
+  it('doubts the half a supplier delivered', () => {
+    expect(decisionOf('Für Colossus 1 haben wir Kühlverteiler für [[rund 150 Megawatt|power]] geliefert, das ist etwa die Hälfte der Anlage.')).toMatchObject({ dealId: 'colossus', doubt: 'part' });
   });
 
   // One stage or one cluster of a deal that has no site of its own: linked, never flagged.

@@ -42,5 +42,7 @@ export const common: LanguageAliases = {
   ratesAfter: [
     '/month', '/mo', '/hr', '/h', '/hour', '/year', '/yr', '/GPU-hour', '/GPU-hr', '/GPU/hr', '/GPU/hour',
     '/月', '/年', '/小时', '/小時', '/時間', '/월', '/년', '/mois', '/Monat', '/mes',
+    // A cost per unit of capacity: "$40B/GW".
+    '/GW', '/MW', '/kW',
   ],
 };

@@ -28,7 +28,8 @@ export const de: LanguageAliases = {
   },
   nounPrepositions: ['über'],
   vendors: ['KI', 'Hochleistungs', 'leistungsstarke', 'neue', 'weitere', 'zusätzliche'],
-  ratesAfter: ['pro Monat', 'im Monat', 'monatlich', 'pro Stunde', 'je Stunde', 'die Stunde', 'pro GPU-Stunde', 'pro Jahr', 'im Jahr', 'jährlich'],
+  ratesAfter: ['pro Monat', 'im Monat', 'monatlich', 'pro Stunde', 'je Stunde', 'die Stunde', 'pro GPU-Stunde', 'pro Jahr', 'im Jahr', 'jährlich',
+    'pro GW', 'je GW', 'pro Gigawatt', 'je Gigawatt', 'pro MW', 'je MW', 'pro Megawatt', 'je Megawatt'],
   months: {
     Januar: 1, 'Jänner': 1, Februar: 2, 'März': 3, April: 4, Mai: 5, Juni: 6, Juli: 7, August: 8,
     September: 9, Oktober: 10, November: 11, Dezember: 12,

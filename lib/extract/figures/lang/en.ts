@@ -39,6 +39,8 @@ export const en: LanguageAliases = {
   ratesAfter: [
     'per month', 'a month', 'per hour', 'an hour', 'per GPU-hour', 'per GPU hour', 'per GPU per hour',
     'per chip-hour', 'per year', 'a year', 'annually', 'per annum', 'each year', 'every year', 'monthly',
+    // A cost per unit of capacity: "$200B ÷ 5 GW = $40B per GW".
+    'per GW', 'per MW', 'per gigawatt', 'per megawatt', 'a gigawatt', 'a megawatt',
   ],
   months: {
     January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8,

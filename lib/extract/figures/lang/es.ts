@@ -27,7 +27,8 @@ export const es: LanguageAliases = {
     unos: 'approx', unas: 'approx', 'en torno a': 'approx',
   },
   vendors: ['nuevas', 'nuevos'],
-  ratesAfter: ['al mes', 'por mes', 'mensuales', 'por hora', 'la hora', 'al año', 'por año', 'anuales'],
+  ratesAfter: ['al mes', 'por mes', 'mensuales', 'por hora', 'la hora', 'al año', 'por año', 'anuales',
+    'por GW', 'por gigavatio', 'por MW', 'por megavatio'],
   months: {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
     septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,

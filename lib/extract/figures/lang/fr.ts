@@ -24,7 +24,8 @@ export const fr: LanguageAliases = {
     'aux alentours de': 'approx', 'approximativement': 'approx', 'pratiquement': 'approx',
   },
   vendors: ['nouvelles', 'nouveaux'],
-  ratesAfter: ['par mois', 'par heure', "de l'heure", 'de l’heure', "à l'heure", 'à l’heure', 'par an', 'par année', 'mensuels', 'annuels'],
+  ratesAfter: ['par mois', 'par heure', "de l'heure", 'de l’heure', "à l'heure", 'à l’heure', 'par an', 'par année', 'mensuels', 'annuels',
+    'par GW', 'le GW', 'par gigawatt', 'le gigawatt', 'par MW', 'le MW', 'par mégawatt', 'le mégawatt'],
   months: {
     janvier: 1, 'février': 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'août': 8,
     septembre: 9, octobre: 10, novembre: 11, 'décembre': 12,

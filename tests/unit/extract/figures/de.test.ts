@@ -15,6 +15,7 @@ describe('extractFigures in German', () => {
     ['2 Billionen Dollar', 'Billionen = 10^12', [{ value: 2e12 }]],
     ['1 Billion Dollar', 'German Billion = 10^12, not the English billion', [{ value: 1e12 }]],
     ['20 Dollar pro Monat', 'a rate', [{ rate: true }]],
+    ['12 Mrd. Dollar je Gigawatt', 'a cost per unit of capacity', [{ value: 1.2e10, rate: true }]],
     ['fünf Jahre', 'a number word', [{ kind: 'duration', value: 5 }]],
     ['5 Jahren', 'dative plural', [{ value: 5 }]],
     ['6 Monate', 'months', [{ value: 0.5 }]],

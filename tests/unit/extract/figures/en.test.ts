@@ -58,6 +58,8 @@ describe('extractFigures in English', () => {
       ['$20 per month', 'a rate', [{ value: 20, rate: true }]],
       ['$200/month', 'a rate with a slash', [{ text: '$200/month', rate: true }]],
       ['$2 per GPU-hour', 'a rental price', [{ value: 2, rate: true }]],
+      ['$40B per GW', 'a cost per unit of capacity', [{ value: 4e10, rate: true }]],
+      ['$40M/MW', 'a cost per megawatt, with a slash', [{ value: 4e7, rate: true }]],
       ['$2.50/hr', 'a short hourly rate', [{ value: 2.5, rate: true }]],
       ['$20 an hour', '"an hour" is English, not French "an" (year)', [{ text: '$20 an hour', rate: true }]],
       ['$10 billion a year', 'an annual amount', [{ value: 1e10, rate: true }]],

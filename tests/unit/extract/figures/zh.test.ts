@@ -38,6 +38,7 @@ describe('extractFigures in Chinese', () => {
       ['3亿5000万美元', 'a two-tier myriad amount', [{ value: 3.5e8 }]],
       ['2000亿元', 'yuan in mainland text', [{ value: 2e11, currency: 'CNY' }]],
       ['每月 20 美元', '每月 before the amount makes it a rate', [{ text: '每月 20 美元', rate: true }]],
+      ['每吉瓦约120亿美元', 'a cost per gigawatt', [{ value: 1.2e10, rate: true }]],
       ['20 美元/月', 'a rate after the amount', [{ rate: true }]],
       ['五年', 'a duration in characters', [{ kind: 'duration', value: 5 }]],
       ['5 年间', '年间', [{ value: 5 }]],
