@@ -5,7 +5,7 @@ import { findEntities, type EntityMatch } from '../extract/entities/find-entitie
 import { extractFigures } from '../extract/figures/extract-figures';
 import { cellFigures, columnUnits } from '../extract/figures/table-cells';
 import type { RawFigure } from '../extract/raw-figure';
-import { FINANCIALS } from '../link/veto-cues';
+import { FINANCIALS, STAKE } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { offScale } from '../link/magnitude';
@@ -158,7 +158,8 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     lead,
     title: title.text,
     deal: dealPresence,
-    financialLead: FINANCIALS.countDistinct(lead, 2) >= 2,
+    // An earnings story, or one about a stake ("Bundeskartellamt prüft Googles Beteiligung an Anthropic").
+    financialLead: FINANCIALS.countDistinct(lead, 2) >= 2 || STAKE.test(title.text),
   });
   const isComputeDeal = detection.isComputeDeal || (engine.sites.byEntity.size > 0 && siteIsSubject(engine.sites, leadNames, figures));
   const base = {

@@ -30,7 +30,7 @@ export interface DetectionInput {
   title?: string;
   /** The article's best-covered known deal, if it names any. */
   deal: DealPresence | undefined;
-  /** Whether the title and lead report a company's results (revenue, profit, a quarter): an earnings story. */
+  /** Whether the title and lead report a company's results (revenue, profit, a quarter), or the title a stake: an earnings or stake story. */
   financialLead?: boolean;
 }
 

@@ -29,6 +29,9 @@ describe('detection from the figures tied to a deal', async () => {
     ['Nvidia and Microsoft partner on a developer contest', 'Nvidia and Microsoft, longtime partners, will jointly run a contest for AI agent developers on Azure.'],
     ['英伟达联手微软举办开发者大赛', '英伟达与微软周二宣布，将联合举办面向全球开发者的 AI 智能体大赛。', 'zh-Hans'],
     // A deal's two parties in the lead of a story about something else, with a deal word for that.
+    // A stake story, its parties in the title and lead, with investing words but no deal figure.
+    ['Bundeskartellamt prüft Googles Beteiligung an Anthropic', 'Das Bundeskartellamt prüft, ob Google durch seine Beteiligung an Anthropic Einfluss auf den Partner gewinnt; Google investiert seit 2023 in das Start-up.', 'de'],
+    ['앤트로픽, 직원 지분 매각 추진', '앤트로픽이 직원 보유 지분 매각을 추진한다. 마이크로소프트와 엔비디아의 투자 이후 기업가치가 크게 올랐다.', 'ko'],
     // A tax appeal on the deal's site: "according to" is no French "accord".
     ["SpaceX appeals county's $1.28 billion appraisal of Colossus 1 site", 'SpaceX has asked the Shelby County board to cut the appraised value of the Colossus 1 data center campus in Memphis, according to an appeal filed last week.'],
     ['Anthropic, 東都大学と教育連携', '米Anthropicは14日、東都大学と教育分野での連携協定を結んだ。提供はアマゾン ウェブ サービス（AWS）経由で行う。', 'ja'],
