@@ -8,7 +8,7 @@ import { DEAL } from '../detect/score';
 import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
-import { dealsNamed, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
+import { clauseBreaks, countWithin, dealsNamed, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
 import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
@@ -36,6 +36,8 @@ interface BlockContext {
   mentions?: EntityMatch[];
   /** For a table row: the deal its table is a fact sheet of (`factSheet`), once read; null for none. */
   sheet?: LinkDecision | null;
+  /** Where the clause breaks of CJK text stand (`clauseBreaks`), once read. */
+  breaks?: number[];
 }
 
 /**
@@ -125,6 +127,13 @@ function endsWithColon(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   return text[i] === ':' || text[i] === '：';
+}
+
+/** The block's clause breaks, counted once for all its figures: a distance across them is read in constant time. */
+function breaksOf(block: ReadBlock): ClauseBreaks {
+  const context = block.context!;
+  const positions = (context.breaks ??= clauseBreaks(block.text));
+  return (from, to) => countWithin(positions, from, to);
 }
 
 /** `cueText` of the block's [start, end), computed once for all the figures a sentence holds. */
@@ -263,7 +272,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd), b],
   ];
   for (const [tier, named, where] of levels) {
-    const found = where === b ? resolveDeal(index, named, figure, block.text) : resolveDeal(index, named, { start: 0, end: 0 });
+    const found = where === b ? resolveDeal(index, named, figure, breaksOf(block)) : resolveDeal(index, named, { start: 0, end: 0 });
     let decision = decide(found, tier, where);
     // A row naming one party of a deal may be another deal of that company ("Microsoft | Nebius |
     // 17,4"): it names the deal by two of its names, or its site, with the table's caption or

@@ -31,18 +31,18 @@ export const isNeutral = (index: DealIndex, e: EntityMatch) => NEUTRAL_KINDS.has
  * mention, takes the figure away ("Meta's Memphis campus", "xAI's separate
  * Colossus 2"). Two deals at the same distance: nobody.
  *
- * `at` is the figure's span, for distances; with the `text` they stand in,
- * a mention across a clause break is further than any within the figure's
- * clause: in "Anthropic与微软、英伟达达成的Azure算力协议规模为3000亿美元，与
- * Fluidstack合作的…" Microsoft, past an enumeration comma, is nearer than
- * Fluidstack past a full one.
+ * `at` is the figure's span, for distances; with the clause `breaks` of the
+ * text they stand in, a mention across a clause break is further than any
+ * within the figure's clause: in "Anthropic与微软、英伟达达成的Azure算力协议规模为
+ * 3000亿美元，与Fluidstack合作的…" Microsoft, past an enumeration comma, is
+ * nearer than Fluidstack past a full one.
  */
-export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { start: number; end: number }, text?: string): Resolution {
+export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { start: number; end: number }, breaks?: ClauseBreaks): Resolution {
   const named = mentions.filter((e) => !isNeutral(index, e));
   if (named.length === 0) return { kind: 'none' };
   const chars = (e: EntityMatch) => (e.end <= at.start ? at.start - e.end : Math.max(0, e.start - at.end));
-  const between = (e: EntityMatch) => (text === undefined ? '' : e.end <= at.start ? text.slice(e.end, at.start) : text.slice(at.end, e.start));
-  const distance = (e: EntityMatch) => chars(e) + CLAUSE_STEP * (between(e).match(FULL_BREAK)?.length ?? 0);
+  const across = (e: EntityMatch) => (breaks === undefined ? 0 : e.end <= at.start ? breaks(e.end, at.start) : breaks(at.end, Math.max(at.end, e.start)));
+  const distance = (e: EntityMatch) => chars(e) + CLAUSE_STEP * across(e);
   const candidates = new Map<string, { mention: EntityMatch; role: MentionRole }>();
   const offer = (dealId: string, mention: EntityMatch, role: MentionRole) => {
     const held = candidates.get(dealId);
@@ -90,6 +90,37 @@ export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { sta
  * 1 GW"), so it adds nothing.
  */
 const FULL_BREAK = /[，；：]|(?<=[\u3040-\u9fff\uac00-\ud7af])[,;:]|[,;:](?=[\u3040-\u9fff\uac00-\ud7af])/g;
+
+/** How many clause breaks lie in [from, to) of a text. */
+export type ClauseBreaks = (from: number, to: number) => number;
+
+/** Text where FULL_BREAK may match: Latin text has none of its breaks. */
+const MAY_BREAK = /[\u3040-\u9fff\uac00-\ud7af\uff0c\uff1a\uff1b]/;
+
+/** Where the clause breaks (FULL_BREAK) of `text` stand, in order: one pass, none for Latin text. */
+export function clauseBreaks(text: string): number[] {
+  if (!MAY_BREAK.test(text)) return [];
+  const at: number[] = [];
+  FULL_BREAK.lastIndex = 0;
+  for (let m = FULL_BREAK.exec(text); m; m = FULL_BREAK.exec(text)) at.push(m.index);
+  return at;
+}
+
+/** How many of the sorted `positions` lie in [from, to). */
+export function countWithin(positions: readonly number[], from: number, to: number): number {
+  return positions.length === 0 ? 0 : lowerBound(positions, to) - lowerBound(positions, from);
+}
+
+function lowerBound(positions: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 /** What a clause break adds to a distance: more than any stretch within a clause. */
 const CLAUSE_STEP = 10_000;
 
