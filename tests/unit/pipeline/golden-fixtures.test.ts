@@ -18,6 +18,7 @@ import { scoreCorpus } from '../../eval/score';
  * change cannot make them worse unseen.
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
+  '2026-12r': { detection: 21 / 24, precision: 14 / 16, recall: 14 / 17, matchRecall: 0.9, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
