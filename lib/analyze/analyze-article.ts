@@ -5,7 +5,7 @@ import { findEntities, type EntityMatch } from '../extract/entities/find-entitie
 import { extractFigures } from '../extract/figures/extract-figures';
 import { cellFigures, columnUnits } from '../extract/figures/table-cells';
 import type { RawFigure } from '../extract/raw-figure';
-import { FINANCIALS, STAKE } from '../link/veto-cues';
+import { FINANCIALS, LAUNCH, STAKE } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { offScale } from '../link/magnitude';
@@ -158,8 +158,9 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     lead,
     title: title.text,
     deal: dealPresence,
-    // An earnings story, or one about a stake ("Bundeskartellamt prüft Googles Beteiligung an Anthropic").
-    financialLead: FINANCIALS.countDistinct(lead, 2) >= 2 || STAKE.test(title.text),
+    // An earnings story, one about a stake ("Bundeskartellamt prüft Googles Beteiligung an Anthropic"),
+    // or a product launch ("구글 클라우드, 7세대 TPU '아이언우드' 서울 리전 출시").
+    otherStory: FINANCIALS.countDistinct(lead, 2) >= 2 || STAKE.test(lead) || LAUNCH.test(title.text),
   });
   const isComputeDeal = detection.isComputeDeal || (engine.sites.byEntity.size > 0 && siteIsSubject(engine.sites, leadNames, figures));
   const base = {
@@ -258,7 +259,8 @@ function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], b
   const [dealId, entities] = leadNamed ? inLead[0]! : [...all].sort((a, b) => b[1] - a[1])[0]!;
   const titleIds = new Set(title.map((e) => e.id));
   const titleNamed = (dealsNamed(index, titleIds).get(dealId) ?? 0) >= 2 && principalNamed(index, dealId, titleIds);
-  return { dealId, leadNamed, titleNamed, namedBlocks, bodyBlocks: body.length, entities, linkedFigures: linked.length };
+  const leadSite = [...leadIds].some((id) => index.deals.get(dealId)?.sites?.includes(id) ?? false);
+  return { dealId, leadNamed, leadSite, titleNamed, namedBlocks, bodyBlocks: body.length, entities, linkedFigures: linked.length };
 }
 
 /**

@@ -5,11 +5,19 @@ const COMPUTE = new CueMatcher(COMPUTE_CUES);
 /** Words that speak of a deal; linking reads them too (lib/link/link-figures.ts). */
 export const DEAL = new CueMatcher(DEAL_CUES);
 
+/** The hardware a supply deal is about, beside compute capacity: "a supply agreement with Corning for optical fibre". */
+const HARDWARE = new CueMatcher([
+  'optical', 'fibre', 'fiber', 'laser', 'chips', 'GPU', 'TPU', 'optique', 'puces', 'optisch', 'Glasfaser', 'óptic', 'fibra',
+  '光纤', '光纖', '光通信', '光模块', '光模組', '芯片', '晶片', '光ファイバー', '光部品', 'チップ', '광통신', '광섬유', '칩',
+]);
+
 /** How present one known deal is in an article (lib/analyze/analyze-article.ts). */
 export interface DealPresence {
   dealId: string;
   /** The title and lead name the deal: its site, a party of it alone, or two of its parties. */
   leadNamed: boolean;
+  /** The title or lead names one of the deal's sites: a facility is compute by itself. */
+  leadSite?: boolean;
   /** The title alone names the deal so: two of its parties or sites. */
   titleNamed: boolean;
   /** Body blocks that name the deal so, and all body blocks. */
@@ -30,8 +38,12 @@ export interface DetectionInput {
   title?: string;
   /** The article's best-covered known deal, if it names any. */
   deal: DealPresence | undefined;
-  /** Whether the title and lead report a company's results (revenue, profit, a quarter), or the title a stake: an earnings or stake story. */
-  financialLead?: boolean;
+  /**
+   * Whether the title and lead tell another kind of story about the same
+   * companies: a company's results (revenue, profit, a quarter), a stake, or
+   * a product launch.
+   */
+  otherStory?: boolean;
 }
 
 export interface Detection {
@@ -68,7 +80,9 @@ export function detectComputeDeal(input: DetectionInput): Detection {
     // deal story only when one of the deal's figures is tied to it.
     // With no figure tied to it, the deal must be the title's, or a real share of the body's: a
     // university's agreement delivered through AWS names Anthropic and AWS in its lead too.
-    ((p.leadNamed && (p.linkedFigures >= 1 || (DEAL.test(input.lead) && !input.financialLead && (p.titleNamed || titleDeal || (share >= MIN_SHARE && p.namedBlocks >= 2))))) ||
+    // With no figure, the lead must speak of compute too: "Microsoft brings Anthropic's Claude to Copilot
+    // customers" names a deal's parties and a deal word, and is a product story.
+    ((p.leadNamed && (p.linkedFigures >= 1 || (DEAL.test(input.lead) && (p.leadSite || COMPUTE.test(input.lead) || HARDWARE.test(input.lead)) && !input.otherStory && (p.titleNamed || titleDeal || (share >= MIN_SHARE && p.namedBlocks >= 2))))) ||
       (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1));
   const score =
     0.15 * Math.min(compute, 3) / 3 +

@@ -609,6 +609,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A utility named before the deal in the figure's sentence is its subject: "地元の電力公社ＭＬＧＷは、
   // コロッサス1向けに15万キロワットの電力供給をすでに承認している".
   if (figure.kind === 'power' && before && m.entity.start > sentenceStart && GRID.testCued(cueText(text.slice(sentenceStart, m.entity.start)))) return { dealId: null, veto: 'grid' };
+  // So is the grid named between the deal's mention and the figure: "…Microsoft, Amazon y Blackstone ha
+  // disparado las peticiones de acceso a la red eléctrica, que superan los 10 gigavatios".
+  if (figure.kind === 'power' && GRID.testCued(reach)) return { dealId: null, veto: 'grid' };
   // Power supplied, in a paragraph that has named the utility or its substation before the figure's
   // sentence: "④ 멤피스 전력·수도공사(MLGW)의 변전소. MLGW는 콜로서스 1 부지에 150메가와트를 공급하고 있다".
   if (figure.kind === 'power' && SUPPLIES.testCued(clause) && GRID.testCued(cueText(text.slice(Math.max(0, sentenceStart - GRID_REACH), sentenceStart)))) return { dealId: null, veto: 'grid' };

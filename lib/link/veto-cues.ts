@@ -36,6 +36,7 @@ export const FINANCIALS = new CueMatcher([
   'lobbying', 'cabildeo', '游说', '遊說', 'ロビー活動', '로비', 'same period', 'même période', 'mismo periodo', 'gleichen zeitraum',
   // A supplier's orders from a party are its books: "來自Anthropic的機櫃訂單金額已達210億美元".
   'in orders', 'order backlog', 'backlog', 'auftragsbestand', 'carnet de commandes', 'cartera de pedidos',
+  'new orders', 'nouvelles commandes', 'neue aufträge', 'nuevos pedidos', '新订单', '新訂單', '追加受注', '신규 수주',
   '订单金额', '訂單金額', '在手订单', '在手訂單', '受注額', '受注残', '수주액', '수주 잔고',
   // Borrowing: a loan or a bond finances a party, it is not what the deal commits.
   'loan', 'credit facility', 'borrow', 'bond issue', 'kredit', 'darlehen', 'anleihe', 'prêt', 'emprunt', 'préstamo', 'crédito bancario',
@@ -375,3 +376,9 @@ export const SUPPLIES = new CueMatcher([
 
 /** What sets right the figure of the sentence before: "Richtig sind … fünf Jahre", "The correct figure is". */
 export const SET_RIGHT = /^\s*(?:richtig (?:ist|sind|wäre|wären)|korrekt (?:ist|sind)|(?:the )?correct (?:figure|number|term|amount) is|correct is|le bon chiffre|la bonne durée|en réalité|lo correcto|la cifra correcta|en realidad|正确的是|正確的是|正确数字|正確數字|正しくは|실제로는|정확히는)/i;
+
+/** A product launch, said in a title: "7세대 TPU '아이언우드' 서울 리전 출시", "launches", "lance". */
+export const LAUNCH = new CueMatcher([
+  'launch', 'unveil', 'rolls out', 'roll out', 'now available', 'generally available', 'brings', 'startet', 'bringt', 'führt ein', 'lance', 'dévoile', 'lanza', 'presenta',
+  '发布', '發布', '推出', '上线', '上線', '発売', '発表会', '提供開始', '投入へ', '출시', '공개', '선보',
+]);

@@ -32,6 +32,12 @@ describe('detection from the figures tied to a deal', async () => {
     // A stake story, its parties in the title and lead, with investing words but no deal figure.
     ['Bundeskartellamt prüft Googles Beteiligung an Anthropic', 'Das Bundeskartellamt prüft, ob Google durch seine Beteiligung an Anthropic Einfluss auf den Partner gewinnt; Google investiert seit 2023 in das Start-up.', 'de'],
     ['앤트로픽, 직원 지분 매각 추진', '앤트로픽이 직원 보유 지분 매각을 추진한다. 마이크로소프트와 엔비디아의 투자 이후 기업가치가 크게 올랐다.', 'ko'],
+    // A product story naming the parties and a deal word, with no compute in its lead.
+    ['Microsoft brings Anthropic’s Claude to Copilot customers inside the EU', 'Microsoft will let business customers in the EU sign up for Anthropic’s Claude models inside Copilot, with their data kept in Europe.'],
+    // A chip launch: the parties and their compute, in a title that says it launches something.
+    ['구글 클라우드, 7세대 TPU 서울 리전 출시…앤트로픽이 쓰는 그 칩', '구글 클라우드가 브로드컴과 설계한 TPU를 서울 리전에 출시했다. 앤트로픽도 이 칩을 빌려 연산에 쓴다.', 'ko'],
+    // A competition review of stakes, named in the lead.
+    ['Monopolkommission warnt vor Verflechtung von Cloud-Konzernen und KI-Entwicklern', 'Die Monopolkommission sieht in den Beteiligungen von Amazon an Anthropic ein Risiko; Amazon investiert seit 2023 in Rechenzentren für den Partner.', 'de'],
     // A tax appeal on the deal's site: "according to" is no French "accord".
     ["SpaceX appeals county's $1.28 billion appraisal of Colossus 1 site", 'SpaceX has asked the Shelby County board to cut the appraised value of the Colossus 1 data center campus in Memphis, according to an appeal filed last week.'],
     ['Anthropic, 東都大学と教育連携', '米Anthropicは14日、東都大学と教育分野での連携協定を結んだ。提供はアマゾン ウェブ サービス（AWS）経由で行う。', 'ja'],
@@ -45,6 +51,8 @@ describe('detection from the figures tied to a deal', async () => {
     // The same deal named with the company it is about, and another deal named by its principal.
     ['Anthropic signs with Microsoft', 'Anthropic signed an agreement with Microsoft and Nvidia for Azure capacity.'],
     ['Nvidia signs optical supply deal with Corning', 'Nvidia signed a supply agreement with Corning for optical fibre.'],
+    // No figure and no compute word, but the title names the deal's site and speaks of a deal.
+    ['Anthropic and SpaceX strike Colossus 1 deal', 'Anthropic and SpaceX have struck a deal over Colossus 1, the companies said on Thursday.'],
     // No figure at all, but the title names the deal and the lead speaks of one.
     ['Anthropic and Amazon sign a partnership', 'Anthropic and Amazon Web Services have signed a partnership on compute capacity.'],
     // Another company's compute deal, with a known deal named nearby: the title speaks of a deal.

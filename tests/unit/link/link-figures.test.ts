@@ -303,6 +303,9 @@ describe('linkFigure', () => {
     ['L’entreprise a vu son action plus que doubler en [[un an|duration]], portée par des clients comme Google Cloud.', 'time-frame'],
     // One party investing in what it builds, alone: its own spending.
     ['Google Cloudは日本でのデジタルインフラ整備に[[約10億ドル|money]]を投じると表明している。', 'financials'],
+    // The grid named between the deal's party and the figure, and a supplier's new orders.
+    ['La llegada de centros de datos de Microsoft, Amazon y Blackstone ha disparado las peticiones de acceso a la red eléctrica, que superan los [[10 gigavatios|power]].', 'grid'],
+    ['Google Cloud a indiqué avoir reçu d’Anthropic de nouvelles commandes de [[11 milliards de dollars|money]].', 'financials'],
     // A sum over the contracts listed above.
     ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
     ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],

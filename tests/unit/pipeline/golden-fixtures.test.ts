@@ -18,7 +18,6 @@ import { scoreCorpus } from '../../eval/score';
  * change cannot make them worse unseen.
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
-  '2026-12r': { detection: 21 / 24, precision: 14 / 16, recall: 14 / 17, matchRecall: 0.9, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -53,6 +52,8 @@ const OPEN: typeof HELD_OUT = {
   '2026-12p': { detection: 1, precision: 1, recall: 11 / 16, matchRecall: 0.9, entityRecall: 1 },
   // First scored detection 20/24, precision 7/13, recall 7/10, after the rules for 12p.
   '2026-12q': { detection: 1, precision: 1, recall: 7 / 10, matchRecall: 0.92, entityRecall: 1 },
+  // First scored detection 21/24, precision 14/16, recall 14/17, after the rules for 12q.
+  '2026-12r': { detection: 1, precision: 1, recall: 14 / 17, matchRecall: 0.9, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
