@@ -129,7 +129,7 @@ function endsWithColon(text: string): boolean {
   return text[i] === ':' || text[i] === '：';
 }
 
-/** The block's clause breaks, counted once for all its figures: a distance across them is read in constant time. */
+/** The block's clause breaks, found once for all its figures: a distance across them is counted by binary search. */
 function breaksOf(block: ReadBlock): ClauseBreaks {
   const context = block.context!;
   const positions = (context.breaks ??= clauseBreaks(block.text));

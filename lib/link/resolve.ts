@@ -91,6 +91,9 @@ export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { sta
  */
 const FULL_BREAK = /[，；：]|(?<=[\u3040-\u9fff\uac00-\ud7af])[,;:]|[,;:](?=[\u3040-\u9fff\uac00-\ud7af])/g;
 
+/** What a clause break adds to a distance: more than any stretch within a clause. */
+const CLAUSE_STEP = 10_000;
+
 /** How many clause breaks lie in [from, to) of a text. */
 export type ClauseBreaks = (from: number, to: number) => number;
 
@@ -121,8 +124,6 @@ function lowerBound(positions: readonly number[], value: number): number {
   }
   return lo;
 }
-/** What a clause break adds to a distance: more than any stretch within a clause. */
-const CLAUSE_STEP = 10_000;
 
 /** Which mention of one deal to keep as its evidence: its facility before a party, before two hubs, before its city. */
 const ROLE_RANK: Record<MentionRole, number> = { site: 0, party: 1, parties: 2, place: 3 };

@@ -163,11 +163,11 @@ export const WE_WROTE = new CueMatcher([
   'we wrote', 'we reported', 'escribimos', 'atribuimos', 'publicamos', 'informamos', 'hatten geschrieben',
   'hatten wir', 'schrieben wir', 'wir schrieben', 'nous avions écrit', 'nous avons écrit', 'nous écrivions', 'nous indiquions',
   '本报此前', '本報此前', '我们此前', '我們此前', '本紙は先に', '앞서 기사에서',
-  // The first version of a text the page corrects or translates.
   // A correction quoting an earlier issue: "Correction: Tuesday's issue said … $300 billion. That was wrong."
   'issue said', 'edition said', 'story said', 'article said', 'newsletter said',
   // A print edition the online text sets right.
   'version papier', 'print edition', 'print version', 'printausgabe', 'gedruckten ausgabe', 'edición impresa', '纸质版', '紙本', '紙面では', '지면에서',
+  // The first version of a text the page corrects or translates.
   '初版', 'earlier version', 'first version', 'première version', 'versión anterior', 'frühere fassung', 'erste fassung', '此前版本', '初版本', '이전 기사', '초판',
 ]);
 
