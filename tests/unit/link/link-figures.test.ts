@@ -375,6 +375,11 @@ describe('linkFigure', () => {
     expect([decision.dealId, decision.doubt, decision.fact]).toEqual(['google-deal', undefined, 'money']);
   });
 
+  it('takes the day a Korean sentence says the parties contracted for the announcement', () => {
+    const decision = decisionOf('한빛의 칩은 Anthropic이 지난 [[5일|date]](현지시간) SpaceX와 계약해 통째로 빌리기로 한 Colossus 1에도 쓰였다.');
+    expect([decision.dealId, decision.veto, decision.doubt]).toEqual(['colossus', undefined, undefined]);
+  });
+
   it('keeps a term linked that a point in time only follows', () => {
     const decision = decisionOf('Google Cloud signed for [[five years|duration]], after two years of talks.');
     expect([decision.dealId, decision.veto]).toEqual(['google-deal', undefined]);
