@@ -18,6 +18,7 @@ import { scoreCorpus } from '../../eval/score';
  * change cannot make them worse unseen.
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
+  '2026-12s': { detection: 21 / 24, precision: 10 / 15, recall: 10 / 15, matchRecall: 0.79, entityRecall: 0.94 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
