@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -255,7 +255,14 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   // linking quadratic on a block of thousands of names and figures (npm run bench, adversarial).
   const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end);
   const own = mentionsOf(block);
-  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter(outsideFigure);
+  // A company named in another clause as a shareholder is no evidence: "Elle dispose chez AWS, son principal
+  // actionnaire avec Google, de capacités pouvant atteindre 8 GW".
+  const notShareholder = (e: EntityMatch) => {
+    if (isRow) return true;
+    const [eStart, eEnd] = clauseAround(block.text, sStart, sEnd, e.start, e.end);
+    return (figure.start >= eStart && figure.end <= eEnd) || !SHAREHOLDER.testCued(cueText(block.text.slice(eStart, eEnd)));
+  };
+  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e));
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   // A sentence that names a deal only to measure something else against it: the figure is that something else.
   if (!sentenceMentions.some((e) => !isNeutral(index, e)) && within(block.entities, sStart, sEnd).some((e) => index.byEntity.has(e.id) && isYardstick(e, block.text))) {
@@ -442,6 +449,9 @@ const SHARE_AFTER = new CueMatcher([
   'la mitad', 'un tercio', 'una cuarta parte', '一半', '三分之一', '四分之一', '半分', '3分の1', '4分の1', '절반', '3분의 1', '4분의 1',
 ]);
 
+/** A shareholder, named as what a company is to another: "son principal actionnaire avec Google". */
+const SHAREHOLDER = new CueMatcher(['shareholder', 'stockholder', 'actionnaire', 'aktionär', 'anteilseigner', 'accionista', '股东', '股東', '株主', '주주']);
+
 /** How far before a figure's sentence its paragraph is read for the utility that supplies it. */
 const GRID_REACH = 160;
 
@@ -623,14 +633,17 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   // A deal of one company alone is its own build: what it invests is the plant's cost, no stake.
   if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact || deal.parties.length < 2)) return { dealId: null, veto: 'stake' };
-  // One party of a deal of several, investing in what it builds, in the figure's own words, with no
-  // other party named: its own spending ("グーグルは…日本でのデジタルインフラ整備に約10億ドルを投じる").
-  if (figure.kind === 'money' && !investmentFact && deal.parties.length >= 2 && partiesIn(index, deal, named) === 1 && investing(words) && BUILT.testCued(words)) {
+  // One party of a deal of several, investing (in the figure's own words) in what its sentence says it
+  // builds, with no other party named: its own spending ("グーグルは…日本でのデジタルインフラ整備に約10億ドルを
+  // 投じる", "オクラホマ州のデータセンターは…グーグルの主要拠点の一つで、これまでの投資は累計約60億ドル").
+  if (figure.kind === 'money' && !investmentFact && deal.parties.length >= 2 && partiesIn(index, deal, named) === 1 && investing(words) && BUILT.testCued(scope)) {
     return { dealId: null, veto: 'financials' };
   }
   // A part named before the figure, or said of it just after: "rund 150 Megawatt geliefert, das ist etwa die Hälfte der Anlage".
   const partAfter = () => SHARE_AFTER.testCued(cueText(saidAfter(text, figure.end, sentenceStart + sentence.length)));
-  if ((PART.testCued(words) || PART.testCued(naming()) || partAfter()) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  // So is equipment for the site, named before the figure: a supplier's contract for it.
+  const component = () => COMPONENT.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart)));
+  if ((PART.testCued(words) || PART.testCued(naming()) || partAfter() || component()) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // Where the deal ends up ("am Ende", "最終的な投資額") is another time frame than what it records.
   if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && TARGET_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'time-frame' };
   // An amount on top of what is there is not the deal's total, unless the deal records such an

@@ -71,7 +71,7 @@ export const STAKE = new CueMatcher([
 
 /** Investing, which is a stake unless it is in a plant or infrastructure (`BUILT`). */
 export const INVEST = new CueMatcher([
-  'invest', '投资', '投資', '投じ', '투자', 'investier', 'investition', 'investi', 'invert', 'inversión',
+  'invest', '投资', '投資', '投じ', '已投入', '实际投入', '實際投入', '累计投入', '累計投入', '투자', 'investier', 'investition', 'investi', 'invert', 'inversión',
   // "Google, which has put roughly $3 billion into Anthropic".
   'has put', 'have put', 'had put', 'poured',
   // "Im Gegenzug beteiligt sich Microsoft mit bis zu 5 Milliarden Dollar an Anthropic"; not "an dem Broadcom beteiligt ist".
@@ -82,7 +82,7 @@ export const INVEST = new CueMatcher([
 export const BUILT = new CueMatcher([
   'plant', 'fab ', 'fabs', 'factory', 'data center', 'data centre', 'campus', 'infrastructure', 'facility',
   '工厂', '工廠', '晶圆厂', '晶圓廠', '製造廠', '制造厂', '数据中心', '資料中心', '數據中心', '基础设施', '基礎設施',
-  '工場', 'データセンター', 'インフラ', '施設',
+  '工場', 'データセンター', 'インフラ', '施設', '拠点',
   '공장', '데이터센터', '인프라', '시설',
   'fabrik', 'werk', 'rechenzentr', 'infrastruktur',
   'usine', 'centre de données', 'centres de données', 'infrastructure',
@@ -381,4 +381,13 @@ export const SET_RIGHT = /^\s*(?:richtig (?:ist|sind|wäre|wären)|korrekt (?:is
 export const LAUNCH = new CueMatcher([
   'launch', 'unveil', 'rolls out', 'roll out', 'now available', 'generally available', 'brings', 'startet', 'bringt', 'führt ein', 'lance', 'dévoile', 'lanza', 'presenta',
   '发布', '發布', '推出', '上线', '上線', '発売', '発表会', '提供開始', '投入へ', '출시', '공개', '선보',
+]);
+
+/**
+ * Equipment for a site, which a supplier's contract is for: "이 케이블은 … 플루이드스택이 … 짓는
+ * 데이터센터에 들어가며, 계약 규모는 약 1억5000만 달러다". Read before the figure in its sentence.
+ */
+export const COMPONENT = new CueMatcher([
+  'cables', 'cable supply', 'transformers', 'switchgear', 'kabel', 'transformatoren', 'câbles', 'transformateurs', 'cables de', 'transformadores',
+  '电缆', '電纜', '变压器', '變壓器', 'ケーブル', '変圧器', '케이블', '변압기',
 ]);

@@ -14,6 +14,9 @@ import { LANGUAGES } from './lang';
 import { alternation, LATIN } from './alias-alternation';
 import { capturesReader, compileNumbered } from './numbered-groups';
 
+/** "Last month", before a day of the month alone: "지난달 6일", "先月6日", "上个月6日". */
+export const LAST_MONTH_SOURCE = '지난달|先月|上个月|上個月|上月';
+
 /** Not inside a word or a number, and not the "4" of "GPT-4": where a figure may begin. */
 /**
  * The grammar, built on first use. Building its prefix trees from every
@@ -125,7 +128,7 @@ function buildGrammar(): FigureGrammar {
    * A day of the month alone, the month the article's (6일(현지시간), 本月6日, 6日に):
    * not a span of days (6日間, 6일간, 6일 만에, 6日以内).
    */
-  const CJK_DAY = `(?:(?<dpre>本月|今月|이달|当月|當月)\\s?)?(?<od>${DAY})\\s?[日일](?![間间간内內目後后前元圓圆币幣本経经]|\\s?(?:만에|동안|째|以内|以內|以上|ぶり))`;
+  const CJK_DAY = `(?:(?<dpre>本月|今月|이달|当月|當月|${LAST_MONTH_SOURCE})\\s?)?(?<od>${DAY})\\s?[日일](?![間间간内內目後后前元圓圆币幣本経经]|\\s?(?:만에|동안|째|以内|以內|以上|ぶり))`;
   const NUMERIC_DMY = `(?<nd>${DAY})\\.(?<nm>${MONTH_NUM})\\.(?<ny>${YEAR})`;
   const MONTHS = alternation(aliasesOf('months'));
   /** 6 May 2026 · 6. Mai · 1er mai · 6 de mayo de 2026. */

@@ -1,6 +1,6 @@
 import { MONTHS } from './alias-index';
 import { ZONE_WINDOW, zoneAfter, zoneBefore } from './context-patterns';
-import type { FigureGroups } from './figure-pattern';
+import { LAST_MONTH_SOURCE, type FigureGroups } from './figure-pattern';
 import type { ReadContext } from './read-context';
 import { zoneOffset } from './time-zones';
 
@@ -19,7 +19,7 @@ export function readDate(g: FigureGroups, ctx: ReadContext): string | null {
   let year: string | undefined;
   let month: number | undefined;
   let day: string | undefined;
-  if (g.od !== undefined) [year, month, day] = [...publishMonthOf(Number(g.od), ctx), g.od];
+  if (g.od !== undefined) [year, month, day] = [...(g.dpre !== undefined && LAST_MONTH.test(g.dpre) ? monthBefore(ctx) : publishMonthOf(Number(g.od), ctx)), g.od];
   else if (g.im !== undefined) [year, month, day] = [g.iy, Number(g.im), g.id];
   else if (g.cm !== undefined) [year, month, day] = [g.cy, Number(g.cm), g.cd];
   else if (g.nm !== undefined) [year, month, day] = [g.ny, Number(g.nm), g.nd];
@@ -44,6 +44,15 @@ function publishMonthOf(day: number, ctx: ReadContext): [string | undefined, num
   const { year, month } = published;
   if (day <= published.day) return [String(year), month];
   return month === 1 ? [String(year - 1), 12] : [String(year), month - 1];
+}
+
+const LAST_MONTH = new RegExp(`^(?:${LAST_MONTH_SOURCE})$`);
+
+/** The month before the publish date's, for "지난달 6일": none without a publish date. */
+function monthBefore(ctx: ReadContext): [string | undefined, number | undefined] {
+  const published = ctx.published;
+  if (!published) return [undefined, undefined];
+  return published.month === 1 ? [String(published.year - 1), 12] : [String(published.year), published.month - 1];
 }
 
 /** A month name of the article's language or English ("Sept." also as "Sept"). */

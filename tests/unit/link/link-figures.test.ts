@@ -306,6 +306,9 @@ describe('linkFigure', () => {
     // The grid named between the deal's party and the figure, and a supplier's new orders.
     ['La llegada de centros de datos de Microsoft, Amazon y Blackstone ha disparado las peticiones de acceso a la red eléctrica, que superan los [[10 gigavatios|power]].', 'grid'],
     ['Google Cloud a indiqué avoir reçu d’Anthropic de nouvelles commandes de [[11 milliards de dollars|money]].', 'financials'],
+    // A party's cumulative investment in its own site, and money it has put in as a stake.
+    ['オクラホマ州のデータセンターはGoogle Cloudの主要拠点の一つで、これまでの投資は累計[[約60億ドル|money]]に上る。', 'financials'],
+    ['文件顯示，NVIDIA實際已投入[[約80億美元|money]]，Google Cloud則已全額到位。', 'stake'],
     // A sum over the contracts listed above.
     ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
     ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],
@@ -373,6 +376,16 @@ describe('linkFigure', () => {
   it('takes a part named after an amount, in another clause, for what follows it', () => {
     const decision = decisionOf('Anthropic将与Google Cloud合作，在美国投入[[2000亿美元|money]]建设AI基础设施，首批园区分别位于得克萨斯州和纽约州。');
     expect([decision.dealId, decision.doubt, decision.fact]).toEqual(['google-deal', undefined, 'money']);
+  });
+
+  it('takes a company named as a shareholder in another clause for no evidence', () => {
+    const decision = decisionOf('Elle dispose chez Amazon, son principal actionnaire avec Google Cloud, de capacités pouvant atteindre [[8 GW|power]].');
+    expect(decision.dealId).toBe('amazon-deal');
+  });
+
+  it('doubts what a supplier is paid for equipment of a deal\'s site', () => {
+    const decision = decisionOf('이 케이블은 Amazon이 Anthropic을 위해 짓는 데이터센터에 들어가며, 계약 규모는 [[약 1억5000만 달러|money]]다.');
+    expect([decision.dealId, decision.doubt]).toEqual(['amazon-deal', 'part']);
   });
 
   it('takes the day a Korean sentence says the parties contracted for the announcement', () => {

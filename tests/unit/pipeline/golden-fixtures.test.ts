@@ -18,7 +18,6 @@ import { scoreCorpus } from '../../eval/score';
  * change cannot make them worse unseen.
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
-  '2026-12s': { detection: 21 / 24, precision: 10 / 15, recall: 10 / 15, matchRecall: 0.79, entityRecall: 0.94 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -55,6 +54,8 @@ const OPEN: typeof HELD_OUT = {
   '2026-12q': { detection: 1, precision: 1, recall: 7 / 10, matchRecall: 0.92, entityRecall: 1 },
   // First scored detection 21/24, precision 14/16, recall 14/17, after the rules for 12q.
   '2026-12r': { detection: 1, precision: 1, recall: 14 / 17, matchRecall: 0.9, entityRecall: 1 },
+  // First scored detection 21/24, precision 10/15, recall 10/15, after the rules for 12r.
+  '2026-12s': { detection: 22 / 24, precision: 1, recall: 11 / 15, matchRecall: 0.83, entityRecall: 0.94 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 

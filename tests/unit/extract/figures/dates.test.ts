@@ -29,6 +29,9 @@ describe('extractFigures dates', () => {
     figureTable([
       ['앤트로픽은 6일(현지시간) 밝혔다', 'a Korean day, in the publish month', [{ text: '6일', kind: 'date', value: '2026-05-06' }]],
       ['双方本月6日宣布合作', '本月 (this month) before the day', [{ text: '本月6日', value: '2026-05-06' }]],
+      ['지난달 3일에는 계약을 발표했다', '지난달 (last month) before the day', [{ text: '지난달 3일', value: '2026-04-03' }]],
+      ['先月3日に発表した', '先月 (last month), in Japanese', [{ text: '先月3日', value: '2026-04-03' }]],
+      ['上个月3日宣布', '上个月 (last month), in Chinese', [{ text: '上个月3日', value: '2026-04-03' }]],
       ['6日に発表した', 'Japanese', [{ text: '6日', value: '2026-05-06' }]],
       ['28日に発表した', 'a day after the publish day is last month’s', [{ value: '2026-04-28' }]],
       ['6日間で完成', 'a span of days', []],
