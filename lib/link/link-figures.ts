@@ -257,8 +257,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const own = mentionsOf(block);
   // A company named in another clause as a shareholder is no evidence: "Elle dispose chez AWS, son principal
   // actionnaire avec Google, de capacités pouvant atteindre 8 GW".
+  const shareholders = !isRow && SHAREHOLDER.testCued(sentence);
   const notShareholder = (e: EntityMatch) => {
-    if (isRow) return true;
+    if (!shareholders) return true;
     const [eStart, eEnd] = clauseAround(block.text, sStart, sEnd, e.start, e.end);
     return (figure.start >= eStart && figure.end <= eEnd) || !SHAREHOLDER.testCued(cueText(block.text.slice(eStart, eEnd)));
   };
