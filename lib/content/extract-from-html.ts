@@ -2,7 +2,7 @@ import type { Article } from '../analyze/types';
 import type { BlockSegments } from '../messages/node-marks';
 import { buildBlocks } from './build-blocks';
 import { composedClone } from './composed-clone';
-import { articleOf, contentOf, missedArticle, pageMeta, readability, soleArticle } from './extract-main-content';
+import { articleOf, contentOf, missedArticle, pageMeta, readability, shortReading, soleArticle } from './extract-main-content';
 import { walkText } from './text-order';
 
 /** What the extension's document reads of a page's serialisation. */
@@ -69,18 +69,20 @@ export function extractFromHtml(html: string, parse: ParseHtml, options: Extract
       return own ? ordinals.get(own) : undefined;
     };
   }
-  // Measured before Readability, which moves the article's nodes into its reading.
-  const ownLength = options.composed ? 0 : (soleArticle(doc)?.textContent ?? '').trim().length;
   const parsed = measure('deal-lens:readability', () => readability(target));
   let content = contentOf(parsed, target);
-  if (ownLength > 0 && missedArticle(parsed, ownLength)) {
-    // Readability missed the page's own article: read it from a fresh parse, whose text nodes come in the same order.
+  // Readability may have missed the page's own article; it moved that article's nodes, so a fresh
+  // parse, whose text nodes come in the same order, is read for it. Only a short reading pays for one.
+  if (!options.composed && shortReading(parsed)) {
     const fresh = parse(html);
     settleNoscript(fresh);
-    const freshOrdinals = new Map<Text, number>();
-    walkText(fresh, (node) => freshOrdinals.set(node, freshOrdinals.size));
-    content = soleArticle(fresh) ?? content;
-    ordinalOf = (node) => freshOrdinals.get(node);
+    const own = soleArticle(fresh);
+    if (own && missedArticle(parsed, own)) {
+      const freshOrdinals = new Map<Text, number>();
+      walkText(fresh, (node) => freshOrdinals.set(node, freshOrdinals.size));
+      content = own;
+      ordinalOf = (node) => freshOrdinals.get(node);
+    }
   }
   const blocks = buildBlocks(content);
   // Readability moves the nodes it keeps; one it made itself, or whose text it changed, has no place in the page.

@@ -81,16 +81,22 @@ export function soleArticle(doc: Document): Element | undefined {
   return articles.length === 1 ? articles[0]! : undefined;
 }
 
+/** Whether Readability's reading is under its own 300-character threshold: it may have missed the article. */
+export function shortReading(parsed: Parsed): boolean {
+  return (parsed?.length ?? 0) < READ_MIN_CHARS;
+}
+
 /**
- * Whether Readability settled on next to nothing (under its own 300-character
- * threshold) where the page's one `<article>` holds at least twice as much
- * text: a photo gallery whose text is in captions got its cookie notice read.
- * `articleLength` is measured before Readability runs, which moves nodes.
+ * Whether Readability settled on next to nothing (`shortReading`) where the
+ * page's one `<article>` holds at least twice as much text: a photo gallery
+ * whose text is in captions got its cookie notice read. `article` is one
+ * Readability has not run on, since it moves nodes.
  */
-export function missedArticle(parsed: Parsed, article: Element | number): boolean {
-  const articleLength = typeof article === 'number' ? article : (article.textContent ?? '').trim().length;
+export function missedArticle(parsed: Parsed, article: Element): boolean {
+  if (!shortReading(parsed)) return false;
   const read = parsed?.length ?? 0;
-  return read < READ_MIN_CHARS && articleLength >= 2 * Math.max(read, 1) && articleLength >= READ_MIN_CHARS / 3;
+  const articleLength = (article.textContent ?? '').trim().length;
+  return articleLength >= 2 * Math.max(read, 1) && articleLength >= READ_MIN_CHARS / 3;
 }
 
 /** Readability's `charThreshold`: a reading shorter than this it would itself retry. */
