@@ -1,5 +1,6 @@
 import { compareFigure } from '../compare/compare-figure';
 import { findConflicts, type FactFigure } from '../compare/conflicts';
+import { cueText } from '../detect/cue-matcher';
 import { detectComputeDeal, type DealPresence } from '../detect/score';
 import { findEntities, type EntityMatch } from '../extract/entities/find-entities';
 import { extractFigures } from '../extract/figures/extract-figures';
@@ -160,7 +161,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     deal: dealPresence,
     // An earnings story, one about a stake ("Bundeskartellamt prüft Googles Beteiligung an Anthropic"),
     // or a product launch ("구글 클라우드, 7세대 TPU '아이언우드' 서울 리전 출시").
-    otherStory: FINANCIALS.countDistinct(lead, 2) >= 2 || STAKE.test(lead) || LAUNCH.test(title.text),
+    otherStory: otherStory(cueText(lead), title.text),
   });
   const isComputeDeal = detection.isComputeDeal || (engine.sites.byEntity.size > 0 && siteIsSubject(engine.sites, leadNames, figures));
   const base = {
@@ -272,6 +273,11 @@ function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], b
 function principalNamed(index: DealIndex, dealId: string, ids: ReadonlySet<string>): boolean {
   const deal = index.deals.get(dealId);
   return !deal || deal.parties.length < 3 || ids.has(deal.parties[0]!) || (deal.sites ?? []).some((s) => ids.has(s));
+}
+
+/** Whether the title and lead (lower-cased, `cueText`) tell an earnings, stake or launch story. */
+function otherStory(cuedLead: string, title: string): boolean {
+  return FINANCIALS.countDistinctCued(cuedLead, 2) >= 2 || STAKE.testCued(cuedLead) || LAUNCH.test(title);
 }
 
 /** The lead: the first two paragraphs of some length (a byline is not one). */

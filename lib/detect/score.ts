@@ -17,7 +17,7 @@ export interface DealPresence {
   /** The title and lead name the deal: its site, a party of it alone, or two of its parties. */
   leadNamed: boolean;
   /** The title or lead names one of the deal's sites: a facility is compute by itself. */
-  leadSite?: boolean;
+  leadSite: boolean;
   /** The title alone names the deal so: two of its parties or sites. */
   titleNamed: boolean;
   /** Body blocks that name the deal so, and all body blocks. */
@@ -68,6 +68,8 @@ export function detectComputeDeal(input: DetectionInput): Detection {
   const text = cueText(input.text);
   const compute = COMPUTE.countDistinctCued(text, 4);
   const deal = DEAL.countDistinctCued(text, 3);
+  // The title and lead, lower-cased once for the three lists that read them.
+  const lead = cueText(input.lead);
   const p = input.deal;
   // A title that speaks of a deal, over a text full of compute words: coverage of a compute deal,
   // known or not ("Second AI tenant signs for South Memphis warehouse campus").
@@ -82,7 +84,7 @@ export function detectComputeDeal(input: DetectionInput): Detection {
     // university's agreement delivered through AWS names Anthropic and AWS in its lead too.
     // With no figure, the lead must speak of compute too: "Microsoft brings Anthropic's Claude to Copilot
     // customers" names a deal's parties and a deal word, and is a product story.
-    ((p.leadNamed && (p.linkedFigures >= 1 || (DEAL.test(input.lead) && (p.leadSite || COMPUTE.test(input.lead) || HARDWARE.test(input.lead)) && !input.otherStory && (p.titleNamed || titleDeal || (share >= MIN_SHARE && p.namedBlocks >= 2))))) ||
+    ((p.leadNamed && (p.linkedFigures >= 1 || (DEAL.testCued(lead) && (p.leadSite || COMPUTE.testCued(lead) || HARDWARE.testCued(lead)) && !input.otherStory && (p.titleNamed || titleDeal || (share >= MIN_SHARE && p.namedBlocks >= 2))))) ||
       (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1));
   const score =
     0.15 * Math.min(compute, 3) / 3 +

@@ -469,7 +469,8 @@ function yardstickClause(text: string, sentenceStart: number, figure: RawFigure,
   const [, cEnd] = clauseAround(text, sentenceStart, sentenceEnd, figure.start, figure.end);
   if (mention.start < cEnd) return false;
   const [mStart, mEnd] = clauseAround(text, sentenceStart, sentenceEnd, mention.start, mention.end);
-  return LIKENED.testCued(cueText(text.slice(mStart, mEnd))) || COMPARISON.testCued(cueText(text.slice(mStart, mEnd)));
+  const named = cueText(text.slice(mStart, mEnd));
+  return LIKENED.testCued(named) || COMPARISON.testCued(named);
 }
 
 /** "Samsung's fab", "TSMC's plant in Arizona": a facility in the possessive of a name. */

@@ -41,9 +41,8 @@ export function readDate(g: FigureGroups, ctx: ReadContext): string | null {
 function publishMonthOf(day: number, ctx: ReadContext): [string | undefined, number | undefined] {
   const published = ctx.published;
   if (!published) return [undefined, undefined];
-  const { year, month } = published;
-  if (day <= published.day) return [String(year), month];
-  return month === 1 ? [String(year - 1), 12] : [String(year), month - 1];
+  if (day <= published.day) return [String(published.year), published.month];
+  return monthBefore(ctx);
 }
 
 const LAST_MONTH = new RegExp(`^(?:${LAST_MONTH_SOURCE})$`);
