@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -263,7 +263,10 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     const [eStart, eEnd] = clauseAround(block.text, sStart, sEnd, e.start, e.end);
     return (figure.start >= eStart && figure.end <= eEnd) || !SHAREHOLDER.testCued(cueText(block.text.slice(eStart, eEnd)));
   };
-  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e));
+  // What an apposition after the deal's facility names is said of the facility, not the subject of what follows.
+  const asides = isRow || block.kind === 'item' ? [] : appositions(index, block.text, within(own, sStart, figure.start), figure.start);
+  const notAside = (e: EntityMatch) => !asides.some(([from, to]) => e.start >= from && e.end <= to);
+  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e));
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   // A sentence that names a deal only to measure something else against it: the figure is that something else.
   if (!sentenceMentions.some((e) => !isNeutral(index, e)) && within(block.entities, sStart, sEnd).some((e) => index.byEntity.has(e.id) && isYardstick(e, block.text))) {
@@ -394,16 +397,44 @@ function anchorPlace(index: DealIndex, block: ReadBlock, sStart: number, figure:
   const isSite = (e: EntityMatch) => e.kind === 'facility' && deal?.sites?.includes(e.id);
   const siteIn = (from: number, to: number) => within(mentionsOf(block), from, to).find(isSite);
   // The place was all the figure's clause named, so the facility stands further off: the evidence
-  // says where. In the figure's sentence it must come before it with only places between, as the
-  // head of an apposition does; one named after ("…, the fab Terafab is compared with") is a yardstick.
+  // says where. In the figure's sentence it must come before it with only places and the deal's own
+  // parties between, as the head of an apposition does ("Colossus 1, dem Rechenzentrum von SpaceX in
+  // Memphis mit seinen 200 Megawatt"); one named after ("…, the fab Terafab is compared with") is a yardstick.
   const earlier = within(mentionsOf(block), sStart, figure.start);
-  const last = earlier.findLastIndex((e) => e.kind !== 'place');
+  const last = earlier.findLastIndex((e) => e.kind !== 'place' && !deal?.parties.includes(e.id));
   const own = last >= 0 && isSite(earlier[last]!) ? earlier[last] : undefined;
   const before = own || sStart === 0 ? undefined : siteIn(...sentenceAt(block.sentences, sStart - 1));
   const site = own ?? before;
   if (!site) return decision;
   const tier: LinkTier = before ? 'previous-sentence' : decision.tier === 'clause' ? 'sentence' : decision.tier!;
   return { ...decision, tier, mention: { entity: site, block: decision.mention.block, role: 'site' } };
+}
+
+/** A comma, then a common noun: an apposition opens ("Colossus 1, the data center…"), a list of names does not. */
+const APPOSITION_OPEN = /^,\s+(?=\p{Ll})/u;
+/** A relative pronoun after the apposition's closing comma: what follows is said of the apposition's last noun. */
+const RELATIVE_NEXT = /^\s*(?:which|that|who|whose|where|que|qui|dont|où|donde|cuy[oa]s?|die|der|das|dem|den|deren|dessen|welche[rsmn]?|wo)(?!\p{L})/iu;
+/** How long an apposition may run. */
+const APPOSITION_REACH = 200;
+
+/**
+ * The appositions that follow a deal's facility among `named` (the mentions before a figure) and
+ * close, with a comma, before the figure: "Colossus 1, el centro de datos que construyó xAI y que hoy
+ * explota SpaceX, consume unos 150 megavatios". The names inside them describe the facility; the
+ * figure after them is said of the facility itself.
+ */
+function appositions(index: DealIndex, text: string, named: EntityMatch[], figureStart: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const site of named) {
+    if (site.kind !== 'facility' || !(index.byEntity.get(site.id) ?? []).some((r) => r.role === 'site')) continue;
+    const open = APPOSITION_OPEN.exec(text.slice(site.end, site.end + 8));
+    if (!open) continue;
+    const from = site.end + open[0].length;
+    const close = text.slice(from, Math.min(figureStart, from + APPOSITION_REACH)).search(/,(?!\d)/);
+    if (close === -1 || RELATIVE_NEXT.test(text.slice(from + close + 1, from + close + 20))) continue;
+    spans.push([from, from + close]);
+  }
+  return spans;
 }
 
 /** How many of the deal's non-hub parties are named. */
@@ -645,7 +676,8 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const partAfter = () => SHARE_AFTER.testCued(cueText(saidAfter(text, figure.end, sentenceStart + sentence.length)));
   // So is equipment for the site, named before the figure: a supplier's contract for it.
   const component = () => COMPONENT.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart)));
-  if ((PART.testCued(words) || PART.testCued(naming()) || partAfter() || component()) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  // A date is no part of anything: "일부 외신은 … 5월 5일로 전했다" is some outlets' date.
+  if (figure.kind !== 'date' && (PART.testCued(words) || PART.testCued(naming()) || partAfter() || component()) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // Where the deal ends up ("am Ende", "最終的な投資額") is another time frame than what it records.
   if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && TARGET_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'time-frame' };
   // An amount on top of what is there is not the deal's total, unless the deal records such an
@@ -716,9 +748,10 @@ function saidAfter(text: string, from: number, sentenceEnd: number): string {
   return next === -1 ? after : after.slice(0, next);
 }
 
-/** What is said of a figure just after it: a rumour, or that it has since been set right. */
+/** What is said of a figure just after it: a rumour, that it was wrong, or that it has since been set right. */
 function rumouredOrSetRight(after: string): boolean {
-  return RUMOURED.testCued(cueText(after)) || SET_RIGHT_SINCE.test(after);
+  const cued = cueText(after);
+  return RUMOURED.testCued(cued) || SAID_WRONG.testCued(cued) || SET_RIGHT_SINCE.test(after);
 }
 
 /** How far into the next sentence its correction is looked for. */

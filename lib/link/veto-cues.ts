@@ -143,7 +143,9 @@ export const NEGATED = new CueMatcher([
   '対象外', '含まれない', '含まず', '含まれていない', '別の',
   '제외', '포함되지', '포함하지',
   'nicht teil', 'nicht enthalten', 'nicht bestandteil', 'gehört nicht', 'gehört aber nicht', 'gehören nicht', 'nicht zur vereinbarung', 'nicht zu der vereinbarung', 'nicht zum vertrag',
-  'ne fait pas partie', 'pas inclus', 'est exclu', 'sont exclu', 'exclu de', 'exclue de', 'exclus de', 'hors',
+  'ne fait pas partie', 'pas inclus', 'est exclu', 'sont exclu', 'exclu de', 'exclue de', 'exclus de',
+  // Outside the deal, not "hors normes" (out of the ordinary).
+  'hors accord', 'hors contrat', 'hors du contrat', 'hors de l’accord', "hors de l'accord", 'hors périmètre', 'hors du périmètre',
   'no forma parte', 'no incluye', 'no está incluid', 'excluid',
 ]);
 
@@ -208,6 +210,16 @@ export const EARLY_REPORTS = new CueMatcher([
  */
 export const RUMOURED = new CueMatcher([
   ...RUMOUR_WORDS, 'circulat', 'circulan', 'circulent', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
+]);
+
+/**
+ * Said of a figure just after it, that it was wrong: "…을 5월 8일로 전한 일부 보도는 오류였습니다",
+ * "reports that … on May 8 were wrong".
+ */
+export const SAID_WRONG = new CueMatcher([
+  'was wrong', 'were wrong', 'is wrong', 'are wrong', 'was incorrect', 'were incorrect', 'war falsch', 'waren falsch', 'ist falsch', 'sind falsch',
+  'était erroné', 'étaient erroné', 'était faux', 'étaient faux', 'est erroné', 'sont erroné', 'era erróne', 'eran erróne', 'es erróne', 'son erróne', 'era incorrect', 'eran incorrect',
+  '是错误的', '是錯誤的', '并不正确', '並不正確', '誤りだった', '誤りであった', '誤りです', '오류였', '오류다', '오류입니다', '잘못됐', '잘못되었',
 ]);
 
 /**

@@ -176,6 +176,9 @@ describe('linkFigure', () => {
     // A correction notice quoting what the article first said.
     ['本文原稱Colossus 1配備[[2.2萬張GPU|gpus]]，實為逾22萬張，特此更正。', 'rejected'],
     ['An earlier version of this story said Colossus 1 held [[22,000 GPUs|gpus]].', 'rejected'],
+    // Said just after the figure to have been wrong.
+    ['Anthropic과 SpaceX의 Colossus 1 발표일을 [[5월 8일|date]]로 전한 일부 보도는 오류였습니다.', 'rejected'],
+    ['Reports that SpaceX announced the Colossus 1 deal on [[May 8|date]] were wrong.', 'rejected'],
     // A yardstick's size in brackets, then the ratio to it.
     ['コロッサス1は、国内最大級のデータセンター（[[約50MW|power]]）の6倍以上の電力を使う。', 'comparison'],
     ['콜로서스 1은 국내 최대 데이터센터([[약 100MW|power]])의 2배 수준이다.', 'comparison'],
@@ -327,6 +330,17 @@ describe('linkFigure', () => {
     ['SpaceX said on [[June 2|date]] that Colossus 1 runs at full load.', 'weak-link'],
   ])('doubts %s (%s)', (text, doubt) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
+  });
+
+  // Words that only look like a part or a negation leave the link firm.
+  it.each([
+    // 일부 ("some") of the outlets that reported it: a date is never a part.
+    ['앞서 일부 외신은 Anthropic과 SpaceX의 Colossus 1 계약 발표일을 [[5월 5일|date]]로 전했다.', 'colossus'],
+    // "hors normes" (out of the ordinary) excludes nothing.
+    ['Terafab est un projet hors normes : la presse l’estime à [[25 milliards de dollars|money]].', 'terafab-deal'],
+  ])('links %s firmly', (text, dealId) => {
+    const d = decisionOf(text);
+    expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
   });
 
   // Where a plant's cost ends up, against what is planned: linked, never flagged.
@@ -558,9 +572,44 @@ describe('linkFigure on a place', () => {
     expect([d.dealId, d.tier, d.mention?.entity.text, mayFlag(d)]).toEqual(['terafab-deal', 'sentence', 'Terafab', true]);
   });
 
+  it("passes over the deal's own party between the facility and the place", () => {
+    const d = decide('Anthropic takes all of Terafab, the plant of SpaceX in Texas with its [[$5.5 billion|money]] of tools.');
+    expect([d.dealId, d.tier, d.mention?.entity.text, mayFlag(d)]).toEqual(['terafab-deal', 'sentence', 'Terafab', true]);
+    // Another company between them is the figure's subject, as before.
+    expect(mayFlag(decide('SpaceX builds Terafab, next to the plant of OpenAI in Texas with its [[$5.5 billion|money]] of tools.'))).toBe(false);
+  });
+
   it('leaves a place alone weak when the facility is named only after, as a yardstick', () => {
     const d = decide('A fab in Texas cost about [[$37 billion|money]], the usual yardstick for Terafab.');
     expect(mayFlag(d)).toBe(false);
+  });
+});
+
+describe('linkFigure past an apposition', () => {
+  const decide = (text: string) => {
+    const blocks = read([['paragraph', text]]);
+    return linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, undefined);
+  };
+
+  it("reads what an apposition after the deal's facility names as said of the facility", () => {
+    for (const text of [
+      'Colossus 1, the data centre SpaceX took over when it absorbed OpenAI and which Anthropic leases, draws about [[250 megawatts|power]].',
+      'Colossus 1, el centro de datos que construyó OpenAI y que hoy explota SpaceX, consume unos [[150 megavatios|power]].',
+    ]) {
+      const d = decide(text);
+      expect([d.dealId, d.mention?.entity.text, mayFlag(d)]).toEqual(['colossus', 'Colossus 1', true]);
+    }
+  });
+
+  it('keeps a name that is no apposition, or a relative clause after one, as the subject', () => {
+    // A list of names, not an apposition.
+    expect(decide('Colossus 1, OpenAI, and a dozen others draw [[2 GW|power]].').dealId).toBeNull();
+    // "which" after the apposition is said of the name just before it.
+    expect(decide("Colossus 1, next to the campus of OpenAI, which draws [[2 GW|power]], is quiet.").dealId).toBeNull();
+    // The figure inside the apposition is said of what the apposition names.
+    expect(decide('Colossus 1, next to the campus of OpenAI with [[2 GW|power]], is quiet.').dealId).toBeNull();
+    // A foreign facility named after the apposition closes.
+    expect(decide('Colossus 1, the older site, and Terafab together cost [[$60 billion|money]].').dealId).not.toBe('colossus');
   });
 });
 
