@@ -56,11 +56,11 @@ describe('importing, exporting and resetting the dataset', () => {
     });
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      expect(this.download).toBe('compute-deals-2026.05.11.json');
+      expect(this.download).toBe('compute-deals-2026.12.06.json');
       expect(this.href).toBe('blob:export');
     });
     await act(async () => button(mounted!.container, 'Export the dataset').click());
-    expect((await operationOutcome(mounted.container)).status).toBe('Saved as compute-deals-2026.05.11.json.');
+    expect((await operationOutcome(mounted.container)).status).toBe('Saved as compute-deals-2026.12.06.json.');
     expect(click).toHaveBeenCalledTimes(1);
     expect(await blob!.text()).toBe(formatDataset((await readDataset(env.db))!));
   });
@@ -81,7 +81,7 @@ describe('importing, exporting and resetting the dataset', () => {
     await act(async () => button(container, 'Reset to the bundled dataset').click());
     await act(async () => button(container.querySelector('dialog')!, 'Reset').click());
     // The import's own message stands until the reset replaces it: wait for the reset's.
-    await waitFor(() => container.querySelector('.operation-status [role="status"]')?.textContent === 'Now using dataset version 2026.05.11.');
+    await waitFor(() => container.querySelector('.operation-status [role="status"]')?.textContent === 'Now using dataset version 2026.12.06.');
     await waitFor(() => field(container, 'source') === 'Bundled with the extension');
     await waitFor(() => container.querySelector('.sync-history tbody tr')?.getAttribute('data-trigger') === 'reset');
   });

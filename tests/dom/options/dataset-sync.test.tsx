@@ -73,7 +73,7 @@ describe('syncing from a URL on the options page', () => {
     const { alert } = await operationOutcome(mounted.container);
     expect(alert).toContain('could not reach the server: Failed to fetch');
     expect(alert).toContain('permission to read from https://data.example.org is needed');
-    expect(field(mounted.container, 'version')).toBe('2026.05.11');
+    expect(field(mounted.container, 'version')).toBe('2026.12.06');
   });
 
   it('does not blame permissions when access was granted', async () => {
@@ -107,7 +107,7 @@ describe('syncing from a URL on the options page', () => {
     await syncNow(mounted.container, URL_A);
     const { alert } = await operationOutcome(mounted.container);
     expect(alert).toContain('Sync failed: the server sent the request on to https://mirror.example.net, another host than https://data.example.org');
-    expect(field(mounted.container, 'version')).toBe('2026.05.11');
+    expect(field(mounted.container, 'version')).toBe('2026.12.06');
   });
 
   it('refuses an address that is not http(s) without asking or fetching', async () => {

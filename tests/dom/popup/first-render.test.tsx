@@ -60,7 +60,7 @@ describe('the popup’s first render', () => {
     expect(env.store).toHaveBeenCalled();
 
     release();
-    await waitFor(() => text(header.querySelector('[data-field="dataset"]')) === 'Dataset 2026.05.11');
+    await waitFor(() => text(header.querySelector('[data-field="dataset"]')) === 'Dataset 2026.12.06');
     expect(text(header.querySelector('.deal-titles'))).toContain('Anthropic takes the full capacity');
     const related = await waitFor(() => {
       const s = section(container, 'Related coverage');

@@ -35,7 +35,7 @@ describe('the popup on a page of deal coverage', () => {
     await waitFor(() => text(header).includes('Anthropic takes the full capacity'));
     expect(text(header)).toContain("Anthropic's compute capacity on Amazon (AWS): up to 5 GW");
     expect(text(header.querySelector('[data-field="language"]'))).toBe('Language: Traditional Chinese');
-    await waitFor(() => text(header.querySelector('[data-field="dataset"]')) === 'Dataset 2026.05.11');
+    await waitFor(() => text(header.querySelector('[data-field="dataset"]')) === 'Dataset 2026.12.06');
   });
 
   it('lists the flags first, each with the article’s words and the reference', async () => {

@@ -585,6 +585,19 @@ describe('linkFigure on a place', () => {
   });
 });
 
+describe('linkFigure with a year in the fact', () => {
+  it("reads the year a fact's label gives as the deal's own time frame, and another as a time frame of its own", () => {
+    const dated = buildDealIndex({ deals: [{ id: 'g', title: 'g', parties: ['anthropic', 'google'], facts: [{ kind: 'power', value: 5e9, unit: 'W', bound: 'exact', label: 'capacity, online from 2027' }] }] });
+    const decide = (text: string) => {
+      const blocks = read([['paragraph', text]]);
+      return linkFigure(dated, blocks, 0, blocks[0]!.figures[0]!, undefined);
+    };
+    const own = decide('Mit Google Cloud sollen Anthropic ab 2027 rund [[3,5 Gigawatt|power]] zur Verfügung stehen.');
+    expect([own.dealId, own.doubt, mayFlag(own)]).toEqual(['g', undefined, true]);
+    expect(decide('Mit Google Cloud sollen Anthropic ab 2029 rund [[8 Gigawatt|power]] zur Verfügung stehen.')).toMatchObject({ dealId: 'g', doubt: 'time-frame' });
+  });
+});
+
 describe('linkFigure past an apposition', () => {
   const decide = (text: string) => {
     const blocks = read([['paragraph', text]]);
