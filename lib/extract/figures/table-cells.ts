@@ -7,6 +7,8 @@ import { extractFigures } from './extract-figures';
 const HEADER_UNIT = /[(（[［]\s*([^()（）[\]［］]{1,40}?)\s*[)）\]］]\s*$/u;
 /** A short header cell with no digits: a candidate count noun, checked by reading "1 <cell>". */
 const COUNT_HEADER = /^[^\d|()（）[\]［］]{2,20}$/u;
+/** What a count column's header writes around the noun it counts: "GPU数", "Number of GPUs", "Anzahl GPUs". */
+const COUNT_OF = /^(?:number of|anzahl(?: der| an)?|nombre de|número de|cantidad de)\s+|\s*(?:count|数量|數量|数|數|개수|수)$/giu;
 
 /**
  * A cell holding a number, maybe after a few words ("5", "2,000", "4,5", "~300",
@@ -28,18 +30,21 @@ export function columnUnits(header: string, options: ExtractOptions = {}): (stri
   const units = header.split(CELL_SEPARATOR).map((raw) => {
     const cell = raw.trim();
     const bracketed = HEADER_UNIT.exec(cell)?.[1];
-    // A header cell that is itself a count noun ("GPU", "Chips") names what its column counts.
-    const unit = bracketed ?? (COUNT_HEADER.test(cell) ? cell : undefined);
-    if (!unit) return undefined;
-    const probe = `1 ${unit}`;
-    const [figure, more] = extractFigures(probe, probeOptions);
-    if (!figure || more || figure.start !== 0 || figure.end !== probe.length || figure.kind === 'date') return undefined;
-    if (!bracketed && figure.kind !== 'gpus' && figure.kind !== 'chips') return undefined;
-    any = true;
+    // A header cell that is itself a count noun ("GPU", "Chips"), or the count of one ("GPU数"), names what its column counts.
+    const nouns = bracketed ? [bracketed] : COUNT_HEADER.test(cell) ? [...new Set([cell, cell.replace(COUNT_OF, '').trim()])] : [];
+    const unit = nouns.find((noun) => {
+      const probe = `1 ${noun}`;
+      const [figure, more] = extractFigures(probe, probeOptions);
+      if (!figure || more || figure.start !== 0 || figure.end !== probe.length || figure.kind === 'date') return false;
+      return bracketed !== undefined || isCount(figure);
+    });
+    if (unit) any = true;
     return unit;
   });
   return any ? units : undefined;
 }
+
+const isCount = (figure: RawFigure) => figure.kind === 'gpus' || figure.kind === 'chips';
 
 /**
  * Figures in a table row's bare-number cells, read with their column's unit:
@@ -59,15 +64,29 @@ export function cellFigures(row: string, units: readonly (string | undefined)[],
     const unit = units[i];
     if (!unit) return;
     const number = cell.trim();
-    if (!BARE_NUMBER.test(foldWidth(number))) return;
     const start = at + cell.indexOf(number);
     const end = start + number.length;
     if (taken.some((f) => f.start < end && f.end > start)) return;
-    const probe = `${number} ${unit}`;
-    const [figure, more] = extractFigures(probe, probeOptions);
-    // The whole number, read with the unit and nothing else: "4,5" is one figure, not "5 Mrd.".
-    if (!figure || more || figure.start !== 0 || figure.end !== probe.length || figure.kind === 'date') return;
-    figures.push({ ...figure, start, end, text: row.slice(start, end) });
+    const figure = BARE_NUMBER.test(foldWidth(number)) ? withUnit(number, unit, probeOptions) : counted(number, unit, probeOptions);
+    if (figure) figures.push({ ...figure, start, end, text: row.slice(start, end) });
   });
   return figures;
+}
+
+/** A bare number read with its column's unit after it: the whole of it, and nothing else ("4,5" is one figure, not "5 Mrd."). */
+function withUnit(number: string, unit: string, options: ExtractOptions): RawFigure | undefined {
+  const probe = `${number} ${unit}`;
+  const [figure, more] = extractFigures(probe, options);
+  return figure && !more && figure.start === 0 && figure.end === probe.length && figure.kind !== 'date' ? figure : undefined;
+}
+
+/**
+ * A count written with its counter, read after the noun its column counts: "約１０万基" under
+ * "ＧＰＵ数", "22만 개 이상" under "GPU". The figure must be the whole cell.
+ */
+function counted(number: string, unit: string, options: ExtractOptions): RawFigure | undefined {
+  if (!/\p{Nd}/u.test(number)) return undefined;
+  const probe = `${unit} ${number}`;
+  const [figure, more] = extractFigures(probe, options);
+  return figure && !more && figure.start === unit.length + 1 && figure.end === probe.length && isCount(figure) ? figure : undefined;
 }

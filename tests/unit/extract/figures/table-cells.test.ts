@@ -13,6 +13,11 @@ describe('columnUnits', () => {
   it.each([
     ['Socio | Potencia | GPU | Importe | Plazo', 'es', [undefined, undefined, 'GPU', undefined, undefined]],
     ['Partner | GPUs | Chips', 'en', [undefined, 'GPUs', 'Chips']],
+    // Or the count of it: "GPU数", "Number of GPUs", "Anzahl GPUs".
+    ['クラスター | ＧＰＵ数 | 電力', 'ja', [undefined, 'ＧＰＵ', undefined]],
+    ['Site | Number of GPUs', 'en', [undefined, 'GPUs']],
+    ['Standort | Anzahl GPUs', 'de', [undefined, 'GPUs']],
+    ['集群 | GPU数量', 'zh-Hans', [undefined, 'GPU']],
   ])('reads a header cell that is itself what its column counts: %s', (header, lang, units) => {
     expect(columnUnits(header, { lang })).toEqual(units);
   });
@@ -46,6 +51,13 @@ describe('cellFigures', () => {
   it('keeps a qualifier the cell writes in words', () => {
     expect(cellFigures('SpaceX | más de 220.000', [undefined, 'GPU'], [], { lang: 'es' })).toMatchObject([{ text: 'más de 220.000', value: 220_000, bound: 'min' }]);
     expect(cellFigures('Amazon | up to 5', [undefined, 'GW'], [], { lang: 'en' })).toMatchObject([{ text: 'up to 5', value: 5e9, bound: 'max' }]);
+  });
+
+  it('reads a count the cell writes with its counter, under a column that names what it counts', () => {
+    expect(cellFigures('コロッサス１ | 約１０万基 | １５万キロワット', [undefined, 'ＧＰＵ', undefined], [], { lang: 'ja' })).toMatchObject([{ text: '約１０万基', value: 100_000, kind: 'gpus' }]);
+    expect(cellFigures('콜로서스 1 | 22만 개 이상', [undefined, 'GPU'], [], { lang: 'ko' })).toMatchObject([{ text: '22만 개 이상', value: 220_000, kind: 'gpus' }]);
+    // Not a count with other words around it.
+    expect(cellFigures('コロッサス１ | 約１０万基（計画）', [undefined, 'ＧＰＵ'], [], { lang: 'ja' })).toEqual([]);
   });
 
   it('leaves cells with words, dashes, or a figure already read, and columns without a unit', () => {
