@@ -120,7 +120,13 @@ function tableLead(blocks: ReadBlock[], context: BlockContext): EntityMatch[] {
 /** The block's mentions that may be evidence: outside its dateline, not a hardware vendor, not a yardstick. */
 function mentionsOf(block: ReadBlock): EntityMatch[] {
   const context = block.context!;
-  return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text)));
+  return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text)));
+}
+
+/** A company named for a period ("the xAI-era spec sheets", "xAI-Ära", "xAI 시절") says when, not who. */
+const PERIOD_AFTER = /^(?:[-\s\u00A0]?(?:era|ära)(?!\p{L})|\s?(?:時代|时代|시절|시대))/iu;
+function namesAPeriod(e: EntityMatch, text: string): boolean {
+  return e.kind === 'company' && PERIOD_AFTER.test(text.slice(e.end, e.end + 6));
 }
 
 function endsWithColon(text: string): boolean {

@@ -598,6 +598,17 @@ describe('linkFigure with a year in the fact', () => {
   });
 });
 
+describe('linkFigure past a period named for a company', () => {
+  it('reads "the OpenAI-era spec sheets" as a time, not a company that takes the figure (issue: "By our count…")', () => {
+    const blocks = read([['paragraph', 'The OpenAI-era spec sheets for Colossus 1 listed H100 and H200 systems. By our count that is roughly [[22,000 GPUs|gpus]].']]);
+    const d = linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, undefined);
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
+    // The company itself, as before, takes it.
+    const own = read([['paragraph', 'OpenAI lists its spec sheets beside Colossus 1. By our count that is roughly [[22,000 GPUs|gpus]].']]);
+    expect(linkFigure(deals, own, 0, own[0]!.figures[0]!, undefined).dealId).toBeNull();
+  });
+});
+
 describe('linkFigure past an apposition', () => {
   const decide = (text: string) => {
     const blocks = read([['paragraph', text]]);
