@@ -20,6 +20,8 @@ import { scoreCorpus } from '../../eval/score';
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
   '2026-12u': { detection: 1, precision: 15 / 17, recall: 15 / 16, matchRecall: 0.95, entityRecall: 1 },
+  // Scored after the recall rules drawn from 12f to 12s (an apposition, a count column, a period).
+  '2026-12v': { detection: 1, precision: 10 / 11, recall: 10 / 11, matchRecall: 0.96, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
