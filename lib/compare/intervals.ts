@@ -13,7 +13,9 @@ import type { Bound } from '../dataset/schema';
  *   max     v → [v/SCALE, v·(1+ROUNDING)]          "up to"
  *   approx  v → [v·(1−APPROX), v·(1+APPROX)]       "about", "nearly": ±5 %, as the
  *                                                   gold rules say (tests/fixtures/README.md)
- * Two figures agree when their intervals overlap.
+ * Two figures agree when their intervals overlap. Two ceilings are the same quantity, the cap
+ * itself: "up to 6 GW" against "up to 5 GW" compares 6 with 5, as exact figures. Two floors are
+ * not: writers round a floor down ("more than 200,000" for "more than 220,000").
  */
 export const ROUNDING = 0.02;
 export const APPROX = 0.05;
@@ -42,5 +44,6 @@ export function overlaps(a: Interval, b: Interval): boolean {
 
 /** Whether two bounded figures can describe the same quantity. */
 export function consistent(a: { value: number; bound: Bound }, b: { value: number; bound: Bound }): boolean {
+  if (a.bound === 'max' && b.bound === 'max') return overlaps(intervalOf(a.value, 'exact'), intervalOf(b.value, 'exact'));
   return overlaps(intervalOf(a.value, a.bound), intervalOf(b.value, b.bound));
 }

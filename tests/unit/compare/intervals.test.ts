@@ -15,6 +15,8 @@ const rows: Row[] = [
   [[5e9, 'max'], [5e9, 'max'], true, '"up to 5 GW" against "up to 5 GW"'],
   [[5e9, 'exact'], [5e9, 'max'], true, 'a plain "5 GW" against "up to 5 GW"'],
   [[6e9, 'exact'], [5e9, 'max'], false, 'above a maximum'],
+  [[6e9, 'max'], [5e9, 'max'], false, '"up to 6 GW" names another ceiling than "up to 5 GW"'],
+  [[200_000, 'min'], [220_000, 'min'], true, '"more than 200,000" is a floor rounded down from "more than 220,000"'],
   [[1e9, 'approx'], [1e9, 'approx'], true, '"nearly 1 GW" against "about 1 GW"'],
   [[1.05e9, 'exact'], [1e9, 'approx'], true, 'inside the approximation'],
   [[4.5e9, 'exact'], [4.5e9, 'exact'], true, 'equal exact values'],
