@@ -443,6 +443,20 @@ function appositions(index: DealIndex, text: string, named: EntityMatch[], figur
   return spans;
 }
 
+/** A relative clause opened after a comma: ", where …", ", die …", ", dont …", ", donde …". */
+const RELATIVE_OPEN = /,\s+(?:where|which|who|whose|wo|die|der|das|welche[rsmn]?|où|dont|qui|lequel|laquelle|donde|cuy[oa]s?|en (?:el|la) que)(?!\p{L})/giu;
+
+/** Whether `name` stands in a relative clause of the figure's sentence that closes, with a comma, before the figure. */
+function withinRelativeClause(text: string, sentenceStart: number, figure: RawFigure, name: EntityMatch): boolean {
+  if (name.end > figure.start) return false;
+  RELATIVE_OPEN.lastIndex = Math.max(sentenceStart, name.start - APPOSITION_REACH);
+  for (let m = RELATIVE_OPEN.exec(text); m && m.index < name.start; m = RELATIVE_OPEN.exec(text)) {
+    const close = text.slice(m.index + 1, figure.start).search(/[,;:.!?](?!\d)/);
+    if (close !== -1 && text[m.index + 1 + close] === ',' && name.end <= m.index + 1 + close) return true;
+  }
+  return false;
+}
+
 /** How many of the deal's non-hub parties are named. */
 function partiesIn(index: DealIndex, deal: Deal, mentions: EntityMatch[]): number {
   return new Set(mentions.filter((e) => deal.parties.includes(e.id) && !index.hubs.has(e.id)).map((e) => e.id)).size;
@@ -627,6 +641,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
     return cueText(text.slice(nStart, nEnd));
   };
   const words = `${clause}\n${reach}`;
+  // A name inside a relative clause set off by commas describes the noun before it, not the figure
+  // outside the clause: "In Northern Virginia, where AWS runs its largest cluster, Dominion Energy says it has nearly 47 GW".
+  if (sameText && !inClause.includes(m.entity) && withinRelativeClause(text, sentenceStart, figure, m.entity)) return { ...decision, doubt: 'weak-link' };
   if (decision.tier === 'previous-sentence' && (FINANCIALS.testCued(sentence) || COMMITMENTS_IN_ALL.testCued(sentence))) return { dealId: null, veto: 'financials' };
   // Tied by the sentence before, a power figure takes its subject: there, a grid connection
   // ("MLGW hat für Colossus 1 einen Netzanschluss … freigegeben; über weitere 150 Megawatt …").

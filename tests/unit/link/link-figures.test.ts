@@ -609,6 +609,24 @@ describe('linkFigure past a period named for a company', () => {
   });
 });
 
+describe('linkFigure past a relative clause', () => {
+  const decide = (text: string) => {
+    const blocks = read([['paragraph', text]]);
+    return linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, undefined);
+  };
+
+  it('only confirms from a name inside a relative clause that closes before the figure', () => {
+    const d = decide('In Virginia, where Amazon runs its largest cluster, Dominion says it has nearly [[47 GW|power]] of capacity under contract.');
+    expect([d.dealId, d.doubt, mayFlag(d)]).toEqual(['amazon-deal', 'weak-link', false]);
+  });
+
+  it('keeps the link firm on a name outside the clause', () => {
+    for (const text of ['Colossus 1, which SpaceX leases to Anthropic, draws over [[300 MW|power]].', 'Anthropic, qui développe Claude, loue à Amazon jusqu’à [[5 GW|power]].']) {
+      expect(mayFlag(decide(text)), text).toBe(true);
+    }
+  });
+});
+
 describe('linkFigure past an apposition', () => {
   const decide = (text: string) => {
     const blocks = read([['paragraph', text]]);
