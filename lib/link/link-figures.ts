@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -682,6 +682,8 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // sentence: "④ 멤피스 전력·수도공사(MLGW)의 변전소. MLGW는 콜로서스 1 부지에 150메가와트를 공급하고 있다".
   if (figure.kind === 'power' && SUPPLIES.testCued(clause) && GRID.testCued(cueText(text.slice(Math.max(0, sentenceStart - GRID_REACH), sentenceStart)))) return { dealId: null, veto: 'grid' };
   if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
+  // A guarantee, in the figure's clause or between the deal's name and it, backs someone else's obligations.
+  if (figure.kind === 'money' && GUARANTEE.testCued(words)) return { dealId: null, veto: 'financials' };
   // A company's value, buyback or price target, said anywhere in a sentence that speaks of no deal
   // (none of the detection lexicon's deal words):
   // "At about $1.9 trillion, Broadcom's market value has doubled".

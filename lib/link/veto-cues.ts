@@ -212,6 +212,11 @@ export const RUMOURED = new CueMatcher([
   ...RUMOUR_WORDS, 'circulat', 'circulan', 'circulent', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
 ]);
 
+/** A guarantee a company gives for another's obligations: "respaldado por Google con una garantía de 3.200 millones". */
+export const GUARANTEE = new CueMatcher([
+  'guarantee', 'backstop', 'garantía', 'garantie', 'bürgschaft', 'ausfallgarantie', '担保', '擔保', '兜底', '債務保証', '보증',
+]);
+
 /**
  * Said of a figure just after it, that it was wrong: "…을 5월 8일로 전한 일부 보도는 오류였습니다",
  * "reports that … on May 8 were wrong".

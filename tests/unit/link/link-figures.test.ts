@@ -312,6 +312,9 @@ describe('linkFigure', () => {
     // A party's cumulative investment in its own site, and money it has put in as a stake.
     ['オクラホマ州のデータセンターはGoogle Cloudの主要拠点の一つで、これまでの投資は累計[[約60億ドル|money]]に上る。', 'financials'],
     ['文件顯示，NVIDIA實際已投入[[約80億美元|money]]，Google Cloud則已全額到位。', 'stake'],
+    // A guarantee a party gives for someone else's lease.
+    ['Fluidstack alquila capacidad a TeraWulf, respaldado por Google Cloud con una garantía de [[3.200 millones de dólares|money]].', 'financials'],
+    ['Google Cloud backstopped the TeraWulf lease with a [[$3.2 billion|money]] guarantee.', 'financials'],
     // A sum over the contracts listed above.
     ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
     ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],
