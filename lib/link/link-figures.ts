@@ -290,6 +290,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   ];
   for (const [tier, named, where] of levels) {
     const found = where === b ? resolveDeal(index, named, figure, breaksOf(block)) : resolveDeal(index, named, { start: 0, end: 0 });
+    // A place names a deal only when nothing its sentence names is foreign to that deal: in "앤트로픽은 … 플루이드스택과
+    // 함께 텍사스와 뉴욕에 데이터센터를 짓는 데 5000억 달러를", Texas is no sign of the Texas plant.
+    if (tier === 'clause' && found.kind === 'deal' && found.role === 'place' && foreignTo(index, sentenceMentions, found.dealId)) continue;
     let decision = decide(found, tier, where);
     // A row naming one party of a deal may be another deal of that company ("Microsoft | Nebius |
     // 17,4"): it names the deal by two of its names, or its site, with the table's caption or
@@ -455,6 +458,11 @@ function withinRelativeClause(text: string, sentenceStart: number, figure: RawFi
     if (close !== -1 && text[m.index + 1 + close] === ',' && name.end <= m.index + 1 + close) return true;
   }
   return false;
+}
+
+/** Whether any company or facility among `named` takes no part in the deal. */
+function foreignTo(index: DealIndex, named: EntityMatch[], dealId: string): boolean {
+  return named.some((e) => (e.kind === 'company' || e.kind === 'facility') && !(index.byEntity.get(e.id) ?? []).some((r) => r.deal.id === dealId));
 }
 
 /** How many of the deal's non-hub parties are named. */
