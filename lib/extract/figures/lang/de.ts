@@ -5,7 +5,7 @@ export const de: LanguageAliases = {
   lang: 'de',
   units: {
     Watt: 'W', Kilowatt: 'kW', Megawatt: 'MW', Gigawatt: 'GW', Terawatt: 'TW',
-    Grafikprozessoren: 'GPU', Grafikprozessor: 'GPU', Grafikkarten: 'GPU', 'GPU-Chips': 'GPU',
+    Grafikprozessoren: 'GPU', Grafikprozessor: 'GPU', Grafikkarten: 'GPU', 'GPU-Chips': 'GPU', Grafikchips: 'GPU',
     Chips: 'chip', Beschleuniger: 'chip', Prozessoren: 'chip',
     Jahre: 'year', Jahren: 'year', Jahr: 'year', Jahres: 'year',
     Monate: 'month', Monaten: 'month', Monat: 'month',

@@ -7,7 +7,7 @@ export const en: LanguageAliases = {
     watt: 'W', watts: 'W', kilowatt: 'kW', kilowatts: 'kW', megawatt: 'MW', megawatts: 'MW',
     gigawatt: 'GW', gigawatts: 'GW', terawatt: 'TW', terawatts: 'TW',
     'graphics processing units': 'GPU', 'graphics processing unit': 'GPU', 'graphics cards': 'GPU',
-    'graphics processors': 'GPU', 'graphics processor': 'GPU',
+    'graphics processors': 'GPU', 'graphics processor': 'GPU', 'graphics chips': 'GPU', 'graphics chip': 'GPU',
     chip: 'chip', chips: 'chip', accelerator: 'chip', accelerators: 'chip',
     'tensor processing units': 'chip',
     year: 'year', years: 'year', yr: 'year', yrs: 'year', month: 'month', months: 'month',

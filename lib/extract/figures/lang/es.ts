@@ -6,7 +6,7 @@ export const es: LanguageAliases = {
   units: {
     vatios: 'W', kilovatios: 'kW', megavatios: 'MW', megavatio: 'MW', gigavatios: 'GW', gigavatio: 'GW',
     teravatios: 'TW',
-    'unidades de procesamiento gráfico': 'GPU', 'procesadores gráficos': 'GPU', 'tarjetas gráficas': 'GPU',
+    'unidades de procesamiento gráfico': 'GPU', 'procesadores gráficos': 'GPU', 'tarjetas gráficas': 'GPU', 'chips gráficos': 'GPU',
     aceleradores: 'chip', acelerador: 'chip', procesadores: 'chip',
     'años': 'year', 'año': 'year', meses: 'month', mes: 'month',
     'dólares': 'USD', 'dólar': 'USD', 'dólares estadounidenses': 'USD', euros: 'EUR', libras: 'GBP', yenes: 'JPY', yuanes: 'CNY',

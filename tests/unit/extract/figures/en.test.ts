@@ -25,6 +25,7 @@ describe('extractFigures in English', () => {
       ['roughly 25,000 A100 GPUs', 'a model name between number and unit', [{ text: 'roughly 25,000 A100 GPUs', value: 25_000, bound: 'approx' }]],
       ['10,000 high-performance graphics processing units', 'an adjective and the long unit', [{ value: 10_000, kind: 'gpus' }]],
       ['some 22,000 Nvidia graphics processors', 'graphics processors, after a vendor', [{ text: 'some 22,000 Nvidia graphics processors', value: 22_000, kind: 'gpus' }]],
+      ['about 100,000 Nvidia graphics chips', 'graphics chips are GPUs', [{ text: 'about 100,000 Nvidia graphics chips', value: 100_000, kind: 'gpus', bound: 'approx' }]],
       ['220k GPUs', 'a "k" scale', [{ value: 220_000 }]],
       ['up to one million TPUs', 'a number word and a scale word, TPUs are chips', [{ text: 'up to one million TPUs', kind: 'chips', unit: 'chip', value: 1e6, bound: 'max' }]],
       ['1 million TPUs', 'digits and a scale word', [{ value: 1e6, kind: 'chips' }]],
