@@ -19,6 +19,8 @@ export const common: LanguageAliases = {
   },
   currencyPrefixes: {
     $: 'USD', US$: 'USD', 'U.S.$': 'USD', USD: 'USD',
+    // US dollars as Argentina and Uruguay write them.
+    u$s: 'USD', U$S: 'USD',
     NT$: 'TWD', HK$: 'HKD', A$: 'AUD', C$: 'CAD',
     '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP',
     '¥': 'yen-sign', '￥': 'yen-sign', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY',

@@ -12,6 +12,8 @@ describe('extractFigures in Spanish', () => {
     ['30.000 millones de dólares', 'thousands of millions', [{ value: 3e10 }]],
     ['50 miles de millones de dólares', 'miles de millones = 10^9, as table headers write it', [{ text: '50 miles de millones de dólares', kind: 'money', value: 5e10 }]],
     ['300 millones de dólares', 'millones', [{ value: 3e8 }]],
+    ['u$s 5.000 millones', 'u$s, as Argentina writes US dollars', [{ text: 'u$s 5.000 millones', kind: 'money', value: 5e9, unit: 'USD' }]],
+    ['U$S 200.000 millones', 'U$S in capitals', [{ text: 'U$S 200.000 millones', value: 2e11, unit: 'USD' }]],
     ['2 billones de dólares', 'billón = 10^12', [{ value: 2e12 }]],
     ['300 mil GPU', 'mil = thousand', [{ value: 300_000 }]],
     ['20 dólares al mes', 'a rate', [{ rate: true }]],
