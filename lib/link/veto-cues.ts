@@ -212,6 +212,14 @@ export const RUMOURED = new CueMatcher([
   ...RUMOUR_WORDS, 'circulat', 'circulan', 'circulent', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
 ]);
 
+/** An average per year, of a total spread over its term: "年平均にならすと、およそ500億ドル". */
+export const YEARLY_AVERAGE = new CueMatcher([
+  'a year on average', 'per year on average', 'annual average', 'average annual', 'on average per year', 'on average each year', 'an average of',
+  'im jahresschnitt', 'im jahresdurchschnitt', 'pro jahr im schnitt', 'jährlich im schnitt', 'durchschnittlich pro jahr',
+  'par an en moyenne', 'en moyenne par an', 'moyenne annuelle', 'al año en promedio', 'en promedio al año', 'promedio anual', 'de media al año',
+  '年平均', '年間平均', '年均', '平均每年', '每年平均', '연평균', '매년 평균', '연간 평균',
+]);
+
 /** A guarantee a company gives for another's obligations: "respaldado por Google con una garantía de 3.200 millones". */
 export const GUARANTEE = new CueMatcher([
   'guarantee', 'backstop', 'garantía', 'garantie', 'bürgschaft', 'ausfallgarantie', '担保', '擔保', '兜底', '債務保証', '보증',

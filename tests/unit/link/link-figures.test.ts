@@ -312,6 +312,9 @@ describe('linkFigure', () => {
     // A party's cumulative investment in its own site, and money it has put in as a stake.
     ['オクラホマ州のデータセンターはGoogle Cloudの主要拠点の一つで、これまでの投資は累計[[約60億ドル|money]]に上る。', 'financials'],
     ['文件顯示，NVIDIA實際已投入[[約80億美元|money]]，Google Cloud則已全額到位。', 'stake'],
+    // An average per year of a deal's total is a rate.
+    ['Google Cloudとの契約は年平均にならすと、およそ[[500億ドル|money]]になります。', 'rate'],
+    ['Spread evenly, the Google Cloud contract of $200 billion comes to about [[$40 billion|money]] a year on average.', 'rate'],
     // A guarantee a party gives for someone else's lease.
     ['Fluidstack alquila capacidad a TeraWulf, respaldado por Google Cloud con una garantía de [[3.200 millones de dólares|money]].', 'financials'],
     ['Google Cloud backstopped the TeraWulf lease with a [[$3.2 billion|money]] guarantee.', 'financials'],
@@ -333,6 +336,11 @@ describe('linkFigure', () => {
     ['SpaceX said on [[June 2|date]] that Colossus 1 runs at full load.', 'weak-link'],
   ])('doubts %s (%s)', (text, doubt) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
+  });
+
+  it('keeps the total a yearly average is taken of', () => {
+    const d = decisionOf('The Google Cloud contract of [[$200 billion|money]] comes to about [[$40 billion|money]] a year on average.');
+    expect([d.dealId, mayFlag(d)]).toEqual(['google-deal', true]);
   });
 
   // Words that only look like a part or a negation leave the link firm.
