@@ -878,7 +878,7 @@ const SUM = new CueMatcher([
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合わせて', '合算', '合計で', '합치면', '합산', '모두 합',
 ]);
 /** A comparison with something not a number: "more than Samsung has budgeted", "mehr als Intel". */
-const COMPARATIVE = /(?:\b(?:more|less|bigger|larger|smaller|higher|lower|cheaper|dearer) than|\b(?:mehr|weniger|größer|kleiner) als|\b(?:plus|moins) (?:grand |élevé )?que|\b(?:más|menos) (?:grande )?que)\s+(?![\d$€£~≈]|(?:about|around|rund|etwa|environ|unos|unas)\b)/i;
+const COMPARATIVE = /(?:\b(?:more|less|bigger|larger|smaller|higher|lower|cheaper|dearer) than|\b(?:mehr|weniger|größer|kleiner),? als|\b(?:plus|moins) (?:grand |élevé )?que|\b(?:más|menos) (?:grande )?que)\s+(?![\d$€£~≈]|(?:about|around|rund|etwa|environ|unos|unas)\b)/i;
 /** Another builder, or a project of its own, brought in by a sentence that names no known company. */
 const OTHER_BUILDER = new CueMatcher([
   'operator', 'its own', 'separate', 'betreiber', 'eigenen', 'eigene ', 'opérateur', 'promoteur', 'son propre', 'sa propre',

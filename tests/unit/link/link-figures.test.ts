@@ -227,6 +227,8 @@ describe('linkFigure', () => {
     ['Google Cloud hat im vergangenen Geschäftsjahr [[80 Mrd. Dollar|money]] in Rechenzentren gesteckt.', 'financials'],
     // A sentence tied by the one before that measures the deal against something else: the figure is that.
     ['Filings for Terafab put the price at $55 billion. That is more than Samsung has budgeted for its fab in Taylor, at about [[$44 billion|money]].', 'comparison'],
+    // German sets a comma before "als" when a clause follows.
+    ['Google Cloud verkauft Anthropic für 200 Milliarden Dollar Rechenleistung auf fünf Jahre. Das ist mehr, als der Bund in [[einem Jahr|duration]] für Verteidigung ausgibt.', 'comparison'],
     // Another company's promise to a party of the deal: "OpenAI, lui, a promis à Microsoft 250 milliards".
     ['OpenAI, lui, a promis à Google Cloud [[250 milliards de dollars|money]] de dépenses.', 'other-entity'],
     // A site's connection to the public grid, and a region's peak load.
