@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -513,7 +513,7 @@ function forPerspective(block: ReadBlock, before: string, fullStart: number): bo
   if (fullStart === 0) return false;
   const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
   const previous = block.text.slice(Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
-  return !/\d/.test(previous) && PERSPECTIVE.test(previous);
+  return !/\d/.test(previous) && PERSPECTIVE_AHEAD.test(previous);
 }
 
 /** A name in the possessive right before the figure, and no name the dataset knows: "Samsung's $44 billion fab". */

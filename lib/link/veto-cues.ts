@@ -108,11 +108,18 @@ export const COMPARISON = new CueMatcher([
  * instalada … ronda los 130 GW". Read before the figure in its sentence, and
  * in the sentence before when that one states no number.
  */
-export const PERSPECTIVE = new CueMatcher([
-  'in perspective', 'for perspective', 'for scale', 'for comparison', 'order of magnitude', 'ordre de grandeur', 'pour donner une idée', 'pour comparaison', 'à titre de comparaison',
-  'zum vergleich', 'zur einordnung', 'größenordnung', 'hacerse una idea', 'para dar una idea', 'orden de magnitud', 'a modo de comparación', 'como referencia',
+const AHEAD = [
+  'in perspective', 'for perspective', 'for scale', 'for comparison', 'pour donner une idée', 'pour comparaison', 'à titre de comparaison',
+  'zum vergleich', 'zur einordnung', 'hacerse una idea', 'para dar una idea', 'a modo de comparación', 'como referencia',
   '来比较', '來比較', '做比较', '做比較', '作为对比', '作為對比', '作为参照', '作為參照', '规模感', '規模感', '比べてみ', '比較すると', '비교하자면', '비교해 보면', '비교하면',
-]);
+];
+export const PERSPECTIVE = new CueMatcher([...AHEAD, 'order of magnitude', 'ordre de grandeur', 'größenordnung', 'orden de magnitud']);
+/**
+ * What a sentence with no figure says to announce a yardstick in the next one. Not "an order of
+ * magnitude", which looks back: "…rund 15 Gigawatt. Das ist eine Größenordnung, die man sonst von
+ * ganzen Ländern kennt. Der größte Einzelposten ist Amazon: … bis zu 5 Gigawatt".
+ */
+export const PERSPECTIVE_AHEAD = new CueMatcher(AHEAD);
 
 /** The grid, a utility or a country's capacity: never a deal's power. */
 export const GRID = new CueMatcher([

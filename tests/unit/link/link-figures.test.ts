@@ -340,6 +340,12 @@ describe('linkFigure', () => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
   });
 
+  it('takes "an order of magnitude" in the sentence before as looking back, not announcing a yardstick', () => {
+    const d = decisionOf('Das ist eine Größenordnung, die man sonst von ganzen Ländern kennt. Bei Amazon kann Anthropic bis zu [[5 Gigawatt|power]] abrufen.');
+    expect([d.dealId, mayFlag(d)]).toEqual(['amazon-deal', true]);
+    expect(decisionOf('Zum Vergleich noch eine andere Zahl. Bei Amazon kann Anthropic bis zu [[5 Gigawatt|power]] abrufen.')).toEqual({ dealId: null, veto: 'comparison' });
+  });
+
   it('keeps the total a yearly average is taken of', () => {
     const d = decisionOf('The Google Cloud contract of [[$200 billion|money]] comes to about [[$40 billion|money]] a year on average.');
     expect([d.dealId, mayFlag(d)]).toEqual(['google-deal', true]);
