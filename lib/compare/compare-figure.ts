@@ -52,15 +52,18 @@ function expectedOf(fact: Fact): Expected {
  * the article may simply be dated locally, in Europe or Asia. One day earlier
  * is no local dating (readers' zones are ahead of the US, not behind): a mismatch.
  * A page published with an American UTC offset dates in American time: there a
- * day later is a mismatch too.
+ * day later is a mismatch too. A date in the small hours of a zone ahead of the US
+ * (北京时间5月7日凌晨) is the US's day before, exactly.
  */
 function compareDate(figure: RawFigure, deal: Deal, page: PageTime): Verdict {
   if (!deal.announced || typeof figure.value !== 'string') return { status: 'unverified' };
   const days = Math.round((Date.parse(figure.value) - Date.parse(deal.announced)) / DAY_MS);
   if (Number.isNaN(days)) return { status: 'unverified' };
   const expected: Expected = { value: deal.announced, unit: 'date', bound: 'exact', label: 'announced' };
-  if (days === 0) return { status: 'match', expected };
   const offset = figure.utcOffsetHours;
+  // The small hours of a day in a zone ahead of the US are the day before there.
+  if (offset !== undefined && offset > 0 && figure.smallHours) return { status: days === 1 ? 'match' : 'mismatch', expected };
+  if (days === 0) return { status: 'match', expected };
   if (days === 1 && offset !== undefined && offset > 0) return { status: 'match', expected };
   if (days === 1 && offset === undefined && !(page.pageOffsetHours !== undefined && page.pageOffsetHours <= AMERICAS_OFFSET)) return { status: 'unverified' };
   return { status: 'mismatch', expected };

@@ -22,6 +22,8 @@ export interface RawFigure {
   rate?: boolean;
   /** Hours the text's stated time zone is ahead of UTC (北京时间 → 8), for dates. */
   utcOffsetHours?: number;
+  /** A date said in its small hours (凌晨, 未明, 새벽): in a zone ahead of the US, the day before there. */
+  smallHours?: boolean;
 }
 
 export interface ExtractOptions {

@@ -81,8 +81,12 @@ function dateFigure(source: string, start: number, match: string, g: FigureGroup
   const figure: RawFigure = { start, end, text: '', kind: 'date', value: iso, unit: 'date', bound: 'exact' };
   const utcOffsetHours = readZone(source, start, end, iso);
   if (utcOffsetHours !== undefined) figure.utcOffsetHours = utcOffsetHours;
+  if (utcOffsetHours !== undefined && SMALL_HOURS.test(source.slice(end, end + 6))) figure.smallHours = true;
   return figure;
 }
+
+/** The small hours, said just after a date: "5月7日凌晨", "5月7日未明", "5월 7일 새벽". */
+const SMALL_HOURS = /^\s?(?:凌晨|清晨|未明|早朝|深夜|새벽)/;
 
 function amountFigure(
   source: string,

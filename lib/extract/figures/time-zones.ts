@@ -10,7 +10,7 @@ type SeasonalZone = 'us-eastern' | 'us-pacific';
 
 /** Zone name → hours ahead of UTC, or the seasonal rule that gives them. */
 export const ZONES: Readonly<Record<string, number | SeasonalZone>> = {
-  北京时间: 8, 北京時間: 8, 台北时间: 8, 台北時間: 8, 香港时间: 8, 香港時間: 8,
+  北京时间: 8, 北京時間: 8, 台北时间: 8, 台北時間: 8, 台灣時間: 8, 臺灣時間: 8, 台湾时间: 8, 台湾時間: 8, 香港时间: 8, 香港時間: 8,
   日本时间: 9, 日本時間: 9, 東京時間: 9, 东京时间: 9, 한국시간: 9, '한국 시간': 9,
   JST: 9, KST: 9, UTC: 0, GMT: 0,
   ET: 'us-eastern', 'Eastern Time': 'us-eastern', 美东时间: 'us-eastern', 美東時間: 'us-eastern',

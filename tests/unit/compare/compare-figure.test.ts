@@ -57,6 +57,14 @@ describe('compareFigure', () => {
   });
 
   it.each([
+    ['2026-05-07', 'match', 'the small hours of May 7 in Beijing are May 6 in the US'],
+    ['2026-05-06', 'mismatch', 'the small hours of May 6 in Beijing are May 5 in the US (北京时间5月6日凌晨)'],
+  ] as const)('date %s in the small hours of UTC+8 → %s: %s', (value, status, _covers) => {
+    const date = figure({ kind: 'date', unit: 'date', value, utcOffsetHours: 8, smallHours: true });
+    expect(compareFigure(date, deal).status).toBe(status);
+  });
+
+  it.each([
     [-5, 'mismatch', 'a page published in US time writes US dates: a day off is wrong'],
     [-3, 'mismatch', 'so does one published in the Americas'],
     [2, 'unverified', 'a page published in Europe may date it locally'],

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../lib/extract/figures/extract-figures';
 import { figureTable } from './figure-table';
 
 describe('extractFigures dates', () => {
@@ -48,10 +49,11 @@ describe('extractFigures dates', () => {
 
   describe('time zones', () => {
     figureTable([
-      ['北京时间 5 月 7 日凌晨', 'Beijing time before the date', [{ utcOffsetHours: 8 }]],
+      ['北京时间 5 月 7 日凌晨', 'Beijing time before the date, in its small hours', [{ utcOffsetHours: 8, smallHours: true }]],
       ['台北時間 5 月 7 日', 'Taipei time', [{ utcOffsetHours: 8 }]],
-      ['日本時間5月7日未明', 'Japan time', [{ utcOffsetHours: 9 }]],
-      ['한국시간 5월 7일 새벽', 'Korea time', [{ utcOffsetHours: 9 }]],
+      ['台灣時間5月7日凌晨', 'Taiwan time', [{ utcOffsetHours: 8, smallHours: true }]],
+      ['日本時間5月7日未明', 'Japan time', [{ utcOffsetHours: 9, smallHours: true }]],
+      ['한국시간 5월 7일 새벽', 'Korea time', [{ utcOffsetHours: 9, smallHours: true }]],
       ['5月7日（日本時間）', 'a zone in brackets after the date', [{ utcOffsetHours: 9 }]],
       ['美國時間5月7日', 'US time: behind UTC, whichever zone', [{ utcOffsetHours: -4 }]],
       ['미국 시간 5월 7일', 'US time in Korean', [{ utcOffsetHours: -4 }]],
@@ -65,6 +67,10 @@ describe('extractFigures dates', () => {
       ['May 6 JST', 'an abbreviation after the date', [{ utcOffsetHours: 9 }]],
       ['May 6', 'no zone: none set', [{ value: '2026-05-06' }]],
     ], { year: 2026 });
+  });
+
+  it('says no small hours of a morning', () => {
+    expect(extractFigures('北京时间5月7日上午', { year: 2026 })[0]).not.toHaveProperty('smallHours');
   });
 
   describe('negatives', () => {
