@@ -8,7 +8,7 @@ import { DEAL } from '../detect/score';
 import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
-import { clauseBreaks, countWithin, dealsNamed, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
+import { clauseBreaks, countWithin, dealsNamed, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
 import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
@@ -38,6 +38,8 @@ interface BlockContext {
   sheet?: LinkDecision | null;
   /** Where the clause breaks of CJK text stand (`clauseBreaks`), once read. */
   breaks?: number[];
+  /** Where its enumeration commas (、) stand, once read: a clause break after a figure. */
+  listCommas?: number[];
 }
 
 /**
@@ -139,7 +141,8 @@ function endsWithColon(text: string): boolean {
 function breaksOf(block: ReadBlock): ClauseBreaks {
   const context = block.context!;
   const positions = (context.breaks ??= clauseBreaks(block.text));
-  return (from, to) => countWithin(positions, from, to);
+  const commas = (context.listCommas ??= listCommas(block.text));
+  return (from, to, after) => countWithin(positions, from, to) + (after ? countWithin(commas, from, to) : 0);
 }
 
 /** `cueText` of the block's [start, end), computed once for all the figures a sentence holds. */

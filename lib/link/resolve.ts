@@ -41,7 +41,7 @@ export function resolveDeal(index: DealIndex, mentions: EntityMatch[], at: { sta
   const named = mentions.filter((e) => !isNeutral(index, e));
   if (named.length === 0) return { kind: 'none' };
   const chars = (e: EntityMatch) => (e.end <= at.start ? at.start - e.end : Math.max(0, e.start - at.end));
-  const across = (e: EntityMatch) => (breaks === undefined ? 0 : e.end <= at.start ? breaks(e.end, at.start) : breaks(at.end, Math.max(at.end, e.start)));
+  const across = (e: EntityMatch) => (breaks === undefined ? 0 : e.end <= at.start ? breaks(e.end, at.start) : breaks(at.end, Math.max(at.end, e.start), true));
   const distance = (e: EntityMatch) => chars(e) + CLAUSE_STEP * across(e);
   const candidates = new Map<string, { mention: EntityMatch; role: MentionRole }>();
   const offer = (dealId: string, mention: EntityMatch, role: MentionRole) => {
@@ -94,8 +94,12 @@ const FULL_BREAK = /[，；：]|(?<=[\u3040-\u9fff\uac00-\ud7af])[,;:]|[,;:](?=[
 /** What a clause break adds to a distance: more than any stretch within a clause. */
 const CLAUSE_STEP = 10_000;
 
-/** How many clause breaks lie in [from, to) of a text. */
-export type ClauseBreaks = (from: number, to: number) => number;
+/**
+ * How many clause breaks lie in [from, to) of a text. `after`: the stretch follows the figure, where
+ * an enumeration comma ends its item too: in "AWSからは最大500万キロワット、マイクロソフトからは…",
+ * Microsoft opens the next item.
+ */
+export type ClauseBreaks = (from: number, to: number, after?: boolean) => number;
 
 /** Text where FULL_BREAK may match: Latin text has none of its breaks. */
 const MAY_BREAK = /[\u3040-\u9fff\uac00-\ud7af\uff0c\uff1a\uff1b]/;
@@ -106,6 +110,13 @@ export function clauseBreaks(text: string): number[] {
   const at: number[] = [];
   FULL_BREAK.lastIndex = 0;
   for (let m = FULL_BREAK.exec(text); m; m = FULL_BREAK.exec(text)) at.push(m.index);
+  return at;
+}
+
+/** Where the enumeration commas (、) of `text` stand, in order. */
+export function listCommas(text: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf('、'); i !== -1; i = text.indexOf('、', i + 1)) at.push(i);
   return at;
 }
 

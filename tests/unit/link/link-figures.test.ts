@@ -598,6 +598,11 @@ describe('linkFigure on a place', () => {
     expect(mayFlag(decide('SpaceX builds Terafab, next to the plant of OpenAI in Texas with its [[$5.5 billion|money]] of tools.'))).toBe(false);
   });
 
+  it('reads a name after the figure, past an enumeration comma, as the next item of a list', () => {
+    const d = decide('Anthropicは、アマゾン（Amazon）からは最大[[5GW|power]]、Google Cloudからは300億ドル分の利用枠を調達する。');
+    expect([d.dealId, d.mention?.entity.text]).toEqual(['amazon-deal', 'Amazon']);
+  });
+
   it("gives a place's deal up when the sentence names a company foreign to it", () => {
     const d = decide('Anthropic은 영국 스타트업(Amazon)과 함께 Texas와 뉴욕에 데이터센터를 짓는 데 [[5GW|power]] 규모를 투자한다.');
     expect([d.dealId, d.mention?.entity.text, mayFlag(d)]).toEqual(['amazon-deal', 'Amazon', true]);
