@@ -19,8 +19,6 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12u and 12v.
-  '2026-12w': { detection: 1, precision: 12 / 14, recall: 12 / 15, matchRecall: 0.89, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -64,6 +62,9 @@ const OPEN: typeof HELD_OUT = {
   // 12u still flags a joint venture of Amazon's with a company the dataset does not know.
   '2026-12u': { detection: 1, precision: 16 / 17, recall: 1, matchRecall: 0.95, entityRecall: 1 },
   '2026-12v': { detection: 1, precision: 1, recall: 1, matchRecall: 0.96, entityRecall: 1 },
+  // Held out until its misses and false flags shaped rules: first scored precision 12/14, recall 12/15,
+  // match 0.89, after the rules for 12u and 12v. A fact box Readability drops is still unread.
+  '2026-12w': { detection: 1, precision: 1, recall: 14 / 15, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
