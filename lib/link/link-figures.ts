@@ -306,6 +306,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     const sheet = isRow && where === b ? factSheet(index, blocks, b) : undefined;
     if (sheet) return checked(sheet, index, figure, reading);
     if (found.kind !== 'other') continue;
+    // Only hub parties, in a sentence that adds up: their total over their deals, not one of them
+    // ("Adding up the rows where a capacity is given, Anthropic has lined up north of 10 GW").
+    if (SUM.testCued(sentence)) return { dealId: null, veto: 'company-total' };
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
     const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
     if (back) return checked(back, index, figure, reading);
@@ -875,7 +878,7 @@ const THE_ABOVE = /以上(?:合同|合約|协议|協議|交易|各项|各項|几
 
 /** Adding up: "add up to", "summieren sich", "au cumul", "合计". */
 const SUM = new CueMatcher([
-  'add up', 'adds up', 'added up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
+  'add up', 'adds up', 'added up', 'adding up', 'summing up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
   'summieren sich', 'summiert sich', 'zusammen mit', 'zusammengerechnet', 'addiert', 'insgesamt',
   'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'en total',
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合わせて', '合算', '合計で', '합치면', '합산', '모두 합',

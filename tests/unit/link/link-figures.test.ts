@@ -97,6 +97,14 @@ describe('linkFigure', () => {
     expect(links['300 megawatts']).toBe('colossus');
   });
 
+  it("takes a hub's sum for its total, even when the sentence points back at the site (en-harlow-sterling)", () => {
+    const links = linksOf('Anthropic partners with SpaceX on Colossus 1', [
+      ['paragraph', 'Anthropic announced a deal with SpaceX for Colossus 1.'],
+      ['paragraph', 'Adding up the rows, Anthropic has lined up north of [[10 GW|power]], before counting the sites still being built.'],
+    ]);
+    expect(links['10 GW']).toBeNull();
+  });
+
   it('never links a rate ($20 per month, seed 003)', () => {
     expect(linksOf('', [['paragraph', 'Claude Pro with SpaceX Colossus 1 costs [[$20 per month|money!rate]].']])['$20 per month']).toBeNull();
   });
