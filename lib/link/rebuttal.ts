@@ -1,11 +1,12 @@
 /**
  * Amounts a text refutes bare, without their unit: "Ce n'est pas 50
- * milliards", "It's not 50 billion", "不是500亿". An interview answers the
+ * milliards", "It's not 50 billion", "不是500亿", "55 milliards de dollars,
+ * et non 100 milliards". An interview answers the
  * question's "50 milliards de dollars" so, and a figure the page itself says
  * is wrong is never flagged (lib/analyze/analyze-article.ts).
  */
 const REBUTTAL =
-  /(?:n['’]est pas|ce n['’]est pas|it['’]s not|it is not|that['’]s not|isn['’]t|is not|nicht|no es|no son|不是|并非|並非|而非)\s*(?:de\s|d['’]|about\s|environ\s|etwa\s|unos\s|unas\s)?(?:US\$|\$|€)?\s?(\d[\d.,\u00a0\u202f]*\s?[^\s\d.,;:!?。，、；）)」』"“”]{1,12})/giu;
+  /(?:n['’]est pas|ce n['’]est pas|it['’]s not|it is not|that['’]s not|isn['’]t|is not|and not|instead of|nicht|statt|no es|no son|y no|en lugar de|en vez de|et non|au lieu de|不是|并非|並非|而非)\s*(?:de\s|d['’]|about\s|environ\s|etwa\s|unos\s|unas\s)?(?:US\$|\$|€)?\s?(\d[\d.,\u00a0\u202f]*\s?[^\s\d.,;:!?。，、；）)」』"“”]{1,12})/giu;
 
 /** The refuted amounts of a text, as `amountKey` writes them. */
 export function rebuttedAmounts(text: string): string[] {

@@ -8,6 +8,11 @@ describe('rebuttedAmounts', () => {
     ['Das sind nicht 22.000 GPUs.', ['22000gpus']],
     ['不是500亿，而是300亿美元。', ['500亿']],
     ['It is not about the money.', []],
+    // A fact-check setting the viral figure right after the true one.
+    ['chiffrent le projet Terafab à 55 milliards de dollars, et non 100 milliards.', ['100milliards']],
+    ['Die Unterlagen nennen 55 Milliarden statt 100 Milliarden.', ['100milliarden']],
+    ['The filings put it at $55 billion, instead of $100 billion.', ['100billion']],
+    ['Los documentos hablan de 55.000 millones y no 100.000 millones.', ['100000millones']],
   ])('reads %s', (text, amounts) => {
     expect(rebuttedAmounts(text)).toEqual(amounts);
   });
