@@ -6,7 +6,7 @@ import { findEntities, type EntityMatch } from '../extract/entities/find-entitie
 import { extractFigures } from '../extract/figures/extract-figures';
 import { cellFigures, columnUnits } from '../extract/figures/table-cells';
 import type { RawFigure } from '../extract/raw-figure';
-import { FINANCIALS, LAUNCH, STAKE } from '../link/veto-cues';
+import { FINANCIALS, LAUNCH, OPENING, STAKE } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { offScale } from '../link/magnitude';
@@ -160,8 +160,9 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     title: title.text,
     deal: dealPresence,
     // An earnings story, one about a stake ("Bundeskartellamt prüft Googles Beteiligung an Anthropic"),
-    // or a product launch ("구글 클라우드, 7세대 TPU '아이언우드' 서울 리전 출시").
-    otherStory: otherStory(cueText(lead), title.text),
+    // a product launch ("구글 클라우드, 7세대 TPU '아이언우드' 서울 리전 출시"), or a plant's opening
+    // ("루멘텀, 평택에 광부품 후공정 공장 준공").
+    otherStory: otherStory(cueText(lead), title.text, dealPresence?.leadSite ?? false),
   });
   const isComputeDeal = detection.isComputeDeal || (engine.sites.byEntity.size > 0 && siteIsSubject(engine.sites, leadNames, figures));
   const base = {
@@ -276,8 +277,8 @@ function principalNamed(index: DealIndex, dealId: string, ids: ReadonlySet<strin
 }
 
 /** Whether the title and lead (lower-cased, `cueText`) tell an earnings, stake or launch story. */
-function otherStory(cuedLead: string, title: string): boolean {
-  return FINANCIALS.countDistinctCued(cuedLead, 2) >= 2 || STAKE.testCued(cuedLead) || LAUNCH.test(title);
+function otherStory(cuedLead: string, title: string, leadSite: boolean): boolean {
+  return FINANCIALS.countDistinctCued(cuedLead, 2) >= 2 || STAKE.testCued(cuedLead) || LAUNCH.test(title) || (!leadSite && OPENING.test(title));
 }
 
 /** The lead: the first two paragraphs of some length (a byline is not one). */

@@ -416,6 +416,16 @@ export const LAUNCH = new CueMatcher([
 ]);
 
 /**
+ * A plant's opening or completion, said in a title: "루멘텀, 평택에 … 공장 준공", "inaugure son
+ * usine". A company's own plant is its story, unless it is the deal's site.
+ */
+export const OPENING = new CueMatcher([
+  'inaugurat', 'opens plant', 'opens factory', 'opens new plant', 'opens new factory', 'plant opening', 'factory opening',
+  'einweihung', 'weiht', 'inaugure', 'inauguration', 'inaugura',
+  '竣工', '落成', '开业', '開業', '開所', '준공', '개소',
+]);
+
+/**
  * Equipment for a site, which a supplier's contract is for: "이 케이블은 … 플루이드스택이 … 짓는
  * 데이터센터에 들어가며, 계약 규모는 약 1억5000만 달러다". Read before the figure in its sentence.
  */

@@ -36,6 +36,9 @@ describe('detection from the figures tied to a deal', async () => {
     ['Microsoft brings Anthropic’s Claude to Copilot customers inside the EU', 'Microsoft will let business customers in the EU sign up for Anthropic’s Claude models inside Copilot, with their data kept in Europe.'],
     // A chip launch: the parties and their compute, in a title that says it launches something.
     ['구글 클라우드, 7세대 TPU 서울 리전 출시…앤트로픽이 쓰는 그 칩', '구글 클라우드가 브로드컴과 설계한 TPU를 서울 리전에 출시했다. 앤트로픽도 이 칩을 빌려 연산에 쓴다.', 'ko'],
+    // A supplier's own plant opening, its customer named beside it: the plant is the story.
+    ['루멘텀, 평택에 광부품 공장 준공…"엔비디아향 물량 대응"', '루멘텀이 평택에 AI 데이터센터용 광트랜시버 부품 공장을 준공했다. 회사 측은 총 2억 달러를 투자했다.', 'ko'],
+    ['Corning inaugurates fibre plant in North Carolina to serve Nvidia', 'Corning inaugurated a fibre plant for data center cables; Nvidia is its largest customer for the product.'],
     // A competition review of stakes, named in the lead.
     ['Monopolkommission warnt vor Verflechtung von Cloud-Konzernen und KI-Entwicklern', 'Die Monopolkommission sieht in den Beteiligungen von Amazon an Anthropic ein Risiko; Amazon investiert seit 2023 in Rechenzentren für den Partner.', 'de'],
     // A tax appeal on the deal's site: "according to" is no French "accord".
@@ -55,6 +58,8 @@ describe('detection from the figures tied to a deal', async () => {
     ['Anthropic and SpaceX strike Colossus 1 deal', 'Anthropic and SpaceX have struck a deal over Colossus 1, the companies said on Thursday.'],
     // No figure at all, but the title names the deal and the lead speaks of one.
     ['Anthropic and Amazon sign a partnership', 'Anthropic and Amazon Web Services have signed a partnership on compute capacity.'],
+    // The deal's own site opening is the deal's story.
+    ['SpaceX inaugurates Colossus 1 for Anthropic', 'SpaceX has inaugurated Colossus 1 in Memphis, which Anthropic leases whole under a deal for compute capacity.'],
     // Another company's compute deal, with a known deal named nearby: the title speaks of a deal.
     ['Second AI tenant signs for South Memphis campus', 'Halvorsen Compute has signed a lease for data center capacity near Colossus 1, the supercomputer SpaceX leased to Anthropic.'],
   ])('takes "%s" for deal coverage', (title, lead) => {
