@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isShareOfWhole, isSupposition, MILESTONE, NEGATED, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -610,7 +610,7 @@ function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
   if (figure.kind === 'power' && clause.includes('runs on')) return 'comparison';
   // A utility's contract or connection, and the term of one (a power purchase's 15 years).
   if ((figure.kind === 'power' || figure.kind === 'duration') && GRID.testCued(clause)) return 'grid';
-  if (NEGATED.testCued(clause)) return 'negated';
+  if (isNegated(clause)) return 'negated';
   return undefined;
 }
 
@@ -764,7 +764,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // ("Project Rainier … should reach about 2.2 gigawatts").
   if (!deal.sites?.length && (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && CAMPUS.testCued(scope) && !WHOLE.testCued(scope)) return { ...decision, doubt: 'part' };
   // "The arrangement involves no equity" negates the stake, not the day it was announced.
-  if (figure.kind !== 'date' && NEGATED.testCued(scope)) return { ...decision, doubt: 'negated' };
+  if (figure.kind !== 'date' && isNegated(scope)) return { ...decision, doubt: 'negated' };
   if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
   if (figure.kind !== 'date' && otherYear(clause, deal)) return { ...decision, doubt: 'time-frame' };
   if (figure.kind !== 'date' && earlierYear(sentence, deal)) return { ...decision, doubt: 'milestone' };

@@ -156,6 +156,15 @@ export const NEGATED = new CueMatcher([
   'no forma parte', 'no incluye', 'no está incluid', 'excluid',
 ]);
 
+/** "另一筆是…" after "一筆是…": the second of two items listed, not something outside the deal. */
+const SECOND_OF_TWO = /另一(?:筆|笔|項|项|個|个|份|家|座)(?:是|為|为)/g;
+
+/** Whether cued text sets the figure outside the deal ("not part of", "另一座"). */
+export function isNegated(cued: string): boolean {
+  if (!NEGATED.testCued(cued)) return false;
+  return !cued.includes('另一') || NEGATED.test(cued.replace(SECOND_OF_TWO, ''));
+}
+
 /** Growing by a multiple: the period it grew over is no one's term ("tripled in one year", "1년 새 세 배로"). */
 export const GROWTH = new CueMatcher([
   'doubled', 'tripled', 'trebled', 'quadrupled', 'fold', 'verdoppelt', 'verdreifacht', 'vervierfacht', 'doublé', 'triplé', 'quadruplé',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cueText } from '../../../lib/detect/cue-matcher';
-import { isSupposition } from '../../../lib/link/veto-cues';
+import { isNegated, isSupposition } from '../../../lib/link/veto-cues';
 
 describe('isSupposition', () => {
   // One sentence per way of supposing the pattern knows: the literal pre-check must let each through.
@@ -44,5 +44,18 @@ describe('isSupposition', () => {
     '合同期限为五年。',
   ])('%s reports, not supposes', (sentence) => {
     expect(isSupposition(cueText(sentence))).toBe(false);
+  });
+});
+
+describe('isNegated', () => {
+  it.each([
+    ['Colossus 2 is not part of the deal.', true],
+    ['另一座資料中心不在合約範圍內。', true],
+    ['SpaceX在附近另一個園區另建的設施。', true],
+    // The second of two contracts listed: "一筆是…。另一筆是…".
+    ['另一筆是向微軟購買的Azure算力，金額為 1000 億美元。', false],
+    ['另一项是与微软签下的合同。', false],
+  ])('reads %s as %s', (text, negated) => {
+    expect(isNegated(cueText(text))).toBe(negated);
   });
 });
