@@ -49,10 +49,11 @@ export const ANNOUNCED = new CueMatcher([
   '宣布', '宣佈', '签署', '簽署', '发布', '發布', '公布', '公告', '签约', '簽約', '公开', '公開',
   '発表', '締結', '契約した', '合意した', '公表',
   '발표', '체결', '서명', '공개', '계약해', '계약했', '계약을 맺',
-  'angekündigt', 'bekannt', 'unterzeichnet', 'unterschrieben', 'öffentlich gemacht', 'verkünde', 'verkündet',
-  'annonc', 'signé', 'signent', 'dévoilé', 'rendu public',
+  'angekündigt', 'bekannt', 'unterzeichnet', 'unterschrieben', 'öffentlich gemacht', 'verkünde', 'verkündet', 'vereinbart', 'geeinigt',
+  'annonc', 'signé', 'signent', 'dévoilé', 'rendu public', 'ont conclu', 'a conclu', 'convenu',
   // Latin cues match at a word's start, so a stem covers every person and tense.
-  'anunci', 'firmó', 'firmaron', 'firmado', 'presentó', 'hecho público', 'hicieron público',
+  'anunci', 'firmó', 'firmaron', 'firmado', 'presentó', 'hecho público', 'hicieron público', 'acordaron', 'acordó', 'pactaron', 'cerraron',
+  '达成协议', '達成協議', '합의했', '합의한',
 ]);
 
 /**

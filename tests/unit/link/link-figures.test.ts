@@ -363,6 +363,9 @@ describe('linkFigure', () => {
   it.each([
     // 일부 ("some") of the outlets that reported it: a date is never a part.
     ['앞서 일부 외신은 Anthropic과 SpaceX의 Colossus 1 계약 발표일을 [[5월 5일|date]]로 전했다.', 'colossus'],
+    // The day the parties agreed on the deal is its announcement.
+    ['Anthropic und SpaceX hatten im [[Mai 2026|date]] vereinbart, dass Anthropic die gesamte Rechenleistung von Colossus 1 übernimmt.', 'colossus'],
+    ['Anthropic y SpaceX acordaron el [[6 de mayo|date]] que Anthropic usará todo Colossus 1.', 'colossus'],
     // "hors normes" (out of the ordinary) excludes nothing.
     ['Terafab est un projet hors normes : la presse l’estime à [[25 milliards de dollars|money]].', 'terafab-deal'],
   ])('links %s firmly', (text, dealId) => {
