@@ -7,6 +7,7 @@ describe('extractFigures in Japanese', () => {
     ['エヌビディア製GPUを約22万基搭載している', 'the noun before the number, then を and 約', [{ text: '約22万基', kind: 'gpus', value: 220_000, bound: 'approx' }]],
     ['A100は約2万5000枚だった', 'a model name as the noun, and 2万5000 in two tiers', [{ text: '約2万5000枚', kind: 'gpus', value: 25_000 }]],
     ['TPUを100万個', 'a chip noun before the number', [{ kind: 'chips', value: 1e6 }]],
+    ['エヌビディア製GPU２２万基以上を使う', 'a count run on to GPU, in full-width digits', [{ text: '２２万基以上', kind: 'gpus', value: 220_000, bound: 'min' }]],
     ['約22万基だった', 'a bare counter with no noun counts nothing we know', []],
     ['22万枚のGPU', '枚 counts cards', [{ value: 220_000 }]],
     ['22万基以上のGPU', 'a qualifier after the counter', [{ bound: 'min' }]],

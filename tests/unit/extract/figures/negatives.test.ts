@@ -24,6 +24,8 @@ describe('extractFigures negatives', () => {
     ['300 MWh', 'energy, not power', []],
     ['300 megawatt-hours and a gigawatt hour', 'energy spelled out', []],
     ['H100 GPUs', 'a model name before the unit is no count', []],
+    ['GPU200万', 'a number run on to GPU with no counter after it', []],
+    ['GB200基板', 'a model name before a counter-like character', []],
     ['A100s', 'no number at all', []],
     ['version 2.5 GW', 'a digit after a letter-word and a dot stays with it', [{ text: '2.5 GW' }]],
     ['v1.5 GW', 'the 5 of v1.5 is not a figure', []],
