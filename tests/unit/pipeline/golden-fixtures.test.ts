@@ -19,8 +19,6 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12w.
-  '2026-12x': { detection: 23 / 24, precision: 13 / 15, recall: 13 / 16, matchRecall: 0.97, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -67,6 +65,10 @@ const OPEN: typeof HELD_OUT = {
   // Held out until its misses and false flags shaped rules: first scored precision 12/14, recall 12/15,
   // match 0.89, after the rules for 12u and 12v. A fact box Readability drops is still unread.
   '2026-12w': { detection: 1, precision: 1, recall: 14 / 15, matchRecall: 1, entityRecall: 1 },
+  // Held out until its misses and false flags shaped rules: first scored detection 23/24, precision
+  // 13/15, recall 13/16, match 0.97, after the rules for 12w. Its two dates a day after the
+  // announcement, on pages with no stated zone, stay unverified by design.
+  '2026-12x': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
