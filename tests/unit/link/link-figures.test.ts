@@ -171,6 +171,10 @@ describe('linkFigure', () => {
     ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
     ['Iceland runs on about [[3 GW|power]], compared with Colossus 1.', 'comparison'],
     ['Iceland runs on about [[3 GW|power]], Colossus 1 on a tenth of it.', 'comparison'],
+    ['台灣所有資料中心加起來，用電約[[50萬瓩|power]]，Colossus 1一座就抵得上六成。', 'comparison'],
+    ['台湾所有数据中心加起来用电约[[50万千瓦|power]]，Colossus 1一座就抵得上六成。', 'comparison'],
+    ['Toutes les salles du pays consomment [[500 MW|power]], et Colossus 1 équivaut à lui seul à 60 % de ce total.', 'comparison'],
+    ['The country’s data centres draw [[500 MW|power]], and Colossus 1 alone is the equivalent of 60 per cent of that.', 'comparison'],
     ["Colossus 1 waits in the grid connection queue with [[1 GW|power]] of requests.", 'grid'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
     // A company or site in no deal, nearer the figure than the deal's own mention, takes it.
