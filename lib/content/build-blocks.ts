@@ -50,6 +50,7 @@ export function buildBlocks(root: Element): SegmentedBlock[] {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
+    if (tag === 'SUP' && isFootnoteMarker(el, current.text)) return;
     if (tag === 'TR') return readRow(el);
     if (tag === 'DL' && readDefinitions(el)) return;
     const level = HEADINGS[tag];
@@ -108,4 +109,18 @@ function collectText(el: Element, append: (node: Text) => void): void {
     if (child.nodeType === 3) append(child as Text);
     else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) collectText(child as Element, append);
   }
+}
+
+/** A note's number, bare or bracketed: "2", "[4]", "(12)", "*", "†". */
+const MARKER = /^\s*(?:[[(]?\d{1,3}[\])]?|[*†‡]{1,3})\s*$/;
+
+/**
+ * Whether a superscript is a footnote marker, which would otherwise run on to
+ * the word before it ("six ans<sup>2</sup>" read as "six ans2"). A power of
+ * ten ("10<sup>9</sup>") and a unit's exponent after a number ("20,000 m<sup>2</sup>")
+ * are part of a quantity and stay.
+ */
+function isFootnoteMarker(sup: Element, before: string): boolean {
+  if (!MARKER.test(sup.textContent ?? '')) return false;
+  return !/(?:10|\d\s*(?:[kcm]?m|ft))$/.test(before);
 }

@@ -103,3 +103,32 @@ describe('a key-facts box', () => {
     expect(doc.querySelectorAll('article aside').length).toBe(2);
   });
 });
+
+describe('footnote markers', () => {
+  const doc = page(
+    `<article>
+       <h1>Anthropic and Google sign a cloud contract</h1>
+       <p>${filler}</p>
+       <p>The contract is worth $200 billion over six years<sup>2</sup>, and Colossus 1 brings over 300 MW<sup><a href="#fn4">[4]</a></sup>.</p>
+       <p>The hall covers 20,000 m<sup>2</sup> and a budget of 10<sup>9</sup> dollars.</p>
+       <p>${filler}</p>
+     </article>`,
+  );
+  const { article, blocks } = extractMainContent(doc);
+  const text = article.blocks.map((b) => b.text).join('\n');
+
+  it('leaves a footnote marker out of the text, so it cannot run on to a figure', () => {
+    expect(text).toContain('over six years, and Colossus 1 brings over 300 MW.');
+  });
+
+  it('keeps a superscript that is part of a quantity', () => {
+    expect(text).toContain('20,000 m2');
+    expect(text).toContain('109 dollars');
+  });
+
+  it('still maps the text around a marker to the live page', () => {
+    const b = article.blocks.findIndex((x) => x.text.includes('300 MW.'));
+    const start = article.blocks[b]!.text.indexOf('years, and');
+    expect(rangeForSpan(doc, blocks, { block: b, start, end: start + 'years, and'.length })?.toString()).toBe('years2, and');
+  });
+});
