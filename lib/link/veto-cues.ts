@@ -287,7 +287,11 @@ export const PART = new CueMatcher([
   '第1期', '第一段階', '段階', 'うち', '分は', '向けは',
   '단계', '몫', '일부', '가운데', '그중',
   'phase', 'anteil', 'tranche', 'ausbaustufe', 'stufe', 'davon',
-  'première phase', 'étape', 'part de', 'dont', 'de cette somme', 'de ce montant',
+  'première phase', 'étape', 'part de', 'de cette somme', 'de ce montant',
+  // "dont" is "of which" before an amount, and "whose" before what is measured ("dont le coût est estimé à").
+  'dont 0', 'dont 1', 'dont 2', 'dont 3', 'dont 4', 'dont 5', 'dont 6', 'dont 7', 'dont 8', 'dont 9',
+  'dont près', 'dont environ', 'dont plus', 'dont au moins', "dont jusqu", 'dont quelque', 'dont la moitié', 'dont un tiers',
+  'dont un quart', 'dont les deux tiers', 'dont une partie', 'dont la majeure partie', 'dont la plus grande partie', "dont l'essentiel",
   'fase', 'parte de', 'tramo', 'etapa', 'de los cuales', 'de esa cantidad', 'de ese total', 'de ese importe',
   // The equipment ordered for a plant, a part of its cost: "장비 발주만 약 100억 달러".
   'equipment order', 'tool order', 'ausrüstungsaufträge', "commandes d'équipement", 'pedidos de equipos', '设备订单', '設備訂單', '設備発注', '装置の発注', '장비 발주', '장비 주문',

@@ -358,6 +358,13 @@ describe('linkFigure', () => {
     expect(decisionOf('Zum Vergleich noch eine andere Zahl. Bei Amazon kann Anthropic bis zu [[5 Gigawatt|power]] abrufen.')).toEqual({ dealId: null, veto: 'comparison' });
   });
 
+  it('reads French "dont" as "of which" before a figure, and as "whose" before what is measured', () => {
+    expect(decisionOf('Colossus 1 réunit 300 MW, dont [[100 MW|power]] déjà en service.')).toMatchObject({ dealId: 'colossus', doubt: 'part' });
+    expect(decisionOf('Colossus 1 réunit 300 MW, dont près de [[100 MW|power]] déjà en service.')).toMatchObject({ dealId: 'colossus', doubt: 'part' });
+    const whose = decisionOf('SpaceX poursuit un autre chantier : Terafab, une usine de puces au Texas, dont le coût est estimé à [[20 milliards de dollars|money]].');
+    expect([whose.dealId, mayFlag(whose)]).toEqual(['terafab-deal', true]);
+  });
+
   it('keeps the total a yearly average is taken of', () => {
     const d = decisionOf('The Google Cloud contract of [[$200 billion|money]] comes to about [[$40 billion|money]] a year on average.');
     expect([d.dealId, mayFlag(d)]).toEqual(['google-deal', true]);
