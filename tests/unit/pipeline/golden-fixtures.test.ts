@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12x.
-  '2026-12y': { detection: 1, precision: 11 / 12, recall: 11 / 15, matchRecall: 0.97, entityRecall: 0.99 },
+  // Scored after the rules for 12y.
+  '2026-12z': { detection: 1, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.93, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -71,6 +71,9 @@ const OPEN: typeof HELD_OUT = {
   // 13/15, recall 13/16, match 0.97, after the rules for 12w. Its two dates a day after the
   // announcement, on pages with no stated zone, stay unverified by design.
   '2026-12x': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until its misses and false flags shaped rules: first scored precision 11/12, recall 11/15,
+  // match 0.978, after the rules for 12x. Its two one-day-later dates without a stated zone stay unverified.
+  '2026-12y': { detection: 1, precision: 1, recall: 13 / 15, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
