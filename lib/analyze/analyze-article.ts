@@ -6,7 +6,7 @@ import { findEntities, type EntityMatch } from '../extract/entities/find-entitie
 import { extractFigures } from '../extract/figures/extract-figures';
 import { cellFigures, columnUnits } from '../extract/figures/table-cells';
 import type { RawFigure } from '../extract/raw-figure';
-import { FINANCIALS, LAUNCH, OPENING, STAKE } from '../link/veto-cues';
+import { CORRECTION_NOTICE, FINANCIALS, LAUNCH, OPENING, STAKE } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { offScale } from '../link/magnitude';
@@ -18,7 +18,7 @@ import { sentenceAt, sentenceSpans } from '../text/sentences';
 import { checkSite } from '../sites/check-site';
 import { siteIsSubject } from '../sites/site-presence';
 import type { Engine } from './engine';
-import type { Analysis, Article, EntityHit, Evidence, Figure } from './types';
+import type { Analysis, Article, EntityHit, Evidence, Expected, Figure } from './types';
 
 export interface AnalyzeOptions {
   /** Analyse even when the page does not look like deal coverage ("Analyze anyway"). */
@@ -68,6 +68,14 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   });
 
   const links = blocks.map((block, b) => block.figures.map((raw) => scaled(engine.deals, raw, linkFigure(engine.deals, blocks, b, raw, mainDealId))));
+  // A figure restated in brackets in another unit is the same statement, set aside with the first:
+  // "グーグル・クラウドやアマゾンとの契約を合わせて約1500万キロワット（roughly 15GW）".
+  blocks.forEach((block, b) => {
+    for (let i = 1; i < block.figures.length; i++) {
+      const first = links[b]![i - 1]!;
+      if (first.dealId === null && first.veto && restates(block.text, block.figures[i - 1]!, block.figures[i]!)) links[b]![i] = first;
+    }
+  });
   // A value the page itself says is wrong ("Ce n'est pas 50 milliards", "2万2000基ではなく") is
   // wrong wherever the page writes it: the interviewer's question, the host's claim.
   const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
@@ -82,6 +90,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   });
 
   const pageTime = { pageOffsetHours: offsetOf(article.publishedAt) };
+  const corrected = correctedFacts(engine.deals, blocks, links, pageTime);
   const figures: Figure[] = [];
   const decisions: LinkDecision[] = [];
   const facts: FactFigure[] = [];
@@ -90,9 +99,15 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     const original = article.blocks[b]!.text;
     for (const [i, raw] of block.figures.entries()) {
       const linked = links[b]![i]!;
-      const link: LinkDecision = linked.dealId && rejected.has(valueKey(raw)) ? { dealId: null, veto: 'rejected' } : linked;
-      const deal = link.dealId ? engine.deals.deals.get(link.dealId) : undefined;
+      let link: LinkDecision = linked.dealId && rejected.has(valueKey(raw)) ? { dealId: null, veto: 'rejected' } : linked;
+      let deal = link.dealId ? engine.deals.deals.get(link.dealId) : undefined;
       let verdict = deal ? compareFigure(raw, deal, pageTime) : { status: 'unverified' as const };
+      // The value a correction notice has set right is no claim to flag.
+      if (verdict.status === 'mismatch' && deal && corrected.get(factOf(deal.id, verdict.expected)) !== undefined && corrected.get(factOf(deal.id, verdict.expected)) !== b) {
+        link = { dealId: null, veto: 'rejected' };
+        deal = undefined;
+        verdict = { status: 'unverified' };
+      }
       let dealId = deal ? deal.id : null;
       // A weak link may confirm a figure, never contradict it: when in doubt, unverified.
       if (verdict.status === 'mismatch' && !mayFlag(link)) {
@@ -181,6 +196,35 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
 }
 
 const valueKey = (raw: RawFigure) => `${raw.kind}:${raw.value}`;
+
+/** Whether `again` restates `first` in brackets just after it, in another unit: "約1500万キロワット（roughly 15GW）". */
+function restates(text: string, first: RawFigure, again: RawFigure): boolean {
+  if (first.kind !== again.kind || typeof first.value !== 'number' || typeof again.value !== 'number') return false;
+  if (!/^\s?[（(]\s?$/.test(text.slice(first.end, again.start))) return false;
+  return Math.abs(first.value - again.value) <= 0.01 * Math.max(Math.abs(first.value), Math.abs(again.value));
+}
+
+/** A deal's fact, as a comparison names it. */
+const factOf = (dealId: string, expected: Expected | undefined) => `${dealId}|${expected?.label ?? ''}|${expected?.value ?? ''}`;
+
+/**
+ * The deal facts a correction notice confirms (`factOf`), with its block: the
+ * page's last word on them, so the article's other value for such a fact is
+ * the one it set right ("Rectificatif : … représentent environ 1 GW" under a
+ * body that still says 2 GW).
+ */
+function correctedFacts(index: DealIndex, blocks: ReadBlock[], links: LinkDecision[][], pageTime: Parameters<typeof compareFigure>[2]): Map<string, number> {
+  const out = new Map<string, number>();
+  blocks.forEach((block, b) => {
+    if (!block.figures.length || !CORRECTION_NOTICE.test(block.text)) return;
+    block.figures.forEach((raw, i) => {
+      const deal = links[b]![i]!.dealId ? index.deals.get(links[b]![i]!.dealId!) : undefined;
+      const verdict = deal ? compareFigure(raw, deal, pageTime) : undefined;
+      if (deal && verdict?.status === 'match') out.set(factOf(deal.id, verdict.expected), b);
+    });
+  });
+  return out;
+}
 
 function withCellFigures(figures: RawFigure[], cells: RawFigure[]): RawFigure[] {
   return cells.length ? [...figures, ...cells].sort((a, b) => a.start - b.start) : figures;

@@ -221,6 +221,19 @@ export const EARLY_REPORTS = new CueMatcher([
 ]);
 
 /**
+ * A correction notice: "Rectificatif, 22 mai 2026 : contrairement à ce
+ * qu'indiquait une version précédente…", "Correction: an earlier version of this
+ * story…". What it states for a fact is the page's last word on that fact.
+ */
+export const CORRECTION_NOTICE = new CueMatcher([
+  'correction:', 'correction :', 'clarification:', "editor's note", 'an earlier version', 'a previous version',
+  'rectificatif', 'erratum', 'une version précédente', 'une précédente version',
+  'berichtigung', 'korrektur:', 'eine frühere version', 'einer früheren version', 'in einer früheren fassung',
+  'fe de erratas', 'corrección:', 'una versión anterior',
+  '更正', '订正', '訂正', '勘误', '勘誤', '정정', '바로잡습니다',
+]);
+
+/**
  * Said of a figure just after it, that it is going round, not reported:
  * "the 8 GW circulating on forums", "die 100 Milliarden Dollar, die … kursierten".
  */

@@ -28,3 +28,52 @@ describe('analyzeArticle with a value the page rejects', async () => {
     expect(result.figures.find((f) => f.value === 22_000)).toMatchObject({ dealId: 'anthropic-spacex-colossus-1', status: 'mismatch' });
   });
 });
+
+/** A correction notice that gives the right value for a fact sets aside the article's other value for it. */
+describe('analyzeArticle with a correction notice', async () => {
+  const engine = compileDataset(await loadDataset());
+  const article = (paragraphs: string[]): Article => ({
+    title: 'AWS va fournir davantage de capacité à Anthropic',
+    lang: 'fr',
+    publishedAt: '2026-05-20',
+    blocks: paragraphs.map((text) => ({ text, kind: 'paragraph' as const })),
+  });
+  const body = 'Anthropic pourra disposer de jusqu’à 5 GW chez AWS. Dans l’immédiat, AWS doit mettre en service environ 2 GW supplémentaires pour Anthropic d’ici à la fin de 2026.';
+
+  it('leaves unverified the value a correction sets right, and checks the correction’s own', () => {
+    const notice = 'Rectificatif, 22 mai 2026 : contrairement à ce qu’indiquait une version précédente de cet article, les capacités qu’AWS doit ajouter pour Anthropic d’ici à la fin de 2026 représentent environ 1 GW.';
+    const result = analyzeArticle(engine, article([body, notice]));
+    expect(result.figures.find((f) => f.value === 2e9)).toMatchObject({ dealId: null, status: 'unverified', veto: 'rejected' });
+    expect(result.figures.find((f) => f.value === 1e9)).toMatchObject({ dealId: 'anthropic-amazon', status: 'match' });
+    expect(result.figures.find((f) => f.value === 5e9)).toMatchObject({ dealId: 'anthropic-amazon', status: 'match' });
+  });
+
+  it('still flags the value when no correction speaks of it', () => {
+    const result = analyzeArticle(engine, article([body, 'Anthropic et Amazon n’ont pas commenté.']));
+    expect(result.figures.find((f) => f.value === 2e9)).toMatchObject({ dealId: 'anthropic-amazon', status: 'mismatch' });
+  });
+});
+
+/** A figure restated in brackets in another unit is the same statement: it takes the first one's veto. */
+describe('analyzeArticle with a figure restated in brackets', async () => {
+  const engine = compileDataset(await loadDataset());
+  const article = (text: string): Article => ({
+    title: 'アンソロピック、スペースXのコロッサス1を丸ごと借りる',
+    lang: 'ja',
+    publishedAt: '2026-05-08',
+    blocks: [{ text: 'アンソロピックとスペースXはコロッサス1の賃貸契約を結んだ。', kind: 'paragraph' }, { text, kind: 'paragraph' }],
+  });
+
+  it('sets aside a bracketed restatement of a sum over two deals', () => {
+    const result = analyzeArticle(engine, article('同社が確保した計算能力は、グーグル・クラウドやアマゾン ウェブ サービスとの契約を合わせて約1500万キロワット（roughly 15GW）に達する。'));
+    const sums = result.figures.filter((f) => f.value === 15e9);
+    expect(sums).toHaveLength(2);
+    for (const f of sums) expect(f).toMatchObject({ dealId: null, status: 'unverified' });
+  });
+
+  it('reads a bracketed figure of another value on its own', () => {
+    const result = analyzeArticle(engine, article('コロッサス1の受電能力は3万キロワット（300MW）規模とされる。'));
+    expect(result.figures.find((f) => f.value === 3e7)).toMatchObject({ dealId: 'anthropic-spacex-colossus-1', status: 'mismatch' });
+    expect(result.figures.find((f) => f.value === 3e8)).toMatchObject({ dealId: 'anthropic-spacex-colossus-1', status: 'match' });
+  });
+});
