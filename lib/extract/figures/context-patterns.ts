@@ -86,8 +86,8 @@ export function nounBefore(text: string, start: number): 'GPU' | 'chip' | undefi
   return id === 'GPU' || id === 'chip' ? id : undefined;
 }
 
-/** A zone name just before a date ("北京时间 5 月 7 日"); sticky at the date's start. */
-export const zoneBefore = lazy(() => new RegExp(`(?<=(?<zone>${alternation(ZONES_BEFORE, 'none')})[\\s(（]{0,2})`, 'y'));
+/** A zone name just before a date, maybe with its particle ("北京时间 5 月 7 日", "미국 현지 시간으로 5월 7일"); sticky at the date's start. */
+export const zoneBefore = lazy(() => new RegExp(`(?<=(?<zone>${alternation(ZONES_BEFORE, 'none')})(?:으로|で)?[\\s(（]{0,2})`, 'y'));
 
 /** How far after a date its zone may stand: "May 6, 2026, at 10:00 a.m. PT" (~25 characters). */
 export const ZONE_WINDOW = 40;
