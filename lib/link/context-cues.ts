@@ -15,7 +15,9 @@ export const ANAPHORA = new CueMatcher([
   'die Anlage', 'das Rechenzentrum', 'der Supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
   'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
   '该协议', '此次合作', '本次合作', '这次合作', '这项合作', '該協議', '此次合作', '這次合作', '本次合作', '这笔', '這筆', '双方', '雙方',
-  'この契約', '今回の契約', '今回の提携', '本契約', '両社',
+  '这份合同', '這份合同', '这份合约', '這份合約', '该合同', '該合同', '该合约', '該合約', '这份协议', '這份協議',
+  // Japanese has no article: "Anthropicとの契約" is "the contract with Anthropic".
+  'この契約', '今回の契約', '今回の提携', '本契約', '両社', 'との契約',
   '이번 계약', '이번 협약', '이번 제휴', '양사',
   'der Deal', 'die Vereinbarung', 'der Vertrag', 'die Partnerschaft', 'das Abkommen',
   "l'accord", 'le contrat', 'ce contrat', 'cet accord', 'le partenariat',

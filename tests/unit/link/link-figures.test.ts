@@ -379,6 +379,10 @@ describe('linkFigure', () => {
     ['Anthropic y SpaceX acordaron el [[6 de mayo|date]] que Anthropic usará todo Colossus 1.', 'colossus'],
     // "hors normes" (out of the ordinary) excludes nothing.
     ['Terafab est un projet hors normes : la presse l’estime à [[25 milliards de dollars|money]].', 'terafab-deal'],
+    // A party of the article's deal alone, with the contract itself: "this contract", "the contract with".
+    ['SpaceX租出Colossus 1。換算下來，Anthropic在這份合約中取得的電力容量約[[50萬瓩|power]]。', 'colossus'],
+    ['SpaceX租出Colossus 1。换算下来，Anthropic在这份合同中取得的电力容量约[[50万千瓦|power]]。', 'colossus'],
+    ['SpaceXはColossus 1を貸し出す。スライドによると、Anthropicとの契約の電力は[[3万キロワット|power]]だ。', 'colossus'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
