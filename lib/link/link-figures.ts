@@ -263,7 +263,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
 
   // Only the figure's own stretch of the block is read: the whole block's list would make
   // linking quadratic on a block of thousands of names and figures (npm run bench, adversarial).
-  const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end);
+  // The maker of the GPUs a counter counts, named just after it, is part of the figure: "超过22万块英伟达GPU".
+  const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end) && !makerAfter(block.text, figure, e);
   const own = mentionsOf(block);
   // A company named in another clause as a shareholder is no evidence: "Elle dispose chez AWS, son principal
   // actionnaire avec Google, de capacités pouvant atteindre 8 GW".
@@ -322,7 +323,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     if (hubs) return checked({ ...hubs, tier: 'article', doubt: 'weak-link' }, index, figure, reading);
     return { dealId: null, veto: 'other-entity' };
   }
-  const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e));
+  const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e) || !outsideFigure(e));
   if (!isRow && block.kind !== 'item' && sentenceNamesNothing && sStart > 0) {
     const [pStart, pEnd] = sentenceAt(block.sentences, Math.max(0, fullStart - 1));
     const before = within(own, Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
@@ -338,16 +339,19 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
       const sure = names(index, before, found) || (found.kind === 'deal' && found.role === 'party' && pointsBack(cueText(previous))) ? decision : { ...decision, doubt: 'weak-link' as const };
       return checked(sure, index, figure, { ...reading, previous, named: [...before, ...sentenceMentions] });
     }
-    if (found.kind === 'other') return { dealId: null, veto: 'other-entity' };
-  }
-  if (figure.kind === 'date') {
-    // "The two companies announced the agreement on May 6": the article's deal, pointed back at. It
-    // may confirm the deal's date, and stand against the page's other date for it, never be flagged.
-    if (announced && sentenceNamesNothing && mainDealId && pointsBack(sentence)) {
+    // Only parties of several deals before, and the figure's sentence points back at the article's deal,
+    // whose parties they are: "Walk the floor with SpaceX's site engineers. The site houses more than 220,000 GPUs".
+    if (found.kind === 'other' && mainDealId && pointsBack(sentence) && anaphora(index, before, mainDealId, b)) {
       return checked({ dealId: mainDealId, tier: 'article', doubt: 'weak-link' }, index, figure, reading);
     }
-    return { dealId: null };
+    if (found.kind === 'other') return { dealId: null, veto: 'other-entity' };
   }
+  // "The two companies announced the agreement on May 6", "该设施已装有超过22万块英伟达GPU": the article's
+  // deal, pointed back at in a sentence that names nothing. It may confirm the deal's figure, and stand
+  // against the page's other value for it, never be flagged.
+  const pointedBack = () =>
+    announced && sentenceNamesNothing && mainDealId && pointsBack(sentence) ? checked({ dealId: mainDealId, tier: 'article', doubt: 'weak-link' }, index, figure, reading) : undefined;
+  if (figure.kind === 'date') return pointedBack() ?? { dealId: null };
   for (const where of [context.introBlock, context.headingBlock]) {
     if (where === undefined) continue;
     const named = mentionsOf(blocks[where]!);
@@ -362,6 +366,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     const decision = decide(found, leads ? 'intro' : 'context', where);
     if (decision) return checked(decision, index, figure, reading);
   }
+  // Pointed back at, the figure is the deal's however wide the rest of its block reads ("全球最大的…集群之一").
+  const back = pointedBack();
+  if (back) return back;
   if (!mainDealId || (context.wider ??= WIDER_SCOPE.test(block.text))) return { dealId: null };
   const main = index.deals.get(mainDealId);
   if (!main?.facts.some((fact) => fact.kind === figure.kind)) return { dealId: null };
@@ -553,6 +560,14 @@ function yardstickClause(text: string, sentenceStart: number, figure: RawFigure,
   const [mStart, mEnd] = clauseAround(text, sentenceStart, sentenceEnd, mention.start, mention.end);
   const named = cueText(text.slice(mStart, mEnd));
   return LIKENED.testCued(named) || COMPARISON.testCued(named);
+}
+
+/** What a counted figure's maker precedes: "英伟达GPU", "エヌビディア製GPU", "엔비디아 GPU". */
+const COUNTED_NOUN = /^\s?(?:製|제)?\s?(?:GPU|TPU|H100|H200|B200|GB200|芯片|晶片|チップ|칩)/i;
+
+/** Whether `e` names the maker of the chips `figure` counts, right after its counter: "22万块英伟达GPU". */
+function makerAfter(text: string, figure: RawFigure, e: EntityMatch): boolean {
+  return figure.kind === 'gpus' && e.kind === 'company' && e.start >= figure.end && e.start - figure.end <= 2 && /^[\s的の의]*$/.test(text.slice(figure.end, e.start)) && COUNTED_NOUN.test(text.slice(e.end, e.end + 8));
 }
 
 /** "Samsung's fab", "TSMC's plant in Arizona": a facility in the possessive of a name. */

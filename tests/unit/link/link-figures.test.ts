@@ -348,6 +348,13 @@ describe('linkFigure', () => {
     ['The first data hall at Colossus 1, about [[100 MW|power]], opens within weeks.', 'part'],
     // A date a party said something on, not one it announced the deal on.
     ['SpaceX said on [[June 2|date]] that Colossus 1 runs at full load.', 'weak-link'],
+    // The article's deal or site, pointed back at in a sentence that names nothing, after one naming a party of
+    // several deals or nothing at all: it may confirm the deal's figure, never contradict it.
+    ['Walk the floor with SpaceX’s site engineers. The site houses more than [[220,000 GPUs|gpus]] in long rows.', 'weak-link'],
+    ['Anthropic had been shopping for capacity for months. The deal, announced on [[May 5|date]], closed that search.', 'weak-link'],
+    ['此后的扩容同样惊人。到这次交易时，该设施已装有[[超过22万块|gpus]]英伟达GPU，在业内被视为全球最大的单体AI训练集群之一。', 'weak-link'],
+    // The maker of the GPUs a counter counts is part of the figure, not a name of the sentence.
+    ['此后的扩容同样惊人。到这次交易时，该设施已装有[[超过22万块|gpus]]NVIDIA GPU。', 'weak-link'],
   ])('doubts %s (%s)', (text, doubt) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
   });
