@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12y.
-  '2026-12z': { detection: 1, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.93, entityRecall: 1 },
+  // Scored after the rules for 12z.
+  '2026-12za': { detection: 23 / 24, precision: 11 / 18, recall: 11 / 16, matchRecall: 0.91, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -74,6 +74,10 @@ const OPEN: typeof HELD_OUT = {
   // Held out until its misses and false flags shaped rules: first scored precision 11/12, recall 11/15,
   // match 0.978, after the rules for 12x. Its two one-day-later dates without a stated zone stay unverified.
   '2026-12y': { detection: 1, precision: 1, recall: 13 / 15, matchRecall: 1, entityRecall: 1 },
+  // Held out until its misses and false flags shaped rules: first scored precision 12/14, recall 12/16,
+  // match 0.936, after the rules for 12y. A count written 22万基（220,000）を超える is still unread, and a
+  // date tied only by "the deal" after a sentence naming a party of several deals may only confirm.
+  '2026-12z': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.97, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
