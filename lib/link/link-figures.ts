@@ -277,7 +277,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   // What an apposition after the deal's facility names is said of the facility, not the subject of what follows.
   const asides = isRow || block.kind === 'item' ? [] : appositions(index, block.text, within(own, sStart, figure.start), figure.start);
   const notAside = (e: EntityMatch) => !asides.some(([from, to]) => e.start >= from && e.end <= to);
-  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e));
+  const taken = isRow ? undefined : takenByPrevious(index, block, figure, within(own, sStart, sEnd));
+  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e) && e !== taken);
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   // A sentence that names a deal only to measure something else against it: the figure is that something else.
   if (!sentenceMentions.some((e) => !isNeutral(index, e)) && within(block.entities, sStart, sEnd).some((e) => index.byEntity.has(e.id) && isYardstick(e, block.text))) {
@@ -560,6 +561,27 @@ function yardstickClause(text: string, sentenceStart: number, figure: RawFigure,
   const [mStart, mEnd] = clauseAround(text, sentenceStart, sentenceEnd, mention.start, mention.end);
   const named = cueText(text.slice(mStart, mEnd));
   return LIKENED.testCued(named) || COMPARISON.testCued(named);
+}
+
+/** A preposition (and article) that ties a name to the figure before it: "5 Gigawatt bei Google", "5 GW with Google". */
+const TIED_TO_FIGURE = /^\s?(?:bei|von|für|mit|at|with|from|for|chez|auprès d[eu]|avec|pour|con|de|del|para)\s(?:(?:der|dem|den|the|la|le|el|les|los|las)\s)?$/i;
+
+/**
+ * In a list of figures each followed by its company ("bis zu 5 Gigawatt bei Amazon, 5 Gigawatt bei
+ * Google und dazu 25 Milliarden Dollar … bei Microsoft"), the name just after the previous figure is
+ * that figure's, when this one has a name of its own after it. Undefined otherwise.
+ */
+function takenByPrevious(index: DealIndex, block: ReadBlock, figure: RawFigure, mentions: EntityMatch[]): EntityMatch | undefined {
+  let previous: RawFigure | undefined;
+  for (const f of block.figures) {
+    if (f.end > figure.start) break;
+    previous = f;
+  }
+  if (!previous) return undefined;
+  const tied = mentions.find((e) => e.start >= previous.end && e.end <= figure.start && !isNeutral(index, e) && TIED_TO_FIGURE.test(block.text.slice(previous.end, e.start)));
+  if (!tied) return undefined;
+  const ownAfter = mentions.some((e) => e.start >= figure.end && !isNeutral(index, e) && index.byEntity.has(e.id));
+  return ownAfter ? tied : undefined;
 }
 
 /** What a counted figure's maker precedes: "英伟达GPU", "エヌビディア製GPU", "엔비디아 GPU". */

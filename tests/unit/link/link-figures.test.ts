@@ -636,6 +636,17 @@ describe('linkFigure on a place', () => {
     expect([d.dealId, d.mention?.entity.text]).toEqual(['amazon-deal', 'Amazon']);
   });
 
+  it('reads the name right after the previous figure as that figure\'s, when this one has its own after it', () => {
+    const last = (text: string) => {
+      const blocks = read([['paragraph', text]]);
+      return linkFigure(deals, blocks, 0, blocks[0]!.figures.at(-1)!, undefined);
+    };
+    const d = last('Nehmen Sie Anthropic: bis zu [[5 Gigawatt|power]] bei Amazon, [[5 Gigawatt|power]] bei Google Cloud und dazu [[25 Milliarden Dollar|money]] für Rechenkapazität bei NVIDIA.');
+    expect([d.dealId, d.mention?.entity.text]).toEqual(['nvidia-deal', 'NVIDIA']);
+    // With no name of its own after it, the figure keeps the one before.
+    expect(last('Anthropic signed for [[5 GW|power]] with Google Cloud and [[$200 billion|money]] over five years.').dealId).toBe('google-deal');
+  });
+
   it("gives a place's deal up when the sentence names a company foreign to it", () => {
     const d = decide('Anthropic은 영국 스타트업(Amazon)과 함께 Texas와 뉴욕에 데이터센터를 짓는 데 [[5GW|power]] 규모를 투자한다.');
     expect([d.dealId, d.mention?.entity.text, mayFlag(d)]).toEqual(['amazon-deal', 'Amazon', true]);
