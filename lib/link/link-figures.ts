@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isPersonYears, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -251,6 +251,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
     (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) ? 'rejected' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
+    // A person's age or years in a job: "Âgée de 47 ans", "a passé onze ans chez Google".
+    (figure.kind === 'duration' && isPersonYears(block.text, figure.start, figure.end) ? 'other-entity' : undefined) ??
     (figure.kind !== 'date' && figure.kind !== 'duration' && YEARLY_AVERAGE.testCued(cueText(ownStretch(block, figure, fullStart, fullEnd))) ? 'rate' : undefined) ??
     (figure.kind !== 'date' && isSupposition(sentence) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };

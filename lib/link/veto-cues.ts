@@ -271,6 +271,16 @@ export const SAID_WRONG = new CueMatcher([
  */
 export const SET_RIGHT_SINCE = /(?:chiffre|figure|number|zahl|angabe|cifra|dato)\b[^.;:!?]{0,30}?(?:corrig|correct|korrigier|corregi)|(?:数字|數字|数値|수치)[^。；]{0,12}?(?:已更正|已訂正|訂正され|정정)/i;
 
+/** Words just before a span of years that make it a person's age or years in a job. */
+const PERSON_BEFORE = /(?:âgée?\s+de|aged|at the age of|age of|im alter von|a la edad de|a passé|avait passé|a travaillé|has spent|had spent|spent|worked|verbrachte|arbeitete|pasó|trabajó|工作了|任职了?|任職了?|效力了?|在职|在職)\s?(?:près de\s|plus de\s|about\s|nearly\s|almost\s|fast\s|casi\s|más de\s)?$/i;
+/** And just after it: "47-year-old", "47 Jahre alt", "11年勤務", "11년간 근무". */
+const PERSON_AFTER = /^(?:[\s-]?old\b|\s?alt\b|\s?de edad\b|-jährige|\s?(?:間|간|동안)?\s?(?:勤務|在籍|근무|재직|몸담))/i;
+
+/** Whether a span of years is a person's age or years in a job: "Âgée de 47 ans", "spent eleven years at Google". */
+export function isPersonYears(text: string, start: number, end: number): boolean {
+  return PERSON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PERSON_AFTER.test(text.slice(end, end + 12));
+}
+
 /** A past milestone or another time frame of the same site: "went from an empty building to 100,000 GPUs". */
 export const MILESTONE = new CueMatcher([
   'went from', 'empty building', 'from an empty', 'from empty', 'in a matter of', 'within months', 'in months', 'originally', 'initially', 'at first', 'at launch', 'when it opened', 'when it came online', ' ago', 'last year',

@@ -176,6 +176,13 @@ describe('linkFigure', () => {
     ['Toutes les salles du pays consomment [[500 MW|power]], et Colossus 1 équivaut à lui seul à 60 % de ce total.', 'comparison'],
     ['The country’s data centres draw [[500 MW|power]], and Colossus 1 alone is the equivalent of 60 per cent of that.', 'comparison'],
     ["Colossus 1 waits in the grid connection queue with [[1 GW|power]] of requests.", 'grid'],
+    // A person's age and years in a job are no contract's term.
+    ['Âgée de [[47 ans|duration]], diplômée de Supélec, elle rejoint Anthropic depuis Google Cloud.', 'other-entity'],
+    ['Elle a passé [[onze ans|duration]] chez Google Cloud avant de rejoindre Anthropic.', 'other-entity'],
+    ['She spent [[eleven years|duration]] at Google Cloud before joining Anthropic.', 'other-entity'],
+    ['The [[47-year|duration]]-old executive leaves Google Cloud for Anthropic.', 'other-entity'],
+    ['她在Google Cloud工作了[[11年|duration]]，现加入Anthropic。', 'other-entity'],
+    ['그는 Google Cloud에서 [[11년|duration]]간 근무한 뒤 Anthropic으로 옮겼다.', 'other-entity'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
     // A company or site in no deal, nearer the figure than the deal's own mention, takes it.
     ['Beside Colossus 1, OpenAI runs [[400,000 GPUs|gpus]].', 'other-entity'],
@@ -386,6 +393,8 @@ describe('linkFigure', () => {
     ['Anthropic y SpaceX acordaron el [[6 de mayo|date]] que Anthropic usará todo Colossus 1.', 'colossus'],
     // "hors normes" (out of the ordinary) excludes nothing.
     ['Terafab est un projet hors normes : la presse l’estime à [[25 milliards de dollars|money]].', 'terafab-deal'],
+    // "Passer un contrat" is to sign one.
+    ['Anthropic a passé un contrat de [[cinq ans|duration]] avec Google Cloud.', 'google-deal'],
     // A party of the article's deal alone, with the contract itself: "this contract", "the contract with".
     ['SpaceX租出Colossus 1。換算下來，Anthropic在這份合約中取得的電力容量約[[50萬瓩|power]]。', 'colossus'],
     ['SpaceX租出Colossus 1。换算下来，Anthropic在这份合同中取得的电力容量约[[50万千瓦|power]]。', 'colossus'],
