@@ -141,6 +141,10 @@ export const GRID = new CueMatcher([
   // A power plant or a whole power system: "la centrale de Fessenheim avec ses 1,8 GW".
   'power plant', 'power station', 'nuclear reactor', 'power system', 'electricity system', 'installed capacity', 'centrale', 'réacteur', 'système électrique', 'kraftwerk', 'gaskraftwerk', 'kernkraftwerk', 'atomkraftwerk', 'reaktor', 'stromsystem',
   'central nuclear', 'central eléctrica', 'sistema eléctrico', 'potencia instalada', '发电厂', '發電廠', '电厂', '電廠', '核电站', '核電廠', '核电厂', '发电站', '發電站', '発電所', '原子炉', '原発', '발전소', '원전', '원자로',
+  // The utilities that serve Memphis, by their own names.
+  'mlgw', 'tva', 'tennessee valley authority', '수도청', '테네시강유역개발공사', 'テネシー川流域開発公社', '田纳西河谷管理局', '田納西河谷管理局',
+  // Generation on the site itself: "natural-gas turbines … up to 247 megawatts of output".
+  'turbine', 'turbina', '가스터빈', 'ガスタービン', '燃气轮机', '燃氣輪機', '燃气涡轮', '燃氣渦輪',
 ]);
 
 /** Explicitly outside the deal: "is not part of this agreement". */

@@ -176,6 +176,9 @@ describe('linkFigure', () => {
     ['Toutes les salles du pays consomment [[500 MW|power]], et Colossus 1 équivaut à lui seul à 60 % de ce total.', 'comparison'],
     ['The country’s data centres draw [[500 MW|power]], and Colossus 1 alone is the equivalent of 60 per cent of that.', 'comparison'],
     ["Colossus 1 waits in the grid connection queue with [[1 GW|power]] of requests.", 'grid'],
+    // On-site turbines, and a utility named by its own name, supply power: neither is the deal's capacity.
+    ['Turbines at the Colossus 1 site. The permit allows 15 of them, with up to [[247 megawatts|power]] of output.', 'grid'],
+    ['멤피스 전력·가스·수도청(MLGW)은 당시 Colossus 1에 [[150메가와트|power]]의 전력 공급을 승인했다.', 'grid'],
     // A person's age and years in a job are no contract's term.
     ['Âgée de [[47 ans|duration]], diplômée de Supélec, elle rejoint Anthropic depuis Google Cloud.', 'other-entity'],
     ['Elle a passé [[onze ans|duration]] chez Google Cloud avant de rejoindre Anthropic.', 'other-entity'],
