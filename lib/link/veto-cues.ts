@@ -266,6 +266,9 @@ export const SAID_WRONG = new CueMatcher([
   'was wrong', 'were wrong', 'is wrong', 'are wrong', 'was incorrect', 'were incorrect', 'war falsch', 'waren falsch', 'ist falsch', 'sind falsch',
   'était erroné', 'étaient erroné', 'était faux', 'étaient faux', 'est erroné', 'sont erroné', 'era erróne', 'eran erróne', 'es erróne', 'son erróne', 'era incorrect', 'eran incorrect',
   '是错误的', '是錯誤的', '并不正确', '並不正確', '誤りだった', '誤りであった', '誤りです', '오류였', '오류다', '오류입니다', '잘못됐', '잘못되었',
+  // A correction quoting what the page wrote: "「5000億ドル」としましたが、正しくは…", "30메가와트로 보도했으나".
+  'としましたが', 'と記載しましたが', 'と書きましたが', 'と報じましたが', 'と表記しましたが', 'としていましたが',
+  '로 보도했으나', '라고 보도했으나', '로 표기했으나', '로 썼으나', '라고 썼으나', '로 잘못', '라고 잘못',
 ]);
 
 /**

@@ -173,6 +173,7 @@ describe('linkFigure', () => {
     ['Iceland runs on about [[3 GW|power]], Colossus 1 on a tenth of it.', 'comparison'],
     ['台灣所有資料中心加起來，用電約[[50萬瓩|power]]，Colossus 1一座就抵得上六成。', 'comparison'],
     ['台湾所有数据中心加起来用电约[[50万千瓦|power]]，Colossus 1一座就抵得上六成。', 'comparison'],
+    ['以台中電廠為例，一部燃煤機組的裝置容量約[[55萬瓩|power]]，Colossus 1這次釋出的容量比半部機組還多。', 'comparison'],
     ['Toutes les salles du pays consomment [[500 MW|power]], et Colossus 1 équivaut à lui seul à 60 % de ce total.', 'comparison'],
     ['The country’s data centres draw [[500 MW|power]], and Colossus 1 alone is the equivalent of 60 per cent of that.', 'comparison'],
     ["Colossus 1 waits in the grid connection queue with [[1 GW|power]] of requests.", 'grid'],
@@ -198,6 +199,8 @@ describe('linkFigure', () => {
     // A correction notice quoting what the article first said.
     ['本文原稱Colossus 1配備[[2.2萬張GPU|gpus]]，實為逾22萬張，特此更正。', 'rejected'],
     ['An earlier version of this story said Colossus 1 held [[22,000 GPUs|gpus]].', 'rejected'],
+    ['【訂正】前号でColossus 1の出力を「[[3万キロワット|power]]」としましたが、正しくは「300MW超」でした。', 'rejected'],
+    ['앞선 기사에서 Colossus 1의 전력을 [[30메가와트|power]]로 보도했으나 300메가와트가 맞습니다.', 'rejected'],
     // Said just after the figure to have been wrong.
     ['Anthropic과 SpaceX의 Colossus 1 발표일을 [[5월 8일|date]]로 전한 일부 보도는 오류였습니다.', 'rejected'],
     ['Reports that SpaceX announced the Colossus 1 deal on [[May 8|date]] were wrong.', 'rejected'],
