@@ -762,7 +762,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if ((figure.kind === 'money' || figure.kind === 'duration') && FINANCIALS.testCued(sentence) && !DEAL.testCued(sentence)) return { dealId: null, veto: 'financials' };
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   // A deal of one company alone is its own build: what it invests is the plant's cost, no stake.
-  if (figure.kind === 'money' && isStake(`${words}\n${scope}`, scope, investmentFact || deal.parties.length < 2)) return { dealId: null, veto: 'stake' };
+  // A purchase in the figure's own clause is no stake, whatever a later clause invests: "Anthropic早前承諾購入
+  // 350億美元的微軟Azure算力，英偉達及微軟則分別向Anthropic投資…".
+  const buys = PURCHASE.testCued(clause) && !STAKE.testCued(clause) && !investing(clause);
+  if (figure.kind === 'money' && !buys && isStake(`${words}\n${scope}`, scope, investmentFact || deal.parties.length < 2)) return { dealId: null, veto: 'stake' };
   // One party of a deal of several, investing (in the figure's own words) in what its sentence says it
   // builds, with no other party named: its own spending ("グーグルは…日本でのデジタルインフラ整備に約10億ドルを
   // 投じる", "オクラホマ州のデータセンターは…グーグルの主要拠点の一つで、これまでの投資は累計約60億ドル").
@@ -949,6 +952,12 @@ const IN_DAYS = /(?:\b(?:in|en|within|innerhalb von|in nur)\s+(?:about\s+|just\s
 function isStake(words: string, scope: string, investmentFact: boolean): boolean {
   return STAKE.testCued(words) || (investing(words) && !BUILT.testCued(scope) && !investmentFact);
 }
+
+/** Buying what the deal sells: "承諾購入…Azure算力", "commits to buy … of Azure capacity". */
+const PURCHASE = new CueMatcher([
+  'purchase', 'buy', 'buying', 'bought', 'kaufen', 'kauft', 'gekauft', 'abnehmen', 'acheter', 'achète', 'achat', 'comprar', 'compra',
+  '购买', '購買', '购入', '購入', '采购', '採購', '買う', '買い', '구매', '구입', '사들',
+]);
 
 /** Words of investing: "invest", "投資", "has put … into". Investors as an audience do not count. */
 function investing(words: string): boolean {

@@ -399,6 +399,8 @@ describe('linkFigure', () => {
     ['Anthropic y SpaceX acordaron el [[6 de mayo|date]] que Anthropic usará todo Colossus 1.', 'colossus'],
     // "hors normes" (out of the ordinary) excludes nothing.
     ['Terafab est un projet hors normes : la presse l’estime à [[25 milliards de dollars|money]].', 'terafab-deal'],
+    // A purchase in the figure's own clause, whatever a later clause invests.
+    ['Anthropic早前承諾購入[[350億美元|money]]的NVIDIA算力，Google Cloud則向Anthropic投資最多100億美元。', 'nvidia-deal'],
     // "Passer un contrat" is to sign one.
     ['Anthropic a passé un contrat de [[cinq ans|duration]] avec Google Cloud.', 'google-deal'],
     // A party of the article's deal alone, with the contract itself: "this contract", "the contract with".
