@@ -24,10 +24,14 @@ export const ZONES: Readonly<Record<string, number | SeasonalZone>> = {
   'US time': 'us-eastern',
   CET: 1, MEZ: 1, CEST: 2, MESZ: 2,
   'Beijing time': 8, 'Hong Kong time': 8, 'Taipei time': 8, 'Tokyo time': 9, 'Japan time': 9, 'Seoul time': 9, 'Korea time': 9,
+  'Singapore time': 8,
+  'heure de Singapour': 8, 'heure de Pékin': 8, 'heure de Hong Kong': 8, 'heure de Taipei': 8, 'heure de Tokyo': 9, 'heure de Séoul': 9,
+  'Singapurer Zeit': 8, 'Pekinger Zeit': 8, 'Tokioter Zeit': 9,
+  'hora de Singapur': 8, 'hora de Pekín': 8, 'hora de Hong Kong': 8, 'hora de Tokio': 9, 'hora de Seúl': 9,
 };
 
 /** Zone names that come before a date rather than after it. */
-export const ZONES_BEFORE = Object.keys(ZONES).filter((name) => !/^[A-Za-z ]+$/.test(name));
+export const ZONES_BEFORE = Object.keys(ZONES).filter((name) => !/^[A-Za-z\u00C0-\u024F ]+$/.test(name));
 
 /**
  * Hours ahead of UTC for zone `name` on the local date `iso` (YYYY-MM-DD),

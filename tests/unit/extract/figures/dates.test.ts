@@ -68,6 +68,9 @@ describe('extractFigures dates', () => {
       ['May 6 09:00 UTC+8', 'an explicit offset', [{ utcOffsetHours: 8 }]],
       ['6. Mai, 9 Uhr MESZ', 'German summer time', [{ utcOffsetHours: 2 }]],
       ['May 6 JST', 'an abbreviation after the date', [{ utcOffsetHours: 9 }]],
+      ['le 7 mai au matin, heure de Singapour', 'Singapore time in French, after the time of day', [{ utcOffsetHours: 8 }]],
+      ['7. Mai, Pekinger Zeit', 'Beijing time in German', [{ utcOffsetHours: 8 }]],
+      ['7 de mayo, hora de Tokio', 'Tokyo time in Spanish', [{ utcOffsetHours: 9 }]],
       ['May 6', 'no zone: none set', [{ value: '2026-05-06' }]],
     ], { year: 2026 });
   });
