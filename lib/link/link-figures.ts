@@ -445,7 +445,7 @@ const APPOSITION_REACH = 200;
 
 /**
  * The appositions that follow a deal's facility among `named` (the mentions before a figure) and
- * close, with a comma, before the figure: "Colossus 1, el centro de datos que construyó xAI y que hoy
+ * close, with a comma or a colon, before the figure: "Colossus 1, el centro de datos que construyó xAI y que hoy
  * explota SpaceX, consume unos 150 megavatios". The names inside them describe the facility; the
  * figure after them is said of the facility itself.
  */
@@ -456,7 +456,8 @@ function appositions(index: DealIndex, text: string, named: EntityMatch[], figur
     const open = APPOSITION_OPEN.exec(text.slice(site.end, site.end + 8));
     if (!open) continue;
     const from = site.end + open[0].length;
-    const close = text.slice(from, Math.min(figureStart, from + APPOSITION_REACH)).search(/,(?!\d)/);
+    // A comma closes it, or a colon that opens what is said of the facility: "…intégré à SpaceX : plus de 300 MW".
+    const close = text.slice(from, Math.min(figureStart, from + APPOSITION_REACH)).search(/[,:](?!\d)/);
     if (close === -1 || RELATIVE_NEXT.test(text.slice(from + close + 1, from + close + 20))) continue;
     spans.push([from, from + close]);
   }

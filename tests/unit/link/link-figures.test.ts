@@ -641,6 +641,11 @@ describe('linkFigure on a place', () => {
     expect([d.dealId, d.tier, d.mention?.entity.text, mayFlag(d)]).toEqual(['terafab-deal', 'sentence', 'Terafab', true]);
   });
 
+  it('closes an apposition after the facility with a colon as with a comma', () => {
+    const d = decide('Anthropic loue Colossus 1, le supercalculateur bâti jadis pour OpenAI et intégré à SpaceX : plus de [[300 MW|power]].');
+    expect([d.dealId, d.mention?.entity.text, mayFlag(d)]).toEqual(['colossus', 'Colossus 1', true]);
+  });
+
   it("passes over the deal's own party between the facility and the place", () => {
     const d = decide('Anthropic takes all of Terafab, the plant of SpaceX in Texas with its [[$5.5 billion|money]] of tools.');
     expect([d.dealId, d.tier, d.mention?.entity.text, mayFlag(d)]).toEqual(['terafab-deal', 'sentence', 'Terafab', true]);
