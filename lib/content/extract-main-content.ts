@@ -59,20 +59,38 @@ export function readability(doc: Document): Parsed {
 }
 
 /**
- * A key-facts box ("Ficha", "Auf einen Blick", "At a glance") is an `<aside>`
- * inside the article holding a definition list or a table, and Readability
- * drops every `<aside>`. Inside an `<article>`, such a box becomes a `<div>`,
+ * A key-facts box ("Ficha", "Auf einen Blick", "At a glance") or a timeline is
+ * an `<aside>` inside the article holding a definition list, a table or a list
+ * of statements, and Readability drops every `<aside>`. Inside an `<article>`,
+ * such a box becomes a `<div>`,
  * its own nodes moved, not copied, so both paths still map its text back to
  * the page. Asides outside the article (sidebars) and those without a list
  * of facts (pull quotes, related links) are left to Readability.
  */
 function keepKeyFacts(doc: Document): void {
   for (const aside of Array.from(doc.querySelectorAll('article aside'))) {
-    if (!aside.querySelector('dl, table')) continue;
+    if (!aside.querySelector('dl, table') && !textList(aside)) continue;
     const box = doc.createElement('div');
     box.append(...Array.from(aside.childNodes));
     aside.replaceWith(box);
   }
+}
+
+/**
+ * Whether an aside holds a list of statements ("5月7日：SpaceX宣布…", a
+ * timeline), not of links: related reading is a list whose text is mostly
+ * in its links.
+ */
+function textList(aside: Element): boolean {
+  const items = aside.querySelectorAll('li');
+  if (!items.length) return false;
+  let text = 0;
+  let linked = 0;
+  for (const item of Array.from(items)) {
+    text += (item.textContent ?? '').trim().length;
+    for (const a of Array.from(item.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
+  }
+  return text > 0 && linked < text / 2;
 }
 
 /** The page's one `<article>` element, if it has exactly one. */

@@ -80,6 +80,8 @@ describe('a key-facts box', () => {
        <p>${filler}</p>
        <aside class="facts"><h2>At a glance</h2><dl><dt>Power</dt><dd>over 300 MW</dd><dt>Announced</dt><dd>May 6, 2026</dd></dl></aside>
        <aside class="quote"><p>“A pull quote the article repeats.”</p></aside>
+       <aside class="timeline"><h3>Timeline</h3><ul><li>September 2024: xAI opens Colossus 1</li><li>May 6, 2026: SpaceX announces the Anthropic deal</li></ul></aside>
+       <aside class="related"><h3>Related</h3><ul><li><a href="/a">Utility approves 150 MW for Colossus 1</a></li><li><a href="/b">Terafab breaks ground</a></li></ul></aside>
        <p>${filler}</p>
      </article>`,
   );
@@ -96,11 +98,16 @@ describe('a key-facts box', () => {
     expect(kinds.join('\n')).not.toContain('pull quote');
   });
 
+  it('keeps a timeline aside whose list items are text, and leaves a list of links out', () => {
+    expect(kinds).toContain('item:May 6, 2026: SpaceX announces the Anthropic deal');
+    expect(kinds.join('\n')).not.toContain('Utility approves');
+  });
+
   it('maps the box back to the live page, which keeps its aside', () => {
     const row = article.blocks.findIndex((b) => b.text.startsWith('Power'));
     const start = article.blocks[row]!.text.indexOf('over 300 MW');
     expect(rangeForSpan(doc, blocks, { block: row, start, end: start + 11 })?.toString()).toBe('over 300 MW');
-    expect(doc.querySelectorAll('article aside').length).toBe(2);
+    expect(doc.querySelectorAll('article aside').length).toBe(4);
   });
 });
 
