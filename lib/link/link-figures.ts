@@ -122,7 +122,21 @@ function tableLead(blocks: ReadBlock[], context: BlockContext): EntityMatch[] {
 /** The block's mentions that may be evidence: outside its dateline, not a hardware vendor, not a yardstick. */
 function mentionsOf(block: ReadBlock): EntityMatch[] {
   const context = block.context!;
-  return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text)));
+  return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text) && !inCredit(e, block.text)));
+}
+
+/** A photo credit in brackets: "[스페이스X 제공. 재판매 및 DB 금지]", "(Photo: SpaceX)", "（写真：SpaceX提供）". */
+const CREDIT = /^[^\]\)）]*?(?:제공|提供|photo|foto|crédit|credit|bild:|图片|圖片|图／|圖／|사진|写真|courtesy|©)|(?:photo|foto|crédit|credit|bild|사진|写真|图片|圖片)\s?[:：=／/]/i;
+
+/** Whether a name stands in a bracketed photo credit, which says who took the picture, not what the text is about. */
+function inCredit(e: EntityMatch, text: string): boolean {
+  const before = text.slice(Math.max(0, e.start - 30), e.start);
+  const open = Math.max(before.lastIndexOf('['), before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open === -1 || /[\])）]/.test(before.slice(open))) return false;
+  const after = text.slice(e.end, e.end + 40);
+  const close = after.search(/[\])）]/);
+  if (close === -1) return false;
+  return CREDIT.test(`${before.slice(open + 1)}${e.text}${after.slice(0, close)}`);
 }
 
 /** A company named for a period ("the xAI-era spec sheets", "xAI-Ära", "xAI 시절") says when, not who. */
@@ -265,8 +279,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
 
   // Only the figure's own stretch of the block is read: the whole block's list would make
   // linking quadratic on a block of thousands of names and figures (npm run bench, adversarial).
-  // The maker of the GPUs a counter counts, named just after it, is part of the figure: "超过22万块英伟达GPU".
-  const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end) && !makerAfter(block.text, figure, e);
+  // The maker of the GPUs a figure counts, named next to them, is part of it: "超过22万块英伟达GPU".
+  const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end) && !makerOf(block.text, figure, e);
   const own = mentionsOf(block);
   // A company named in another clause as a shareholder is no evidence: "Elle dispose chez AWS, son principal
   // actionnaire avec Google, de capacités pouvant atteindre 8 GW".
@@ -326,7 +340,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     if (hubs) return checked({ ...hubs, tier: 'article', doubt: 'weak-link' }, index, figure, reading);
     return { dealId: null, veto: 'other-entity' };
   }
-  const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e) || !outsideFigure(e));
+  const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e) || !outsideFigure(e) || inCredit(e, block.text));
   if (!isRow && block.kind !== 'item' && sentenceNamesNothing && sStart > 0) {
     const [pStart, pEnd] = sentenceAt(block.sentences, Math.max(0, fullStart - 1));
     const before = within(own, Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
@@ -591,10 +605,17 @@ function takenByPrevious(index: DealIndex, block: ReadBlock, figure: RawFigure, 
 
 /** What a counted figure's maker precedes: "英伟达GPU", "エヌビディア製GPU", "엔비디아 GPU". */
 const COUNTED_NOUN = /^\s?(?:製|제)?\s?(?:GPU|TPU|H100|H200|B200|GB200|芯片|晶片|チップ|칩)/i;
+/** A maker and the noun it makes, just before the count: "엔비디아 GPU 2만2천 개", "NVIDIA製GPU22万基". */
+const MAKER_NOUN_BEFORE = /^\s?(?:製|제|社製)?\s?(?:GPU|TPU|H100|H200|B200|GB200)s?\s?$/i;
+/** A figure that ends with the noun its maker then follows: "220 000 GPU Nvidia". */
+const ENDS_WITH_NOUN = /(?:GPUs?|TPUs?|puces|processeurs graphiques|Grafikprozessoren|procesadores gráficos)$/i;
 
-/** Whether `e` names the maker of the chips `figure` counts, right after its counter: "22万块英伟达GPU". */
-function makerAfter(text: string, figure: RawFigure, e: EntityMatch): boolean {
-  return figure.kind === 'gpus' && e.kind === 'company' && e.start >= figure.end && e.start - figure.end <= 2 && /^[\s的の의]*$/.test(text.slice(figure.end, e.start)) && COUNTED_NOUN.test(text.slice(e.end, e.end + 8));
+/** Whether `e` names the maker of the GPUs `figure` counts, next to them: "22万块英伟达GPU", "엔비디아 GPU 2만2천 개". */
+function makerOf(text: string, figure: RawFigure, e: EntityMatch): boolean {
+  if (figure.kind !== 'gpus' || e.kind !== 'company') return false;
+  if (e.end <= figure.start) return figure.start - e.end <= 8 && MAKER_NOUN_BEFORE.test(text.slice(e.end, figure.start));
+  if (e.start < figure.end || e.start - figure.end > 2 || !/^[\s的の의]*$/.test(text.slice(figure.end, e.start))) return false;
+  return COUNTED_NOUN.test(text.slice(e.end, e.end + 8)) || ENDS_WITH_NOUN.test(text.slice(figure.start, figure.end));
 }
 
 /** "Samsung's fab", "TSMC's plant in Arizona": a facility in the possessive of a name. */

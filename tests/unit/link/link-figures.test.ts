@@ -385,6 +385,20 @@ describe('linkFigure', () => {
     expect([whose.dealId, mayFlag(whose)]).toEqual(['terafab-deal', true]);
   });
 
+  it('reads the maker named before or after the GPUs it counts as part of the figure', () => {
+    for (const text of ['Colossus 1의 내부. NVIDIA GPU [[2만2천 개|gpus]]가 설치돼 있다.', 'Voici Colossus 1. On y compte [[plus de 220 000 GPU|gpus]] NVIDIA.']) {
+      const d = decisionOf(text);
+      expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
+    }
+  });
+
+  it('reads past a photo credit in brackets', () => {
+    for (const text of ['Colossus 1의 내부. NVIDIA GPU [[2만2천 개|gpus]]가 설치돼 있다. [SpaceX 제공. 재판매 및 DB 금지]', 'Inside Colossus 1. It holds [[22,000 GPUs|gpus]]. (Photo: SpaceX)']) {
+      const d = decisionOf(text);
+      expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
+    }
+  });
+
   it('keeps the total a yearly average is taken of', () => {
     const d = decisionOf('The Google Cloud contract of [[$200 billion|money]] comes to about [[$40 billion|money]] a year on average.');
     expect([d.dealId, mayFlag(d)]).toEqual(['google-deal', true]);
