@@ -125,6 +125,25 @@ function mentionsOf(block: ReadBlock): EntityMatch[] {
   return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text) && !inCredit(e, block.text)));
 }
 
+/** A sentence that opens on its subject named by what it is: "The company, which…", "Le groupe, qui…", "该公司". */
+const SUBJECT_BACK = /^\s*(?:the (?:company|group|firm)|it|das unternehmen|der konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;
+
+/**
+ * The deal of a sentence that opens on "the company" and names only hub parties, when the sentence
+ * before names, as its first company, a party of one deal those hubs share.
+ */
+function subjectCarried(index: DealIndex, block: ReadBlock, b: number, fullStart: number, named: EntityMatch[]): LinkDecision | undefined {
+  if (fullStart === 0 || !SUBJECT_BACK.test(block.text.slice(fullStart, fullStart + 24))) return undefined;
+  const hubs = named.filter((e) => !isNeutral(index, e)).map((e) => e.id);
+  if (!hubs.every((id) => index.hubs.has(id))) return undefined;
+  const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
+  const subject = within(mentionsOf(block), pStart, pEnd).find((e) => e.kind === 'company');
+  if (!subject || index.hubs.has(subject.id)) return undefined;
+  const deals = (index.byEntity.get(subject.id) ?? []).filter((r) => r.role !== 'site' && hubs.every((id) => r.deal.parties.includes(id)));
+  if (deals.length !== 1) return undefined;
+  return { dealId: deals[0]!.deal.id, tier: 'previous-sentence', mention: { entity: subject, block: b, role: 'party' } };
+}
+
 /** A photo credit in brackets: "[스페이스X 제공. 재판매 및 DB 금지]", "(Photo: SpaceX)", "（写真：SpaceX提供）". */
 const CREDIT = /^[^\]\)）]*?(?:제공|提供|photo|foto|crédit|credit|bild:|图片|圖片|图／|圖／|사진|写真|courtesy|©)|(?:photo|foto|crédit|credit|bild|사진|写真|图片|圖片)\s?[:：=／/]/i;
 
@@ -327,6 +346,10 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // Only hub parties, in a sentence that adds up: their total over their deals, not one of them
     // ("Adding up the rows where a capacity is given, Anthropic has lined up north of 10 GW").
     if (SUM.testCued(sentence)) return { dealId: null, veto: 'company-total' };
+    // "The company" opening the sentence is the one the sentence before named: "Amazon rose 1.1%. The
+    // company, which has agreed to provide Anthropic with up to 5 GW…".
+    const carried = tier !== 'clause' && !isRow && block.kind !== 'item' ? subjectCarried(index, block, b, fullStart, named) : undefined;
+    if (carried) return checked(carried, index, figure, reading);
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
     const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
     if (back) return checked(back, index, figure, reading);

@@ -413,6 +413,9 @@ describe('linkFigure', () => {
     ['Anthropic y SpaceX acordaron el [[6 de mayo|date]] que Anthropic usará todo Colossus 1.', 'colossus'],
     // "hors normes" (out of the ordinary) excludes nothing.
     ['Terafab est un projet hors normes : la presse l’estime à [[25 milliards de dollars|money]].', 'terafab-deal'],
+    // "The company" that opens the sentence is the one the sentence before named.
+    ['Amazon rose 1.1%. The company, which has agreed to provide Anthropic with up to [[5 GW|power]] of capacity, said it would spend more.', 'amazon-deal'],
+    ['Amazon a gagné 1,1 %. Le groupe, qui fournira jusqu’à [[5 GW|power]] à Anthropic, investit aussi dans l’Indiana.', 'amazon-deal'],
     // A purchase in the figure's own clause, whatever a later clause invests.
     ['Anthropic早前承諾購入[[350億美元|money]]的NVIDIA算力，Google Cloud則向Anthropic投資最多100億美元。', 'nvidia-deal'],
     // "Passer un contrat" is to sign one.
