@@ -128,7 +128,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
       const veto = dealId || site ? undefined : (link.veto ?? link.doubt ?? (deal ? 'weak-link' : undefined));
       // An amount in another currency is a conversion, never a statement to set against the dollars.
       const fact = dealId && statesFact(link) && !raw.currency ? link.fact : undefined;
-      facts.push({ dealId, fact, sentence: `${b}:${sentenceAt(block.sentences, raw.start)[0]}`, value: raw.value, bound: raw.bound, matched: verdict.status === 'match', zoned: raw.utcOffsetHours !== undefined });
+      facts.push({ dealId, fact, sentence: `${b}:${sentenceAt(block.sentences, raw.start)[0]}`, value: raw.value, bound: raw.bound, matched: verdict.status === 'match', zoned: raw.utcOffsetHours !== undefined, utcOffsetHours: raw.utcOffsetHours });
       figures.push({
         block: b,
         start,

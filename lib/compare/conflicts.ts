@@ -15,6 +15,8 @@ export interface FactFigure {
   matched?: boolean;
   /** A date written with its time zone (北京时间 5 月 7 日), which may be a day ahead of the same instant elsewhere. */
   zoned?: boolean;
+  /** That zone's hours ahead of UTC, when known. */
+  utcOffsetHours?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -31,14 +33,20 @@ const MAX_STATEMENTS = MAX_CONFLICTS;
  * comparison rule's tolerance (intervals.ts), with a plain figure read as
  * rounded ("approx"): a page that says "$1.5 billion" and later "$1.46
  * billion" does not contradict itself. Dates agree on the same day, or a day
- * apart when one names its zone.
+ * apart when one names its zone (and, when both do, the later one's is ahead).
  */
 export function agree(a: FactFigure, b: FactFigure): boolean {
   if (typeof a.value === 'string' || typeof b.value === 'string') {
     if (typeof a.value !== 'string' || typeof b.value !== 'string') return false;
     const days = Math.abs(Math.round((Date.parse(a.value) - Date.parse(b.value)) / DAY_MS));
     if (Number.isNaN(days)) return true;
-    return days === 0 || (days === 1 && Boolean(a.zoned || b.zoned));
+    if (days !== 1) return days === 0;
+    // Both zones known: only the date in the zone further ahead may be the later one.
+    if (a.utcOffsetHours !== undefined && b.utcOffsetHours !== undefined) {
+      const [earlier, later] = Date.parse(a.value) < Date.parse(b.value) ? [a, b] : [b, a];
+      return later.utcOffsetHours! > earlier.utcOffsetHours!;
+    }
+    return Boolean(a.zoned || b.zoned);
   }
   return overlaps(intervalOf(a.value, loose(a.bound)), intervalOf(b.value, loose(b.bound)));
 }

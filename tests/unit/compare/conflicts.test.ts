@@ -13,6 +13,9 @@ describe('agree', () => {
     ['one day', { dealId: 'd', value: '2026-05-06', bound: 'exact' }, { dealId: 'd', value: '2026-05-06', bound: 'exact' }, true],
     ['two days a day apart', { dealId: 'd', value: '2026-05-06', bound: 'exact' }, { dealId: 'd', value: '2026-05-05', bound: 'exact' }, false],
     ['a day ahead in a stated zone (北京时间 5 月 7 日)', { dealId: 'd', value: '2026-05-06', bound: 'exact' }, { dealId: 'd', value: '2026-05-07', bound: 'exact', zoned: true }, true],
+    ['a day ahead in a zone ahead (美國當地時間 5月6日, 北京时间 5月7日)', { dealId: 'd', value: '2026-05-06', bound: 'exact', zoned: true, utcOffsetHours: -4 }, { dealId: 'd', value: '2026-05-07', bound: 'exact', zoned: true, utcOffsetHours: 8 }, true],
+    ['a day apart in one zone (美國當地時間 5月6日 and 5月7日)', { dealId: 'd', value: '2026-05-06', bound: 'exact', zoned: true, utcOffsetHours: -4 }, { dealId: 'd', value: '2026-05-07', bound: 'exact', zoned: true, utcOffsetHours: -4 }, false],
+    ['a day behind in a zone behind', { dealId: 'd', value: '2026-05-06', bound: 'exact', zoned: true, utcOffsetHours: 8 }, { dealId: 'd', value: '2026-05-07', bound: 'exact', zoned: true, utcOffsetHours: -4 }, false],
     ['a date and a number', { dealId: 'd', value: '2026-05-06', bound: 'exact' }, gpus(6), false],
   ])('%s → %s', (_what, a, b, expected) => {
     expect(agree(a, b)).toBe(expected);
