@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12z.
-  '2026-12za': { detection: 23 / 24, precision: 11 / 18, recall: 11 / 16, matchRecall: 0.91, entityRecall: 1 },
+  // Scored after the rules for 12za.
+  '2026-12zb': { detection: 22 / 24, precision: 12 / 25, recall: 12 / 16, matchRecall: 0.83, entityRecall: 0.95 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -78,6 +78,9 @@ const OPEN: typeof HELD_OUT = {
   // match 0.936, after the rules for 12y. A count written 22万基（220,000）を超える is still unread, and a
   // date tied only by "the deal" after a sentence naming a party of several deals may only confirm.
   '2026-12z': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.97, entityRecall: 1 },
+  // Held out until its misses and false flags shaped rules: first scored detection 23/24, precision 11/18,
+  // recall 11/16, match 0.91, after the rules for 12z. A photo caption and a headline's figure are still unread.
+  '2026-12za': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.97, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
