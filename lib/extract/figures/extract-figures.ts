@@ -85,6 +85,18 @@ function dateFigure(source: string, start: number, match: string, g: FigureGroup
   return figure;
 }
 
+/**
+ * Whether 年 at `at` opens a yearly amount ("単純計算で年およそ333億ドル"): only after kana, punctuation
+ * or nothing. After digits it ends a year ("2026年300億ドル"), after a kanji a word ("来年", "今年").
+ */
+function yearlyRate(source: string, at: number): boolean {
+  return at === 0 || /[\u3040-\u30ff\s、。，,：:（(]/.test(source[at - 1]!);
+}
+
+/** A year written in two digits ("27年"), and what says something starts from it. */
+const TWO_DIGIT_YEAR = /^[23]\d\s?年$/;
+const YEAR_FROM = /^(?:から|より|以降|起|開始|开始|頃|ごろ|春|夏|秋|冬|前半|後半|上半|下半)/;
+
 /** The small hours, said just after a date: "5月7日凌晨", "5月7日未明", "5월 7일 새벽". */
 const SMALL_HOURS = /^\s?(?:凌晨|清晨|未明|早朝|深夜|새벽)/;
 
@@ -107,11 +119,13 @@ function amountFigure(
   // accelerators", "220 000 puces Nvidia"; Google's TPUs stay chips.
   const meaning = amount.meaning.kind === 'chips' && gpuMaker(source, matchStart, matchStart + match.length) ? unitMeaning('GPU', ctx.lang) : amount.meaning;
   const isDuration = meaning.kind === 'duration';
+  // "27年から本格出荷": a year in two digits that something starts from, no span of 27 years.
+  if (isDuration && TWO_DIGIT_YEAR.test(match) && YEAR_FROM.test(source.slice(matchStart + match.length, matchStart + match.length + 3))) return null;
 
   let start = matchStart;
   let qualifier = before.qual !== undefined ? BEFORE.get(before.qual, ctx.primary) : undefined;
   if (isPrepositionAfterNoun(source, matchStart, before)) qualifier = 'none';
-  const ratePrefix = before.rate !== undefined;
+  const ratePrefix = before.rate !== undefined && (before.rate !== '年' || yearlyRate(source, matchStart - (before.pre?.length ?? 0)));
   if (before.pre && (qualifierShown(qualifier, isDuration) || ratePrefix)) {
     const widened = matchStart - before.pre.length;
     // A qualifier never reaches back into the previous figure.

@@ -22,5 +22,6 @@ export const ja: LanguageAliases = {
   },
   classifiers: { 基: 'any', 枚: 'any', 個: 'any', 台: 'any' },
   vendors: ['エヌビディア', 'エヌビディア製', 'NVIDIA製', 'Nvidia製', '高性能', '最先端'],
-  ratesBefore: ['月額', '年額', '毎月', '年間'],
+  // 年 alone before an amount is a year's: "年およそ333億ドル" (only after kana or punctuation: see extract-figures.ts).
+  ratesBefore: ['月額', '年額', '毎月', '年間', '年'],
 };
