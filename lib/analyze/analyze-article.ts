@@ -103,7 +103,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
       let deal = link.dealId ? engine.deals.deals.get(link.dealId) : undefined;
       let verdict = deal ? compareFigure(raw, deal, pageTime) : { status: 'unverified' as const };
       // The value a correction notice has set right is no claim to flag.
-      if (verdict.status === 'mismatch' && deal && corrected.get(factOf(deal.id, verdict.expected)) !== undefined && corrected.get(factOf(deal.id, verdict.expected)) !== b) {
+      if (verdict.status === 'mismatch' && deal && corrected.has(factOf(deal.id, verdict.expected))) {
         link = { dealId: null, veto: 'rejected' };
         deal = undefined;
         verdict = { status: 'unverified' };
@@ -208,19 +208,19 @@ function restates(text: string, first: RawFigure, again: RawFigure): boolean {
 const factOf = (dealId: string, expected: Expected | undefined) => `${dealId}|${expected?.label ?? ''}|${expected?.value ?? ''}`;
 
 /**
- * The deal facts a correction notice confirms (`factOf`), with its block: the
- * page's last word on them, so the article's other value for such a fact is
- * the one it set right ("Rectificatif : … représentent environ 1 GW" under a
- * body that still says 2 GW).
+ * The deal facts a correction notice confirms (`factOf`): the page's last word
+ * on them, so the article's other value for such a fact, there or in the
+ * notice itself, is the one it set right ("Rectificatif : … représentent
+ * environ 1 GW" under a body that still says 2 GW; "晨报称…为4年，应为5年").
  */
-function correctedFacts(index: DealIndex, blocks: ReadBlock[], links: LinkDecision[][], pageTime: Parameters<typeof compareFigure>[2]): Map<string, number> {
-  const out = new Map<string, number>();
+function correctedFacts(index: DealIndex, blocks: ReadBlock[], links: LinkDecision[][], pageTime: Parameters<typeof compareFigure>[2]): Set<string> {
+  const out = new Set<string>();
   blocks.forEach((block, b) => {
     if (!block.figures.length || !CORRECTION_NOTICE.test(block.text)) return;
     block.figures.forEach((raw, i) => {
       const deal = links[b]![i]!.dealId ? index.deals.get(links[b]![i]!.dealId!) : undefined;
       const verdict = deal ? compareFigure(raw, deal, pageTime) : undefined;
-      if (deal && verdict?.status === 'match') out.set(factOf(deal.id, verdict.expected), b);
+      if (deal && verdict?.status === 'match') out.add(factOf(deal.id, verdict.expected));
     });
   });
   return out;

@@ -125,6 +125,20 @@ function mentionsOf(block: ReadBlock): EntityMatch[] {
   return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text) && !inCredit(e, block.text)));
 }
 
+/**
+ * How many deals `named` names by a site or a party of theirs alone: a sum over them is none of
+ * theirs. Parties of several deals name none here: "英偉達…向康寧、朗美通及高意合共採購45億美元,
+ * 雖然不屬Anthropic的合約" sums one deal's suppliers.
+ */
+function dealsNamedFirmly(index: DealIndex, named: EntityMatch[]): number {
+  const deals = new Set<string>();
+  for (const e of named) {
+    if (isNeutral(index, e) || index.hubs.has(e.id)) continue;
+    for (const { deal } of index.byEntity.get(e.id) ?? []) deals.add(deal.id);
+  }
+  return deals.size;
+}
+
 /** A sentence that opens on its subject named by what it is: "The company, which…", "Le groupe, qui…", "该公司". */
 const SUBJECT_BACK = /^\s*(?:the (?:company|group|firm)|it|das unternehmen|der konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;
 
@@ -345,7 +359,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     if (found.kind !== 'other') continue;
     // Only hub parties, in a sentence that adds up: their total over their deals, not one of them
     // ("Adding up the rows where a capacity is given, Anthropic has lined up north of 10 GW").
-    if (SUM.testCued(sentence)) return { dealId: null, veto: 'company-total' };
+    if (figure.kind !== 'date' && SUM.testCued(sentence)) return { dealId: null, veto: 'company-total' };
     // "The company" opening the sentence is the one the sentence before named: "Amazon rose 1.1%. The
     // company, which has agreed to provide Anthropic with up to 5 GW…".
     const carried = tier !== 'clause' && !isRow && block.kind !== 'item' ? subjectCarried(index, block, b, fullStart, named) : undefined;
@@ -785,7 +799,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A sum over the deals its sentence names, or over those listed above, is none of theirs:
   // "Together with the Google and Microsoft contracts, the amounts add up to $263 billion",
   // "以上合同与Fluidstack投资合计：约2350亿美元".
-  if ((SUM.testCued(clause) && [...dealsNamed(index, named.map((e) => e.id))].length >= 2) || (THE_ABOVE.test(sentence) && SUM.testCued(sentence))) return { dealId: null, veto: 'other-entity' };
+  if ((SUM.testCued(clause) && dealsNamedFirmly(index, named) >= 2) || (THE_ABOVE.test(sentence) && SUM.testCued(sentence))) return { dealId: null, veto: 'other-entity' };
   // After "not the only one", a clause that names none of the deal's own is about the others:
   // "Terafab ne serait pas la seule fonderie de la région : Samsung achève … une usine de 37 milliards".
   if (NOT_ONLY.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart))) && !inClause.some((e) => deal.parties.includes(e.id) || deal.sites?.includes(e.id))) return { dealId: null, veto: 'other-entity' };
@@ -971,7 +985,8 @@ const SUM = new CueMatcher([
   'add up', 'adds up', 'added up', 'adding up', 'summing up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
   'summieren sich', 'summiert sich', 'zusammen mit', 'zusammengerechnet', 'addiert', 'insgesamt',
   'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'en total',
-  '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合わせて', '合算', '合計で', '합치면', '합산', '모두 합',
+  '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合共', '共计', '共計', '总共', '總共', '连同', '連同',
+  '合わせて', '合算', '合計で', '합치면', '합산', '모두 합',
 ]);
 /** A comparison with something not a number: "more than Samsung has budgeted", "mehr als Intel". */
 const COMPARATIVE = /(?:\b(?:more|less|bigger|larger|smaller|higher|lower|cheaper|dearer) than|\b(?:mehr|weniger|größer|kleiner),? als|\b(?:plus|moins) (?:grand |élevé )?que|\b(?:más|menos) (?:grande )?que)\s+(?![\d$€£~≈]|(?:about|around|rund|etwa|environ|unos|unas)\b)/i;

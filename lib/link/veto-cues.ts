@@ -12,6 +12,8 @@ export const FINANCIALS = new CueMatcher([
   // Profit, not "profitiert" or "profite" (benefits).
   'revenue', 'sales', 'earnings', 'profit ', 'profits', 'profitab', 'profit,', 'profit.', 'income', 'market value', 'market cap', 'valuation',
   'capex', 'capital expenditure', 'capital spending', 'spending', 'operating margin', 'brought in', 'booked',
+  // A capital spending forecast: "eleva su previsión de inversiones para el año a 93.000 millones".
+  'previsión de inversiones', 'previsión de inversión', "prévision d'investissement", "prévisions d'investissement", 'investitionsprognose', 'capex guidance', 'spending forecast',
   'quarter', 'fiscal', 'turnover', 'share price', 'stock price', 'year on year', 'year-over-year', 'from a year earlier',
   '同比', '年增', '年減', '前年比', '前年同期', '전년 대비', '전년 동기', 'sur un an', 'en un año', 'interanual', 'im jahresvergleich', 'vorjahr',
   '营收', '營收', '收入', '营业额', '營業額', '销售额', '銷售額', '利润', '利潤', '市值', '估值', '资本支出', '資本支出', '资本开支', '資本開支', '财报', '財報', '季度', '股价', '股價',
@@ -141,6 +143,8 @@ export const GRID = new CueMatcher([
   // A power plant or a whole power system: "la centrale de Fessenheim avec ses 1,8 GW".
   'power plant', 'power station', 'nuclear reactor', 'power system', 'electricity system', 'installed capacity', 'centrale', 'réacteur', 'système électrique', 'kraftwerk', 'gaskraftwerk', 'kernkraftwerk', 'atomkraftwerk', 'reaktor', 'stromsystem',
   'central nuclear', 'central eléctrica', 'sistema eléctrico', 'potencia instalada', '发电厂', '發電廠', '电厂', '電廠', '核电站', '核電廠', '核电厂', '发电站', '發電站', '発電所', '原子炉', '原発', '발전소', '원전', '원자로',
+  // A country's consumption: "la consommation moyenne de la France, qui tourne autour de 50 gigawatts".
+  'consommation moyenne de', 'consumo medio de', 'durchschnittliche verbrauch',
   // The utilities that serve Memphis, by their own names.
   'mlgw', 'tva', 'tennessee valley authority', '수도청', '테네시강유역개발공사', 'テネシー川流域開発公社', '田纳西河谷管理局', '田納西河谷管理局',
   // Generation on the site itself: "natural-gas turbines … up to 247 megawatts of output".
@@ -176,12 +180,19 @@ export const GROWTH = new CueMatcher([
   'duplicado', 'duplicó', 'triplicado', 'triplicó', '翻了', '翻倍', '倍增', '增长了', '倍に', '倍増', '배로', '배 늘', '배 증가', '배나',
 ]);
 
+/** A viral post the page checks: "近日一則瘋傳的帖文聲稱，…「送」了3,000億美元". */
+const VIRAL_WORDS = [
+  'viral post', 'publication virale', 'message viral', 'post viral', 'publicación viral', 'mensaje viral', 'viraler post', 'viralen post',
+  '网传', '網傳', '疯传', '瘋傳', '帖文', '貼文', 'ネット上で拡散', '拡散した投稿', '온라인에 퍼진', '떠도는',
+];
+
 /**
  * What the page itself wrote before, as a correction quotes it ("we wrote",
  * "escribimos", "wir hatten geschrieben"): read from the sentence's start to
  * the figure, since the verb often stands in a clause of its own.
  */
 export const WE_WROTE = new CueMatcher([
+  ...VIRAL_WORDS,
   'we wrote', 'we reported', 'escribimos', 'atribuimos', 'publicamos', 'informamos', 'hatten geschrieben',
   'hatten wir', 'schrieben wir', 'wir schrieben', 'nous avions écrit', 'nous avons écrit', 'nous écrivions', 'nous indiquions',
   '本报此前', '本報此前', '我们此前', '我們此前', '本紙は先に', '앞서 기사에서',
@@ -197,7 +208,7 @@ export const WE_WROTE = new CueMatcher([
 export const TURN = /(?:が、|その後|but |however|aber |doch |mais |pero |sin embargo|但|而是|後來|后来|하지만|그러나|;|；|corrigé|corrected|korrigiert|corrigió|corregido|更正|訂正|정정)/giu;
 
 /** "Rumour" itself, read in a figure's clause (`EARLY_REPORTS`) and just after it (`RUMOURED`). */
-const RUMOUR_WORDS = ['rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '流传', '流傳', '噂'];
+const RUMOUR_WORDS = ['rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '流传', '流傳', '噂', ...VIRAL_WORDS];
 
 /**
  * A figure others reported, since set right: "In den ersten Meldungen … war von
@@ -268,6 +279,8 @@ export const SAID_WRONG = new CueMatcher([
   '是错误的', '是錯誤的', '并不正确', '並不正確', '誤りだった', '誤りであった', '誤りです', '오류였', '오류다', '오류입니다', '잘못됐', '잘못되었',
   // A correction quoting what the page wrote: "「5000億ドル」としましたが、正しくは…", "30메가와트로 보도했으나".
   'としましたが', 'と記載しましたが', 'と書きましたが', 'と報じましたが', 'と表記しましたが', 'としていましたが',
+  // What it should have been, said right after: "协议期限为4年，应为5年".
+  '应为', '應為', 'should have been', 'should read',
   '로 보도했으나', '라고 보도했으나', '로 표기했으나', '로 썼으나', '라고 썼으나', '로 잘못', '라고 잘못',
 ]);
 

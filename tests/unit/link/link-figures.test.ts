@@ -345,6 +345,16 @@ describe('linkFigure', () => {
     // A guarantee a party gives for someone else's lease.
     ['Fluidstack alquila capacidad a TeraWulf, respaldado por Google Cloud con una garantía de [[3.200 millones de dólares|money]].', 'financials'],
     ['Google Cloud backstopped the TeraWulf lease with a [[$3.2 billion|money]] guarantee.', 'financials'],
+    // A sum over several deals, said "合共" or "모두".
+    ['Anthropic與Google Cloud的合約為2,000億美元，連同NVIDIA的300億美元，合共約[[2,300億美元|money]]。', 'other-entity'],
+    ['Google Cloud와 Amazon에 이어 SpaceX와도 계약을 맺으면서, 앤트로픽이 확보한 용량이 모두 [[10기가와트|power]]를 넘어섰다.', 'other-entity'],
+    // A viral post the page checks.
+    ['近日一則瘋傳的帖文聲稱，NVIDIA「送」了[[3,000億美元|money]]給Anthropic。', 'rejected'],
+    // A correction that says what the figure should have been.
+    ['更正：本所晨报称Anthropic与Google Cloud协议期限为[[4年|duration]]，应为5年，特此更正。', 'rejected'],
+    // A parent's capital spending forecast, and a country's consumption.
+    ['28 de octubre. Alphabet, matriz de Google Cloud, eleva su previsión de inversiones para el año a [[93.000 millones de dólares|money]].', 'financials'],
+    ['Google Cloud mobilise 5 GW, un dixième de la consommation moyenne de la France, qui tourne autour de [[50 gigawatts|power]].', 'grid'],
     // A sum over the contracts listed above.
     ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
     ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],
