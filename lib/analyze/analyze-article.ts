@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
 
 /** Longest block the engine reads; longer ones are cut (a guard against pathological pages). */
 const MAX_BLOCK_CHARS = 20_000;
+/** Distinct amounts a page may refute: more is no article (npm run bench, adversarial pages). */
+const MAX_REBUTTALS = 32;
 /** Blocks that may open with a wire dateline: the first paragraphs, not the body. */
 const DATELINE_BLOCKS = 3;
 
@@ -79,15 +81,21 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   // A value the page itself says is wrong ("Ce n'est pas 50 milliards", "2万2000基ではなく") is
   // wrong wherever the page writes it: the interviewer's question, the host's claim.
   const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
-  // A bare rebuttal ("Ce n'est pas 50 milliards") refutes the figure of the block or two before it.
+  // A bare rebuttal ("Ce n'est pas 50 milliards", "et non 300 milliards") refutes the figure wherever the
+  // page writes it before: the interviewer's question just above, a fact-check's quoted claim at the top.
+  // Each refuted amount with the last block that refutes it, read in one pass (a page of rebuttals stays linear).
+  const refuted = new Map<string, number>();
   blocks.forEach((block, b) => {
-    if (!block.figures.length && !blocks[b - 1]?.figures.length && !blocks[b - 2]?.figures.length) return;
-    const rebutted = rebuttedAmounts(block.text);
-    if (!rebutted.length) return;
-    for (let q = Math.max(0, b - 2); q <= b; q++) {
-      for (const raw of blocks[q]!.figures) if (isRebutted(blocks[q]!.text.slice(raw.start, raw.end), rebutted)) rejected.add(valueKey(raw));
-    }
+    for (const key of rebuttedAmounts(block.text)) if (refuted.size < MAX_REBUTTALS || refuted.has(key)) refuted.set(key, b);
   });
+  if (refuted.size) {
+    blocks.forEach((block, q) => {
+      for (const raw of block.figures) {
+        const text = block.text.slice(raw.start, raw.end);
+        for (const [key, last] of refuted) if (q <= last && isRebutted(text, [key])) rejected.add(valueKey(raw));
+      }
+    });
+  }
 
   const pageTime = { pageOffsetHours: offsetOf(article.publishedAt) };
   const corrected = correctedFacts(engine.deals, blocks, links, pageTime);

@@ -139,6 +139,12 @@ function dealsNamedFirmly(index: DealIndex, named: EntityMatch[]): number {
   return deals.size;
 }
 
+/**
+ * A company known by its corporate suffix, as the subject or co-subject of a CJK clause: "SK그룹과",
+ * "하늘은행이", "あおぞら銀行は", "华夏银行与". The dataset's own companies carry no such suffix.
+ */
+const UNKNOWN_COMPANY = /[\p{L}\p{N}]{1,10}(?:그룹|은행|텔레콤|전자|증권|보험|금융|하이닉스|중공업|홀딩스)(?:과|와|이|가|은|는)(?=\s|$)|[\p{L}\p{N}]{1,10}(?:銀行|証券|保険|グループ|ホールディングス|商事|电信|電信|银行|证券|證券|保险|保險|集团|集團|控股)(?:は|が|と|与|與|和|同)/u;
+
 /** A sentence that opens on its subject named by what it is: "The company, which…", "Le groupe, qui…", "该公司". */
 const SUBJECT_BACK = /^\s*(?:the (?:company|group|firm)|it|das unternehmen|der konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;
 
@@ -754,6 +760,11 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
   if (stated) return { ...decision, doubt: 'weak-link' };
+  // A company the dataset does not know, by its corporate suffix, named before the figure beside the deal's
+  // party, is the figure's subject: "SK그룹과 아마존웹서비스(AWS)가 울산에 100메가와트", "하늘은행이 구글 클라우드와 3년 계약".
+  if (decision.mention?.role === 'party' || decision.mention?.role === 'parties') {
+    if (UNKNOWN_COMPANY.test(text.slice(Math.max(sentenceStart, figure.start - SENTENCE_WINDOW), figure.start))) return { dealId: null, veto: 'other-entity' };
+  }
   // A company's whole capacity, unless the clause names the deal's site: "Google's whole fleet … 15 gigawatts".
   if ((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && (COMPANY_TOTAL.testCued(clause) || OTHER_PARTNERS.testCued(sentence)) && !inClause.some((e) => deal.sites?.includes(e.id))) {
     return { dealId: null, veto: 'company-total' };
@@ -987,6 +998,8 @@ const SUM = new CueMatcher([
   'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'en total',
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合共', '共计', '共計', '总共', '總共', '连同', '連同',
   '合わせて', '合算', '合計で', '합치면', '합산', '모두 합',
+  // "le total des engagements chiffrés dépasse 280 milliards de dollars".
+  'the total of', 'le total des', 'el total de', 'die summe der', 'die summe aller',
 ]);
 /** A comparison with something not a number: "more than Samsung has budgeted", "mehr als Intel". */
 const COMPARATIVE = /(?:\b(?:more|less|bigger|larger|smaller|higher|lower|cheaper|dearer) than|\b(?:mehr|weniger|größer|kleiner),? als|\b(?:plus|moins) (?:grand |élevé )?que|\b(?:más|menos) (?:grande )?que)\s+(?![\d$€£~≈]|(?:about|around|rund|etwa|environ|unos|unas)\b)/i;

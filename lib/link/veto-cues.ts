@@ -261,6 +261,8 @@ export const YEARLY_AVERAGE = new CueMatcher([
   'a year on average', 'per year on average', 'annual average', 'average annual', 'on average per year', 'on average each year', 'an average of',
   'im jahresschnitt', 'im jahresdurchschnitt', 'pro jahr im schnitt', 'jährlich im schnitt', 'durchschnittlich pro jahr',
   'par an en moyenne', 'en moyenne par an', 'moyenne annuelle', 'al año en promedio', 'en promedio al año', 'promedio anual', 'de media al año',
+  // Brought down to a year: "Ramené à l'année, cela représente environ 40 milliards".
+  "ramené à l'année", "rapporté à l'année", 'sur une base annuelle', 'annualized', 'annualised', 'on an annual basis', 'aufs jahr gerechnet', 'auf das jahr gerechnet', 'en términos anuales', 'anualizado',
   '年平均', '年間平均', '年均', '平均每年', '每年平均', '연평균', '매년 평균', '연간 평균',
 ]);
 

@@ -27,3 +27,22 @@ describe('a bare rebuttal of a figure asked about', async () => {
     expect(figure).toMatchObject({ status: 'mismatch' });
   });
 });
+
+/** A fact-check quotes the claim at the top and refutes it bare several paragraphs on. */
+describe('a bare rebuttal of a claim quoted further up', async () => {
+  const engine = compileDataset(await loadDataset());
+
+  it('leaves the quoted claim unflagged wherever the page quotes it', () => {
+    const analysis = analyzeArticle(engine, {
+      title: 'Vérification : ce que dit vraiment le contrat Google–Anthropic', lang: 'fr', publishedAt: '2026-10-20',
+      blocks: [
+        { kind: 'paragraph', text: 'Le message affirme que Google « touche 300 milliards de dollars » d’Anthropic.' },
+        { kind: 'paragraph', text: 'Nous avons vérifié chacune de ses affirmations.' },
+        { kind: 'paragraph', text: 'Anthropic a signé avec Google Cloud et Broadcom pour 5 GW.' },
+        { kind: 'paragraph', text: 'Le contrat avec Google Cloud s’élève à 200 milliards de dollars, et non 300 milliards.' },
+      ],
+    }, { force: true });
+    expect(analysis.figures.find((f) => f.text === '300 milliards de dollars')).toMatchObject({ status: 'unverified', veto: 'rejected' });
+    expect(analysis.figures.find((f) => f.text === '200 milliards de dollars')).toMatchObject({ status: 'match' });
+  });
+});

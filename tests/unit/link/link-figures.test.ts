@@ -342,12 +342,20 @@ describe('linkFigure', () => {
     // An average per year of a deal's total is a rate.
     ['Google Cloudとの契約は年平均にならすと、およそ[[500億ドル|money]]になります。', 'rate'],
     ['Spread evenly, the Google Cloud contract of $200 billion comes to about [[$40 billion|money]] a year on average.', 'rate'],
+    ['Le contrat avec Google Cloud s’élève à 200 milliards de dollars. Ramené à l’année, cela représente environ [[40 milliards de dollars|money]].', 'rate'],
     // A guarantee a party gives for someone else's lease.
     ['Fluidstack alquila capacidad a TeraWulf, respaldado por Google Cloud con una garantía de [[3.200 millones de dólares|money]].', 'financials'],
     ['Google Cloud backstopped the TeraWulf lease with a [[$3.2 billion|money]] guarantee.', 'financials'],
     // A sum over several deals, said "合共" or "모두".
     ['Anthropic與Google Cloud的合約為2,000億美元，連同NVIDIA的300億美元，合共約[[2,300億美元|money]]。', 'other-entity'],
     ['Google Cloud와 Amazon에 이어 SpaceX와도 계약을 맺으면서, 앤트로픽이 확보한 용량이 모두 [[10기가와트|power]]를 넘어섰다.', 'other-entity'],
+    // A company the dataset does not know, known by its corporate suffix, is the figure's subject.
+    ['SK그룹과 Amazon이 울산에 [[100메가와트|power]] 규모의 AI 데이터센터를 짓고 있다.', 'other-entity'],
+    ['하늘은행이 Google Cloud와 [[3년|duration]] 계약을 맺고 Claude를 도입한다.', 'other-entity'],
+    ['あおぞら銀行はGoogle Cloudと[[3年|duration]]の契約を結んだ。', 'other-entity'],
+    ['华夏银行与Google Cloud签署[[3年|duration]]合约。', 'other-entity'],
+    // The total of commitments over several deals.
+    ['Avec Amazon, NVIDIA et Google Cloud, le total des engagements chiffrés dépasse [[280 milliards de dollars|money]].', 'other-entity'],
     // A viral post the page checks.
     ['近日一則瘋傳的帖文聲稱，NVIDIA「送」了[[3,000億美元|money]]給Anthropic。', 'rejected'],
     // A correction that says what the figure should have been.
