@@ -165,7 +165,7 @@ function subjectCarried(index: DealIndex, block: ReadBlock, b: number, fullStart
 }
 
 /** A photo credit in brackets: "[스페이스X 제공. 재판매 및 DB 금지]", "(Photo: SpaceX)", "（写真：SpaceX提供）". */
-const CREDIT = /^[^\]\)）]*?(?:제공|提供|photo|foto|crédit|credit|bild:|图片|圖片|图／|圖／|사진|写真|courtesy|©)|(?:photo|foto|crédit|credit|bild|사진|写真|图片|圖片)\s?[:：=／/]/i;
+const CREDIT = /^[^\])）]*?(?:제공|提供|photo|foto|crédit|credit|bild:|图片|圖片|图／|圖／|사진|写真|courtesy|©)|(?:photo|foto|crédit|credit|bild|사진|写真|图片|圖片)\s?[:：=／/]/i;
 
 /** Whether a name stands in a bracketed photo credit, which says who took the picture, not what the text is about. */
 function inCredit(e: EntityMatch, text: string): boolean {
