@@ -346,9 +346,10 @@ describe('linkFigure', () => {
     // A guarantee a party gives for someone else's lease.
     ['Fluidstack alquila capacidad a TeraWulf, respaldado por Google Cloud con una garantía de [[3.200 millones de dólares|money]].', 'financials'],
     ['Google Cloud backstopped the TeraWulf lease with a [[$3.2 billion|money]] guarantee.', 'financials'],
-    // A sum over several deals, said "合共" or "모두".
+    // A sum over several deals, said "合共", or a company's total over them, said "모두".
     ['Anthropic與Google Cloud的合約為2,000億美元，連同NVIDIA的300億美元，合共約[[2,300億美元|money]]。', 'other-entity'],
-    ['Google Cloud와 Amazon에 이어 SpaceX와도 계약을 맺으면서, 앤트로픽이 확보한 용량이 모두 [[10기가와트|power]]를 넘어섰다.', 'other-entity'],
+    ['Google Cloud와 Amazon에 이어 SpaceX와도 계약을 맺으면서, 앤트로픽이 확보한 용량이 모두 [[10기가와트|power]]를 넘어섰다.', 'company-total'],
+    ['Amazon과 Google Cloud에 이어 SpaceX와도 계약을 맺으면서, 업계에서는 Anthropic이 확보한 전력 용량이 모두 [[10기가와트|power]]를 넘어선 것으로 본다.', 'company-total'],
     // A company the dataset does not know, known by its corporate suffix, is the figure's subject.
     ['SK그룹과 Amazon이 울산에 [[100메가와트|power]] 규모의 AI 데이터센터를 짓고 있다.', 'other-entity'],
     ['하늘은행이 Google Cloud와 [[3년|duration]] 계약을 맺고 Claude를 도입한다.', 'other-entity'],
