@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12za.
-  '2026-12zb': { detection: 22 / 24, precision: 12 / 25, recall: 12 / 16, matchRecall: 0.83, entityRecall: 0.95 },
+  // Scored after the rules for 12zb.
+  '2026-12zc': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 0.93, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -81,6 +81,10 @@ const OPEN: typeof HELD_OUT = {
   // Held out until its misses and false flags shaped rules: first scored detection 23/24, precision 11/18,
   // recall 11/16, match 0.91, after the rules for 12z. A photo caption and a headline's figure are still unread.
   '2026-12za': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.97, entityRecall: 1 },
+  // Held out until its false flags shaped rules: first scored detection 22/24, precision 12/25, recall 12/16,
+  // match 0.84, after the rules for 12za. A regional story citing the deal for scale is still not read as
+  // deal coverage, and a Japanese blog's and a Korean transcript's matches are still missed.
+  '2026-12zb': { detection: 23 / 24, precision: 1, recall: 12 / 16, matchRecall: 0.83, entityRecall: 0.95 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
