@@ -83,11 +83,20 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
   // A bare rebuttal ("Ce n'est pas 50 milliards", "et non 300 milliards") refutes the figure wherever the
   // page writes it before: the interviewer's question just above, a fact-check's quoted claim at the top.
-  // Each refuted amount with the last block that refutes it, read in one pass (a page of rebuttals stays linear).
+  // Each refuted amount with the last block that refutes it, read in one pass (a page of rebuttals stays
+  // linear), and only in blocks that write the number of a linked figure: only those may be refuted.
+  const linkedNumbers = new Set<string>();
+  blocks.forEach((block, b) => block.figures.forEach((raw, i) => {
+    const digits = links[b]![i]!.dealId ? /\d+/.exec(block.text.slice(raw.start, raw.end)) : null;
+    if (digits) linkedNumbers.add(digits[0]);
+  }));
   const refuted = new Map<string, number>();
-  blocks.forEach((block, b) => {
-    for (const key of rebuttedAmounts(block.text)) if (refuted.size < MAX_REBUTTALS || refuted.has(key)) refuted.set(key, b);
-  });
+  if (linkedNumbers.size) {
+    blocks.forEach((block, b) => {
+      if (![...linkedNumbers].some((n) => block.text.includes(n))) return;
+      for (const key of rebuttedAmounts(block.text)) if (refuted.size < MAX_REBUTTALS || refuted.has(key)) refuted.set(key, b);
+    });
+  }
   if (refuted.size) {
     blocks.forEach((block, q) => {
       for (const raw of block.figures) {

@@ -122,7 +122,25 @@ function tableLead(blocks: ReadBlock[], context: BlockContext): EntityMatch[] {
 /** The block's mentions that may be evidence: outside its dateline, not a hardware vendor, not a yardstick. */
 function mentionsOf(block: ReadBlock): EntityMatch[] {
   const context = block.context!;
-  return (context.mentions ??= block.entities.filter((e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text) && !inCredit(e, block.text)));
+  return (context.mentions ??= block.entities.filter(
+    (e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text) && !inCredit(e, block.text) && !builderOf(block, e),
+  ));
+}
+
+/** A verb of building that ends a clause describing the noun after it: "xAI가 멤피스에 지은 슈퍼컴퓨터", "xAIが建設した", "xAI打造的". */
+const BUILT_CLAUSE = /^(?:가|이|が|は)?[^。.!?；;]{0,24}?(?:지은|만든|세운|건설한|구축한|개발한|建設した|建てた|手がけた|開発した|打造的|兴建的|興建的|建造的|搭建的|建成的)/;
+
+/**
+ * Whether a company is named only as the builder of a deal's facility, in a clause that describes
+ * it, before it: "SpaceXAI가 멤피스에 지은 슈퍼컴퓨터 '콜로서스 1'", "由xAI打造的Colossus 1". It is
+ * no subject of the sentence.
+ */
+function builderOf(block: ReadBlock, e: EntityMatch): boolean {
+  if (e.kind !== 'company') return false;
+  const built = BUILT_CLAUSE.exec(block.text.slice(e.end, e.end + 40));
+  if (!built) return false;
+  const after = e.end + built[0].length;
+  return block.entities.some((f) => f.kind === 'facility' && f.start >= after && f.start - after <= 12);
 }
 
 /**
@@ -143,7 +161,7 @@ function dealsNamedFirmly(index: DealIndex, named: EntityMatch[]): number {
  * A company known by its corporate suffix, as the subject or co-subject of a CJK clause: "SK그룹과",
  * "하늘은행이", "あおぞら銀行は", "华夏银行与". The dataset's own companies carry no such suffix.
  */
-const UNKNOWN_COMPANY = /[\p{L}\p{N}]{1,10}(?:그룹|은행|텔레콤|전자|증권|보험|금융|하이닉스|중공업|홀딩스)(?:과|와|이|가|은|는)(?=\s|$)|[\p{L}\p{N}]{1,10}(?:銀行|証券|保険|グループ|ホールディングス|商事|电信|電信|银行|证券|證券|保险|保險|集团|集團|控股)(?:は|が|と|与|與|和|同)/u;
+const UNKNOWN_COMPANY = /(?<=[\p{L}\p{N}])(?:(?:그룹|은행|텔레콤|전자|증권|보험|금융|하이닉스|중공업|홀딩스)(?:과|와|이|가|은|는)(?=\s|$)|(?:銀行|証券|保険|グループ|ホールディングス|商事|电信|電信|银行|证券|證券|保险|保險|集团|集團|控股)(?:は|が|と|与|與|和|同))/u;
 
 /** A sentence that opens on its subject named by what it is: "The company, which…", "Le groupe, qui…", "该公司". */
 const SUBJECT_BACK = /^\s*(?:the (?:company|group|firm)|it|das unternehmen|der konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;

@@ -411,6 +411,17 @@ describe('linkFigure', () => {
     }
   });
 
+  it('reads past the builder named in a clause that describes the facility', () => {
+    for (const text of [
+      '지난 6일에는 OpenAI가 멤피스에 지은 슈퍼컴퓨터 Colossus 1을 통째로 Anthropic에 빌려주는 계약을 발표했습니다. GPU [[22만 개 이상|gpus]], 전력 300메가와트 이상 규모입니다.',
+      'OpenAIが建設した「Colossus 1」をAnthropicが丸ごと借りる。GPUは[[22万基以上|gpus]]に上る。',
+      '由OpenAI打造的Colossus 1将整体租给Anthropic。该设施装有[[超过22万块|gpus]]GPU。',
+    ]) {
+      const d = decisionOf(text);
+      expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
+    }
+  });
+
   it('reads past a photo credit in brackets', () => {
     for (const text of ['Colossus 1의 내부. NVIDIA GPU [[2만2천 개|gpus]]가 설치돼 있다. [SpaceX 제공. 재판매 및 DB 금지]', 'Inside Colossus 1. It holds [[22,000 GPUs|gpus]]. (Photo: SpaceX)']) {
       const d = decisionOf(text);
