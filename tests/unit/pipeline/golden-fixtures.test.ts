@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zb.
-  '2026-12zc': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 0.93, entityRecall: 1 },
+  // Scored after the rules for 12zb and 12zc's own first score.
+  '2026-12zd': { detection: 23 / 24, precision: 12 / 17, recall: 12 / 16, matchRecall: 0.91, entityRecall: 0.96 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -85,6 +85,8 @@ const OPEN: typeof HELD_OUT = {
   // match 0.84, after the rules for 12za. A regional story citing the deal for scale is still not read as
   // deal coverage, and a Japanese blog's and a Korean transcript's matches are still missed.
   '2026-12zb': { detection: 23 / 24, precision: 1, recall: 12 / 16, matchRecall: 0.83, entityRecall: 0.95 },
+  // Held out at its first score (precision 14/15, recall 14/16, match 0.93), after the rules for 12zb.
+  '2026-12zc': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 0.93, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
