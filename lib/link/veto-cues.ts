@@ -20,6 +20,8 @@ export const FINANCIALS = new CueMatcher([
   '売上', '売り上げ', '売上げ', '収益', '利益', '時価総額', '企業価値', '評価額', '設備投資', '決算', '四半期', '株価',
   '매출', '수익', '이익', '시가총액', '기업가치', '설비투자', '자본지출', '자본 지출', '분기', '실적', '주가', '회계연도', '회계 연도',
   'umsatz', 'umsätze', 'erlös', 'einnahmen', 'gewinn', 'börsenwert', 'marktwert', 'bewertung', 'investitionsausgaben', 'quartal', 'aktienkurs',
+  // German compounds and verbs of turnover: "im dritten Geschäftsquartal … 11,9 Milliarden Dollar umgesetzt".
+  'geschäftsquartal', 'umgesetzt', 'erwirtschaftet',
   "chiffre d'affaires", 'ventes', 'revenus', 'recettes', 'bénéfice', 'capitalisation', 'valorisation', "dépenses d'investissement", 'trimestre',
   'ingresos', 'ventas', 'facturación', 'facturó', 'beneficio', 'capitalización', 'valoración', 'valoraría', 'valora a', 'valora la', 'gasto de capital',
   // A market report: how shares and indices closed ("日経平均株価は前日比612円高", "en Bourse").

@@ -225,6 +225,7 @@ describe('linkFigure', () => {
     ["At about [[$1.9 trillion|money]], Google Cloud's parent's market value has doubled.", 'financials'],
     ['谷歌云母公司同时宣布新的[[100亿美元|money]]股票回购计划。', 'financials'],
     ['Google Cloud-Marktkapitalisierung: rund [[1,9 Bio. Dollar|money]].', 'financials'],
+    ['Google Cloud hat im dritten Geschäftsquartal mit Halbleitern für KI [[11,9 Milliarden Dollar|money]] umgesetzt.', 'financials'],
     // A figure tied by the sentence before takes its subject: there, the grid connection.
     ['The utility granted Colossus 1 a grid connection; a further [[150 MW|power]] awaits a decision by the state.', 'grid'],
     ['Der Versorger hat für Colossus 1 einen Netzanschluss freigegeben; über weitere [[150 Megawatt|power]] entscheidet der Staat.', 'grid'],
