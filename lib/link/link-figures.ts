@@ -377,6 +377,12 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // 17,4"): it names the deal by two of its names, or its site, with the table's caption or
     // lead-in ("Anthropics Rechenpartner" over "Fluidstack | 5 Mrd.").
     if (decision && isRow && where === b && !names(index, [...mentions, ...tableLead(blocks, context)], found)) decision = { ...decision, doubt: 'weak-link' };
+    // A place of the article's deal, with a party of it and the deal itself, names it: "When the agreement
+    // was announced on May 8, Anthropic said it would use … the Memphis facility".
+    if (decision?.mention?.role === 'place' && decision.dealId === mainDealId && pointsBack(sentence)) {
+      const party = named.find((e) => index.deals.get(decision!.dealId!)?.parties.includes(e.id));
+      if (party) decision = { ...decision, mention: { entity: party, block: where, role: 'anaphora' } };
+    }
     if (decision) return checked(anchorPlace(index, block, fullStart, figure, decision), index, figure, reading);
     const sheet = isRow && where === b ? factSheet(index, blocks, b) : undefined;
     if (sheet) return checked(sheet, index, figure, reading);

@@ -423,6 +423,15 @@ describe('linkFigure', () => {
     }
   });
 
+  it('takes a place of the article\'s deal firmly with its party and "the agreement"', () => {
+    const blocks = read([['paragraph', 'When the agreement was announced on [[May 8|date]], SpaceX said it would build the plant in Texas.']]);
+    const d = linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, 'terafab-deal');
+    expect([d.dealId, mayFlag(d)]).toEqual(['terafab-deal', true]);
+    // Without "the agreement", a place and a party of several deals stay weak.
+    const alone = read([['paragraph', 'On [[May 8|date]], SpaceX announced it would build a plant in Texas.']]);
+    expect(mayFlag(linkFigure(deals, alone, 0, alone[0]!.figures[0]!, 'terafab-deal'))).toBe(false);
+  });
+
   it('reads past a photo credit in brackets', () => {
     for (const text of ['Colossus 1의 내부. NVIDIA GPU [[2만2천 개|gpus]]가 설치돼 있다. [SpaceX 제공. 재판매 및 DB 금지]', 'Inside Colossus 1. It holds [[22,000 GPUs|gpus]]. (Photo: SpaceX)']) {
       const d = decisionOf(text);
