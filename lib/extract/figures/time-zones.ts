@@ -5,8 +5,8 @@
  * dates by the offset found here.
  */
 
-/** US zones whose offset depends on daylight saving time on that date. */
-type SeasonalZone = 'us-eastern' | 'us-pacific';
+/** Zones whose offset depends on daylight saving time on that date. */
+type SeasonalZone = 'us-eastern' | 'us-pacific' | 'eu-central';
 
 /** Zone name → hours ahead of UTC, or the seasonal rule that gives them. */
 export const ZONES: Readonly<Record<string, number | SeasonalZone>> = {
@@ -28,6 +28,9 @@ export const ZONES: Readonly<Record<string, number | SeasonalZone>> = {
   'heure de Singapour': 8, 'heure de Pékin': 8, 'heure de Hong Kong': 8, 'heure de Taipei': 8, 'heure de Tokyo': 9, 'heure de Séoul': 9,
   'Singapurer Zeit': 8, 'Pekinger Zeit': 8, 'Tokioter Zeit': 9,
   'hora de Singapur': 8, 'hora de Pekín': 8, 'hora de Hong Kong': 8, 'hora de Tokio': 9, 'hora de Seúl': 9,
+  // Central European time, an hour ahead of UTC in winter and two in summer.
+  'heure de Paris': 'eu-central', 'heure française': 'eu-central', 'heure de Berlin': 'eu-central', 'heure de Madrid': 'eu-central',
+  'deutscher Zeit': 'eu-central', 'Berliner Zeit': 'eu-central', 'hora peninsular': 'eu-central', 'hora de Madrid': 'eu-central', 'hora española': 'eu-central',
 };
 
 /** Zone names that come before a date rather than after it. */
@@ -46,6 +49,7 @@ export function zoneOffset(name: string, iso: string, explicit?: { sign: string;
     return rule + (explicit.sign === '-' ? -hours : hours);
   }
   if (typeof rule === 'number') return rule;
+  if (rule === 'eu-central') return euSummerTime(iso) ? 2 : 1;
   const summer = usDaylightSaving(iso);
   if (rule === 'us-eastern') return summer ? -4 : -5;
   return summer ? -7 : -8;
@@ -59,6 +63,19 @@ function usDaylightSaving(iso: string): boolean {
   const year = Number(iso.slice(0, 4));
   const day = Date.UTC(year, Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   return day >= nthSunday(year, 2, 2) && day < nthSunday(year, 10, 1);
+}
+
+/** EU summer time: from the last Sunday of March to the last Sunday of October. */
+function euSummerTime(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  const day = Date.UTC(year, Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return day >= lastSunday(year, 2) && day < lastSunday(year, 9);
+}
+
+/** The UTC midnight of the last Sunday of a month (0-based month). */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay());
 }
 
 /** The UTC midnight of the n-th Sunday of a month (0-based month). */

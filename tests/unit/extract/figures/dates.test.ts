@@ -71,6 +71,10 @@ describe('extractFigures dates', () => {
       ['le 7 mai au matin, heure de Singapour', 'Singapore time in French, after the time of day', [{ utcOffsetHours: 8 }]],
       ['7. Mai, Pekinger Zeit', 'Beijing time in German', [{ utcOffsetHours: 8 }]],
       ['7 de mayo, hora de Tokio', 'Tokyo time in Spanish', [{ utcOffsetHours: 9 }]],
+      ['le 7 mai à 1 heure du matin, heure de Paris', 'Paris time in summer is UTC+2', [{ utcOffsetHours: 2 }]],
+      ['le 7 janvier, heure de Paris', 'Paris time in winter is UTC+1', [{ utcOffsetHours: 1 }], { year: 2026 }],
+      ['in der Nacht zum 7. Mai deutscher Zeit', 'German time in summer', [{ utcOffsetHours: 2 }]],
+      ['7 de mayo, hora peninsular', 'Spain\'s mainland time in summer', [{ utcOffsetHours: 2 }]],
       ['May 6', 'no zone: none set', [{ value: '2026-05-06' }]],
     ], { year: 2026 });
   });
