@@ -67,7 +67,8 @@ export function wordsBefore(text: string, start: number): WordsBefore {
 
 const noun = lazy(() => {
   const nouns = [...aliasesOf('units').filter((a) => /^(GPU|chip)$/.test(UNITS.get(a, '') ?? '')), ...aliasesOf('models')];
-  return compileNumbered(`(?<=(?<noun>${alternation(nouns, 'start')})[)）]?[\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]{0,4}\\s?)`, 'y');
+  // A gloss in brackets may follow the noun: "GPU（画像処理半導体）が22万基以上".
+  return compileNumbered(`(?<=(?<noun>${alternation(nouns, 'start')})(?:[(（][^)）]{1,12}[)）])?[)）]?[\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]{0,4}\\s?)`, 'y');
 });
 
 /**
