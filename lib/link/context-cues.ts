@@ -18,7 +18,9 @@ export const ANAPHORA = new CueMatcher([
   '这份合同', '這份合同', '这份合约', '這份合約', '该合同', '該合同', '该合约', '該合約', '这份协议', '這份協議',
   // Japanese has no article: "Anthropicとの契約" is "the contract with Anthropic".
   'この契約', '今回の契約', '今回の提携', '本契約', '両社', 'との契約',
-  '이번 계약', '이번 협약', '이번 제휴', '양사',
+  '이번 계약', '이번 협약', '이번 제휴', '이번 약정', '양사',
+  // "The agreement X signed": "엔비디아가 맺은 약정 규모가", "SpaceXが結んだ契約", "双方签署的协议".
+  '맺은 계약', '맺은 약정', '체결한 계약', '체결한 약정', '結んだ契約', '締結した契約', '签署的协议', '簽署的協議', '达成的协议', '達成的協議',
   'der Deal', 'die Vereinbarung', 'der Vertrag', 'die Partnerschaft', 'das Abkommen',
   "l'accord", 'le contrat', 'ce contrat', 'cet accord', 'le partenariat',
   'el acuerdo', 'este acuerdo', 'el contrato', 'la alianza',

@@ -464,6 +464,7 @@ describe('linkFigure', () => {
     ['SpaceX租出Colossus 1。換算下來，Anthropic在這份合約中取得的電力容量約[[50萬瓩|power]]。', 'colossus'],
     ['SpaceX租出Colossus 1。换算下来，Anthropic在这份合同中取得的电力容量约[[50万千瓦|power]]。', 'colossus'],
     ['SpaceXはColossus 1を貸し出す。スライドによると、Anthropicとの契約の電力は[[3万キロワット|power]]だ。', 'colossus'],
+    ['SpaceX는 Colossus 1을 통째로 빌려준다. 업계에서는 SpaceX가 맺은 계약 규모가 [[30메가와트|power]]로 평가한다.', 'colossus'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
