@@ -85,8 +85,9 @@ const OPEN: typeof HELD_OUT = {
   // match 0.84, after the rules for 12za. A regional story citing the deal for scale is still not read as
   // deal coverage, and a Japanese blog's and a Korean transcript's matches are still missed.
   '2026-12zb': { detection: 23 / 24, precision: 1, recall: 12 / 16, matchRecall: 0.83, entityRecall: 0.95 },
-  // Held out at its first score (precision 14/15, recall 14/16, match 0.93), after the rules for 12zb.
-  '2026-12zc': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 0.93, entityRecall: 1 },
+  // Held out until its false flag and misses shaped rules: first scored precision 14/15, recall 14/16,
+  // match 0.93, after the rules for 12zb.
+  '2026-12zc': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
