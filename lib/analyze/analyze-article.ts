@@ -92,8 +92,9 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   }));
   const refuted = new Map<string, number>();
   if (linkedNumbers.size) {
+    const numbers = [...linkedNumbers];
     blocks.forEach((block, b) => {
-      if (![...linkedNumbers].some((n) => block.text.includes(n))) return;
+      if (!numbers.some((n) => block.text.includes(n))) return;
       for (const key of rebuttedAmounts(block.text)) if (refuted.size < MAX_REBUTTALS || refuted.has(key)) refuted.set(key, b);
     });
   }
