@@ -83,31 +83,29 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
   // A bare rebuttal ("Ce n'est pas 50 milliards", "et non 300 milliards") refutes the figure wherever the
   // page writes it before: the interviewer's question just above, a fact-check's quoted claim at the top.
-  // Each refuted amount with the last block that refutes it, read in one pass (a page of rebuttals stays
-  // linear), and only in blocks that write the number of a linked figure: only those may be refuted.
-  const linkedNumbers = new Set<string>();
+  // Only a figure that would be flagged needs a rebuttal looked for: the page's mismatches. Each refuted
+  // amount is kept with the last block that refutes it, read in one pass (a page of rebuttals stays
+  // linear), and only in blocks that write a would-be flag's number.
+  const pageTime = { pageOffsetHours: offsetOf(article.publishedAt) };
+  const flaggable: Array<{ block: number; raw: RawFigure }> = [];
   blocks.forEach((block, b) => block.figures.forEach((raw, i) => {
-    const digits = links[b]![i]!.dealId ? /\d+/.exec(block.text.slice(raw.start, raw.end)) : null;
-    if (digits) linkedNumbers.add(digits[0]);
+    const link = links[b]![i]!;
+    const deal = link.dealId && mayFlag(link) ? engine.deals.deals.get(link.dealId) : undefined;
+    if (deal && compareFigure(raw, deal, pageTime).status === 'mismatch') flaggable.push({ block: b, raw });
   }));
+  const numbers = [...new Set(flaggable.map(({ block, raw }) => /\d+/.exec(blocks[block]!.text.slice(raw.start, raw.end))?.[0] ?? ''))].filter(Boolean);
   const refuted = new Map<string, number>();
-  if (linkedNumbers.size) {
-    const numbers = [...linkedNumbers];
+  if (numbers.length) {
     blocks.forEach((block, b) => {
       if (!numbers.some((n) => block.text.includes(n))) return;
       for (const key of rebuttedAmounts(block.text)) if (refuted.size < MAX_REBUTTALS || refuted.has(key)) refuted.set(key, b);
     });
   }
-  if (refuted.size) {
-    blocks.forEach((block, q) => {
-      for (const raw of block.figures) {
-        const text = block.text.slice(raw.start, raw.end);
-        for (const [key, last] of refuted) if (q <= last && isRebutted(text, [key])) rejected.add(valueKey(raw));
-      }
-    });
+  for (const { block, raw } of flaggable) {
+    const text = blocks[block]!.text.slice(raw.start, raw.end);
+    for (const [key, last] of refuted) if (block <= last && isRebutted(text, [key])) rejected.add(valueKey(raw));
   }
 
-  const pageTime = { pageOffsetHours: offsetOf(article.publishedAt) };
   const corrected = correctedFacts(engine.deals, blocks, links, pageTime);
   const figures: Figure[] = [];
   const decisions: LinkDecision[] = [];
