@@ -4,15 +4,19 @@ import { compileDataset } from '../../../lib/analyze/engine';
 import type { Article } from '../../../lib/analyze/types';
 import { loadDataset } from '../../../lib/node/load-dataset';
 
+const engine = compileDataset(await loadDataset());
+
+/** An article of paragraphs, published in May 2026. */
+const articleOf = (title: string, lang: string, paragraphs: string[]): Article => ({
+  title,
+  lang,
+  publishedAt: '2026-05-20',
+  blocks: paragraphs.map((text) => ({ text, kind: 'paragraph' as const })),
+});
+
 /** A value the page itself calls wrong is not its claim anywhere on the page. */
-describe('analyzeArticle with a value the page rejects', async () => {
-  const engine = compileDataset(await loadDataset());
-  const article = (paragraphs: string[]): Article => ({
-    title: 'Anthropic rents all of SpaceX Colossus 1',
-    lang: 'en',
-    publishedAt: '2026-05-08',
-    blocks: paragraphs.map((text) => ({ text, kind: 'paragraph' as const })),
-  });
+describe('analyzeArticle with a value the page rejects', () => {
+  const article = (paragraphs: string[]) => articleOf('Anthropic rents all of SpaceX Colossus 1', 'en', paragraphs);
   const host = 'Host: So Anthropic gets 22,000 GPUs at Colossus 1 from SpaceX?';
 
   it('refuses the value where the page writes it without the correction', () => {
@@ -30,14 +34,8 @@ describe('analyzeArticle with a value the page rejects', async () => {
 });
 
 /** A correction notice that gives the right value for a fact sets aside the article's other value for it. */
-describe('analyzeArticle with a correction notice', async () => {
-  const engine = compileDataset(await loadDataset());
-  const article = (paragraphs: string[]): Article => ({
-    title: 'AWS va fournir davantage de capacité à Anthropic',
-    lang: 'fr',
-    publishedAt: '2026-05-20',
-    blocks: paragraphs.map((text) => ({ text, kind: 'paragraph' as const })),
-  });
+describe('analyzeArticle with a correction notice', () => {
+  const article = (paragraphs: string[]) => articleOf('AWS va fournir davantage de capacité à Anthropic', 'fr', paragraphs);
   const body = 'Anthropic pourra disposer de jusqu’à 5 GW chez AWS. Dans l’immédiat, AWS doit mettre en service environ 2 GW supplémentaires pour Anthropic d’ici à la fin de 2026.';
 
   it('leaves unverified the value a correction sets right, and checks the correction’s own', () => {
@@ -55,14 +53,8 @@ describe('analyzeArticle with a correction notice', async () => {
 });
 
 /** A figure restated in brackets in another unit is the same statement: it takes the first one's veto. */
-describe('analyzeArticle with a figure restated in brackets', async () => {
-  const engine = compileDataset(await loadDataset());
-  const article = (text: string): Article => ({
-    title: 'アンソロピック、スペースXのコロッサス1を丸ごと借りる',
-    lang: 'ja',
-    publishedAt: '2026-05-08',
-    blocks: [{ text: 'アンソロピックとスペースXはコロッサス1の賃貸契約を結んだ。', kind: 'paragraph' }, { text, kind: 'paragraph' }],
-  });
+describe('analyzeArticle with a figure restated in brackets', () => {
+  const article = (text: string) => articleOf('アンソロピック、スペースXのコロッサス1を丸ごと借りる', 'ja', ['アンソロピックとスペースXはコロッサス1の賃貸契約を結んだ。', text]);
 
   it('sets aside a bracketed restatement of a sum over two deals', () => {
     const result = analyzeArticle(engine, article('同社が確保した計算能力は、グーグル・クラウドやアマゾン ウェブ サービスとの契約を合わせて約1500万キロワット（roughly 15GW）に達する。'));
