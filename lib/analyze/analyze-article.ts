@@ -81,30 +81,8 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   // A value the page itself says is wrong ("Ce n'est pas 50 milliards", "2万2000基ではなく") is
   // wrong wherever the page writes it: the interviewer's question, the host's claim.
   const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
-  // A bare rebuttal ("Ce n'est pas 50 milliards", "et non 300 milliards") refutes the figure wherever the
-  // page writes it before: the interviewer's question just above, a fact-check's quoted claim at the top.
-  // Only a figure that would be flagged needs a rebuttal looked for: the page's mismatches. Each refuted
-  // amount is kept with the last block that refutes it, read in one pass (a page of rebuttals stays
-  // linear), and only in blocks that write a would-be flag's number.
   const pageTime = { pageOffsetHours: offsetOf(article.publishedAt) };
-  const flaggable: Array<{ block: number; raw: RawFigure }> = [];
-  blocks.forEach((block, b) => block.figures.forEach((raw, i) => {
-    const link = links[b]![i]!;
-    const deal = link.dealId && mayFlag(link) ? engine.deals.deals.get(link.dealId) : undefined;
-    if (deal && compareFigure(raw, deal, pageTime).status === 'mismatch') flaggable.push({ block: b, raw });
-  }));
-  const numbers = [...new Set(flaggable.map(({ block, raw }) => /\d+/.exec(blocks[block]!.text.slice(raw.start, raw.end))?.[0] ?? ''))].filter(Boolean);
-  const refuted = new Map<string, number>();
-  if (numbers.length) {
-    blocks.forEach((block, b) => {
-      if (!numbers.some((n) => block.text.includes(n))) return;
-      for (const key of rebuttedAmounts(block.text)) if (refuted.size < MAX_REBUTTALS || refuted.has(key)) refuted.set(key, b);
-    });
-  }
-  for (const { block, raw } of flaggable) {
-    const text = blocks[block]!.text.slice(raw.start, raw.end);
-    for (const [key, last] of refuted) if (block <= last && isRebutted(text, [key])) rejected.add(valueKey(raw));
-  }
+  for (const key of refutedValues(engine.deals, blocks, links, pageTime)) rejected.add(key);
 
   const corrected = correctedFacts(engine.deals, blocks, links, pageTime);
   const figures: Figure[] = [];
@@ -212,6 +190,35 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
 }
 
 const valueKey = (raw: RawFigure) => `${raw.kind}:${raw.value}`;
+
+/**
+ * The values (`valueKey`) of figures the page refutes bare, further on: "Ce n'est pas 50 milliards",
+ * "et non 300 milliards" answer the interviewer's question just above and a fact-check's quoted claim at
+ * the top alike. Only a figure that would be flagged needs a rebuttal looked for; each refuted amount is
+ * kept with the last block that refutes it, read in one pass (a page of rebuttals stays linear), and
+ * only in blocks that write a would-be flag's number.
+ */
+function refutedValues(index: DealIndex, blocks: ReadBlock[], links: LinkDecision[][], pageTime: Parameters<typeof compareFigure>[2]): string[] {
+  const flaggable: Array<{ block: number; raw: RawFigure }> = [];
+  blocks.forEach((block, b) => block.figures.forEach((raw, i) => {
+    const link = links[b]![i]!;
+    const deal = link.dealId && mayFlag(link) ? index.deals.get(link.dealId) : undefined;
+    if (deal && compareFigure(raw, deal, pageTime).status === 'mismatch') flaggable.push({ block: b, raw });
+  }));
+  const numbers = [...new Set(flaggable.map(({ block, raw }) => /\d+/.exec(blocks[block]!.text.slice(raw.start, raw.end))?.[0] ?? ''))].filter(Boolean);
+  if (!numbers.length) return [];
+  const refuted = new Map<string, number>();
+  blocks.forEach((block, b) => {
+    if (!numbers.some((n) => block.text.includes(n))) return;
+    for (const key of rebuttedAmounts(block.text)) if (refuted.size < MAX_REBUTTALS || refuted.has(key)) refuted.set(key, b);
+  });
+  const out: string[] = [];
+  for (const { block, raw } of flaggable) {
+    const text = blocks[block]!.text.slice(raw.start, raw.end);
+    for (const [key, last] of refuted) if (block <= last && isRebutted(text, [key])) out.push(valueKey(raw));
+  }
+  return out;
+}
 
 /** Whether `again` restates `first` in brackets just after it, in another unit: "約1500万キロワット（roughly 15GW）". */
 function restates(text: string, first: RawFigure, again: RawFigure): boolean {
