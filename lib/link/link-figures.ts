@@ -159,7 +159,7 @@ function dealsNamedFirmly(index: DealIndex, named: EntityMatch[]): number {
 
 /**
  * A company known by its corporate suffix, as the subject or co-subject of a CJK clause: "SK그룹과",
- * "하늘은행이", "あおぞら銀行は", "华夏银行与". The dataset's own companies carry no such suffix.
+ * "하늘은행이", "あおぞら銀行は", "华夏银行与". Matched at the suffix; the name before it must be no entity.
  */
 const UNKNOWN_COMPANY = /(?<=[\p{L}\p{N}])(?:(?:그룹|은행|텔레콤|전자|증권|보험|금융|하이닉스|중공업|홀딩스)(?:과|와|이|가|은|는)(?=\s|$)|(?:銀行|証券|保険|グループ|ホールディングス|商事|电信|電信|银行|证券|證券|保险|保險|集团|集團|控股)(?:は|が|と|与|與|和|同))/u;
 
@@ -787,7 +787,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A company the dataset does not know, by its corporate suffix, named before the figure beside the deal's
   // party, is the figure's subject: "SK그룹과 아마존웹서비스(AWS)가 울산에 100메가와트", "하늘은행이 구글 클라우드와 3년 계약".
   if (decision.mention?.role === 'party' || decision.mention?.role === 'parties') {
-    if (UNKNOWN_COMPANY.test(text.slice(Math.max(sentenceStart, figure.start - SENTENCE_WINDOW), figure.start))) return { dealId: null, veto: 'other-entity' };
+    const from = Math.max(sentenceStart, figure.start - SENTENCE_WINDOW);
+    const suffix = UNKNOWN_COMPANY.exec(text.slice(from, figure.start));
+    // A company of the dataset with such a name ("SK하이닉스가" in another dataset) is known, not foreign.
+    if (suffix && !named.some((e) => e.start < from + suffix.index && e.end >= from + suffix.index)) return { dealId: null, veto: 'other-entity' };
   }
   // A company's whole capacity, unless the clause names the deal's site: "Google's whole fleet … 15 gigawatts".
   if ((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && (COMPANY_TOTAL.testCued(clause) || OTHER_PARTNERS.testCued(sentence)) && !inClause.some((e) => deal.sites?.includes(e.id))) {
