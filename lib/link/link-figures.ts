@@ -873,8 +873,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const partAfter = () => SHARE_AFTER.testCued(cueText(saidAfter(text, figure.end, sentenceStart + sentence.length)));
   // So is equipment for the site, named before the figure: a supplier's contract for it.
   const component = () => COMPONENT.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart)));
+  // The first tranche, said just before the figure: "the first 1.5 gigawatts will come online in 2027".
+  const firstTranche = () => FIRST_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start));
   // A date is no part of anything: "일부 외신은 … 5월 5일로 전했다" is some outlets' date.
-  if (figure.kind !== 'date' && (PART.testCued(words) || PART.testCued(naming()) || partAfter() || component()) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  if (figure.kind !== 'date' && (PART.testCued(words) || PART.testCued(naming()) || partAfter() || component() || firstTranche()) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // Where the deal ends up ("am Ende", "最終的な投資額") is another time frame than what it records.
   if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && TARGET_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'time-frame' };
   // An amount on top of what is there is not the deal's total, unless the deal records such an
@@ -1037,9 +1039,14 @@ const OTHER_BUILDER = new CueMatcher([
   // Not "developer": "the Claude developer" is the deal's own party.
 ]);
 /** One campus or site among a deal's several. */
+/** "the first 1.5 gigawatts", "die ersten 1,5 Gigawatt", "les premiers 1,5 GW", "los primeros 1,5 GW", "最初の", "첫". */
+const FIRST_BEFORE = /(?:\bfirst|\bersten?|\bpremiers?|\bpremières?|\bprimer[oa]s?|最初の|首批|第一批|첫)\s?$/i;
+
 const CAMPUS = new CueMatcher([
   'campus', 'standort', 'einzelprojekt', 'el campus', 'le campus', '園區', '园区', '據點', '据点', 'キャンパス', '拠点', '캠퍼스',
   'cluster', 'clúster', '集群', '叢集', 'クラスター', '클러스터',
+  // A party's own group of data centres: "AWSがノースカロライナ州で建設中の新しいデータセンター群".
+  'データセンター群', '데이터센터 단지', '数据中心群', '資料中心群',
 ]);
 const TOTAL_LABEL = /total|combined|overall/i;
 /** "in 122 days", "en 122 jours", "122天", "122日で", "122일 만에": how fast a site was built, a milestone. */

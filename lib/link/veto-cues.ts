@@ -66,6 +66,8 @@ export const STAKE = new CueMatcher([
   '入股', '股份', '持股', '注资', '注資', '出資', '出资', '株式',
   '지분', '출자',
   'beteiligung', 'anteile', 'minderheitsbeteiligung', 'kapitalbeteiligung',
+  // Buying in, with the separable verb: "Beide Partner steigen zudem bei dem Start-up ein".
+  'steigen bei', 'steigt bei', 'steigen zudem bei', 'steigt zudem bei', 'steigen auch bei', 'steigt auch bei', 'eingestiegen', 'einsteigen',
   'participation', 'prise de participation', 'au capital',
   'participación', 'acciones', 'en el capital',
   // A company raising money from investors: "Fluidstack은 투자자들로부터 7억 달러를 유치했다".

@@ -169,6 +169,8 @@ describe('linkFigure', () => {
     // The figure's own words say it is not the deal's quantity: never linked.
     ["Colossus 1 owner SpaceX booked revenue of [[$3 billion|money]] last quarter.", 'financials'],
     ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
+    ['Beide Partner steigen zudem bei dem Start-up ein: NVIDIA mit [[bis zu 10 Milliarden Dollar|money]].', 'stake'],
+    ['Google Cloud 2000亿美元大单拆解：五年合同，年均[[约400亿美元|money]]', 'rate'],
     ['Iceland runs on about [[3 GW|power]], compared with Colossus 1.', 'comparison'],
     ['Iceland runs on about [[3 GW|power]], Colossus 1 on a tenth of it.', 'comparison'],
     ['台灣所有資料中心加起來，用電約[[50萬瓩|power]]，Colossus 1一座就抵得上六成。', 'comparison'],
@@ -377,6 +379,7 @@ describe('linkFigure', () => {
     ['Colossus 1 will reach [[1 GW|power]] by 2028, SpaceX said.', 'time-frame'],
     ['SpaceX took Colossus 1 from an empty building to [[100,000 GPUs|gpus]] in 122 days.', 'milestone'],
     ['The first phase of Colossus 1 brings [[100 MW|power]].', 'part'],
+    ['SpaceX has said the first [[100 MW|power]] of Colossus 1 come online this month.', 'part'],
     // The part is named in the clause that names the deal, before the figure's own.
     ['The first data hall at Colossus 1, about [[100 MW|power]], opens within weeks.', 'part'],
     // A date a party said something on, not one it announced the deal on.
@@ -403,6 +406,10 @@ describe('linkFigure', () => {
     expect(decisionOf('Colossus 1 réunit 300 MW, dont près de [[100 MW|power]] déjà en service.')).toMatchObject({ dealId: 'colossus', doubt: 'part' });
     const whose = decisionOf('SpaceX poursuit un autre chantier : Terafab, une usine de puces au Texas, dont le coût est estimé à [[20 milliards de dollars|money]].');
     expect([whose.dealId, mayFlag(whose)]).toEqual(['terafab-deal', true]);
+  });
+
+  it('takes a party\'s own new data-centre cluster for a part of a deal that names no site', () => {
+    expect(decisionOf('Amazonがノースカロライナ州で建設中の新しいデータセンター群は、電力が[[150万キロワット|power]]規模になる。')).toMatchObject({ dealId: 'amazon-deal', doubt: 'part' });
   });
 
   it('reads the maker named before or after the GPUs it counts as part of the figure', () => {
