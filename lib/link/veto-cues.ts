@@ -268,6 +268,8 @@ export const YEARLY_AVERAGE = new CueMatcher([
   // Brought down to a year: "Ramené à l'année, cela représente environ 40 milliards".
   "ramené à l'année", "rapporté à l'année", 'sur une base annuelle', 'annualized', 'annualised', 'on an annual basis', 'aufs jahr gerechnet', 'auf das jahr gerechnet', 'en términos anuales', 'anualizado',
   '年平均', '年間平均', '年均', '平均每年', '每年平均', '연평균', '매년 평균', '연간 평균',
+  // "按合同期平均计算，Anthropic每年需向谷歌云支付约400亿美元".
+  '平均计算', '平均計算', '平均下来', '平均下來', '摊到每年', '攤到每年',
 ]);
 
 /** A guarantee a company gives for another's obligations: "respaldado por Google con una garantía de 3.200 millones". */

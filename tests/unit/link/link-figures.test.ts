@@ -171,6 +171,7 @@ describe('linkFigure', () => {
     ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
     ['Beide Partner steigen zudem bei dem Start-up ein: NVIDIA mit [[bis zu 10 Milliarden Dollar|money]].', 'stake'],
     ['Google Cloud 2000亿美元大单拆解：五年合同，年均[[约400亿美元|money]]', 'rate'],
+    ['按合同期平均计算，Anthropic每年需向Google Cloud支付[[约400亿美元|money]]。', 'rate'],
     ['Iceland runs on about [[3 GW|power]], compared with Colossus 1.', 'comparison'],
     ['Iceland runs on about [[3 GW|power]], Colossus 1 on a tenth of it.', 'comparison'],
     ['台灣所有資料中心加起來，用電約[[50萬瓩|power]]，Colossus 1一座就抵得上六成。', 'comparison'],
