@@ -315,7 +315,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const sentence = cuedSentence(context, block.text, sStart, sEnd);
   const clause = cueText(block.text.slice(cStart, cEnd));
   const blanket =
-    vetoOf(figure, clause) ??
+    vetoOf(figure, clause, nearWords(block.text, figure, cStart, cEnd)) ??
     (isRow && figure.kind !== 'date' && SUB_ROW.test(block.text) && blocks[b - 1]?.kind === 'row' && FINANCIALS.testCued(cueText(blocks[b - 1]!.text)) ? 'financials' : undefined) ??
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
@@ -733,9 +733,22 @@ function negatedNextTo(text: string, figure: RawFigure, clauseStart: number, cla
   return NOT_BEFORE.test(before) || NOT_AFTER.test(text.slice(figure.end, Math.min(clauseEnd + 8, figure.end + 12)));
 }
 
+/**
+ * The words of a figure's clause near it. A CJK clause runs on without a comma and says other things
+ * further off: in "구글 클라우드가 앤트로픽과 맺은 2000억 달러 규모의 컴퓨팅 계약을 목표주가 상향의 핵심
+ * 근거로 꼽았다" the price target is not the figure's, so there only the 40 characters before the figure
+ * and 16 after are read. A Latin clause is read whole.
+ */
+function nearWords(text: string, figure: RawFigure, clauseStart: number, clauseEnd: number): string {
+  const clause = text.slice(clauseStart, clauseEnd);
+  if (!CJK_TEXT.test(clause)) return cueText(clause);
+  return cueText(text.slice(Math.max(clauseStart, figure.start - 40), Math.min(clauseEnd, figure.end + 16)));
+}
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 /** The vetoes that hold whatever deal is named: what the figure's own words say it is. */
-function vetoOf(figure: RawFigure, clause: string): Veto | undefined {
-  if (figure.kind !== 'date' && FINANCIALS.testCued(clause)) return 'financials';
+function vetoOf(figure: RawFigure, clause: string, near: string): Veto | undefined {
+  if (figure.kind !== 'date' && FINANCIALS.testCued(near)) return 'financials';
   if (COMPARISON.testCued(clause)) return 'comparison';
   // "Iceland runs on about 3 GW": a place's whole consumption. A site that runs on GPUs is another matter.
   if (figure.kind === 'power' && clause.includes('runs on')) return 'comparison';

@@ -229,6 +229,7 @@ describe('linkFigure', () => {
     ['谷歌云母公司同时宣布新的[[100亿美元|money]]股票回购计划。', 'financials'],
     ['Google Cloud-Marktkapitalisierung: rund [[1,9 Bio. Dollar|money]].', 'financials'],
     ['Google Cloud hat im dritten Geschäftsquartal mit Halbleitern für KI [[11,9 Milliarden Dollar|money]] umgesetzt.', 'financials'],
+    ['Google Cloud의 올해 매출은 [[2000억 달러|money]]로 늘어날 전망이다.', 'financials'],
     // A figure tied by the sentence before takes its subject: there, the grid connection.
     ['The utility granted Colossus 1 a grid connection; a further [[150 MW|power]] awaits a decision by the state.', 'grid'],
     ['Der Versorger hat für Colossus 1 einen Netzanschluss freigegeben; über weitere [[150 Megawatt|power]] entscheidet der Staat.', 'grid'],
@@ -461,6 +462,8 @@ describe('linkFigure', () => {
     ['Anthropic y SpaceX acordaron el [[6 de mayo|date]] que Anthropic usará todo Colossus 1.', 'colossus'],
     // "hors normes" (out of the ordinary) excludes nothing.
     ['Terafab est un projet hors normes : la presse l’estime à [[25 milliards de dollars|money]].', 'terafab-deal'],
+    // A Korean clause runs on: the price target it names further off is not the figure's.
+    ['보고서는 Google Cloud가 Anthropic과 맺은 [[2000억 달러|money]] 규모의 컴퓨팅 계약을 목표주가 상향의 핵심 근거로 꼽았다.', 'google-deal'],
     // "The company" that opens the sentence is the one the sentence before named.
     ['Amazon rose 1.1%. The company, which has agreed to provide Anthropic with up to [[5 GW|power]] of capacity, said it would spend more.', 'amazon-deal'],
     ['Amazon a gagné 1,1 %. Le groupe, qui fournira jusqu’à [[5 GW|power]] à Anthropic, investit aussi dans l’Indiana.', 'amazon-deal'],
