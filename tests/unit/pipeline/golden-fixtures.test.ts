@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zb and 12zc's own first score.
-  '2026-12zd': { detection: 23 / 24, precision: 12 / 17, recall: 12 / 16, matchRecall: 0.91, entityRecall: 0.96 },
+  // Scored after the rules for 12zd.
+  '2026-12ze': { detection: 22 / 24, precision: 14 / 17, recall: 14 / 16, matchRecall: 0.86, entityRecall: 0.98 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -88,6 +88,10 @@ const OPEN: typeof HELD_OUT = {
   // Held out until its false flag and misses shaped rules: first scored precision 14/15, recall 14/16,
   // match 0.93, after the rules for 12zb.
   '2026-12zc': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until its false flags shaped rules: first scored detection 23/24, precision 12/17, recall
+  // 12/16, match 0.92, after the rules for 12zb. A regional story on a supplier's plant is still not read
+  // as deal coverage, and a ceiling said to be where the deal ends up may only confirm.
+  '2026-12zd': { detection: 23 / 24, precision: 1, recall: 13 / 16, matchRecall: 0.97, entityRecall: 0.96 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
