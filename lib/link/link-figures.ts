@@ -632,8 +632,8 @@ const GRID_REACH = 160;
 /** Words that set what a clause names beside something else: "is in that league", "on a par with", "一座就抵得上六成". */
 const LIKENED = new CueMatcher(['league', 'on a par', 'comparable', 'similar', 'the same size', 'in the same range', 'du même ordre', 'vergleichbar', 'ähnlich', '相当', '相当于', '相當於', '匹敵', '맞먹',
   'equivalent', 'équivaut', 'équivalent', 'entspricht', 'equivale', '抵得上', '抵得过', '抵得過',
-  // "比半部機組還多" (more than half a generating unit).
-  '还多', '還多', '还大', '還大', '还少', '還少']);
+  // "比半部機組還多" (more than half a generating unit), "約為其四分之一" (about a quarter of it).
+  '还多', '還多', '还大', '還大', '还少', '還少', '分之', '分の', '분의']);
 
 /**
  * Whether the deal's mention lies in a clause after the figure's, and that

@@ -177,6 +177,7 @@ describe('linkFigure', () => {
     ['台灣所有資料中心加起來，用電約[[50萬瓩|power]]，Colossus 1一座就抵得上六成。', 'comparison'],
     ['台湾所有数据中心加起来用电约[[50万千瓦|power]]，Colossus 1一座就抵得上六成。', 'comparison'],
     ['以台中電廠為例，一部燃煤機組的裝置容量約[[55萬瓩|power]]，Colossus 1這次釋出的容量比半部機組還多。', 'comparison'],
+    ['核三廠單一機組約[[95萬瓩|power]]，Colossus 1交給Anthropic使用的電力約為其四分之一。', 'comparison'],
     ['Toutes les salles du pays consomment [[500 MW|power]], et Colossus 1 équivaut à lui seul à 60 % de ce total.', 'comparison'],
     ['The country’s data centres draw [[500 MW|power]], and Colossus 1 alone is the equivalent of 60 per cent of that.', 'comparison'],
     ["Colossus 1 waits in the grid connection queue with [[1 GW|power]] of requests.", 'grid'],
@@ -230,6 +231,8 @@ describe('linkFigure', () => {
     ['Google Cloud-Marktkapitalisierung: rund [[1,9 Bio. Dollar|money]].', 'financials'],
     ['Google Cloud hat im dritten Geschäftsquartal mit Halbleitern für KI [[11,9 Milliarden Dollar|money]] umgesetzt.', 'financials'],
     ['Google Cloud의 올해 매출은 [[2000억 달러|money]]로 늘어날 전망이다.', 'financials'],
+    ['得克萨斯州半导体创新基金另拟为Terafab项目提供[[1.5亿美元|money]]补助。', 'financials'],
+    ['The state will give Terafab a [[$150 million|money]] grant toward the plant.', 'financials'],
     // A figure tied by the sentence before takes its subject: there, the grid connection.
     ['The utility granted Colossus 1 a grid connection; a further [[150 MW|power]] awaits a decision by the state.', 'grid'],
     ['Der Versorger hat für Colossus 1 einen Netzanschluss freigegeben; über weitere [[150 Megawatt|power]] entscheidet der Staat.', 'grid'],
