@@ -448,6 +448,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
       context.introLeads &&
       (found.kind === 'deal' && found.role === 'site' || names(index, named, found) || (found.kind === 'deal' && found.role === 'party' && DEAL.testCued(cueText(blocks[where]!.text))));
     const decision = decide(found, leads ? 'intro' : 'context', where);
+    // A table listing several projects under the intro: a row that names none of the deal's own, where
+    // another row does, is another project ("Fab 21 | TSMC | 165.000 millones" above "Terafab | SpaceX").
+    if (decision && isRow && otherRowNamesDeal(index, blocks, b, decision.dealId!)) return { dealId: null, veto: 'other-entity' };
     if (decision) return checked(decision, index, figure, reading);
   }
   // Pointed back at, the figure is the deal's however wide the rest of its block reads ("全球最大的…集群之一").
@@ -647,6 +650,16 @@ function yardstickClause(text: string, sentenceStart: number, figure: RawFigure,
   const [mStart, mEnd] = clauseAround(text, sentenceStart, sentenceEnd, mention.start, mention.end);
   const named = cueText(text.slice(mStart, mEnd));
   return LIKENED.testCued(named) || COMPARISON.testCued(named);
+}
+
+/** Whether the row at `b` names nothing of a deal that another row of its table names. */
+function otherRowNamesDeal(index: DealIndex, blocks: ReadBlock[], b: number, dealId: string): boolean {
+  const ofDeal = (block: ReadBlock) => block.entities.some((e) => (index.byEntity.get(e.id) ?? []).some((r) => r.deal.id === dealId));
+  if (ofDeal(blocks[b]!)) return false;
+  for (const step of [-1, 1]) {
+    for (let r = b + step; blocks[r]?.kind === 'row'; r += step) if (ofDeal(blocks[r]!)) return true;
+  }
+  return false;
 }
 
 /** A preposition (and article) that ties a name to the figure before it: "5 Gigawatt bei Google", "5 GW with Google". */

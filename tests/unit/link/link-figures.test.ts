@@ -634,6 +634,16 @@ describe('linkFigure', () => {
     expect(decisionOf('Google Cloud bought shares in Anthropic for [[$2 billion|money]].')).toEqual({ dealId: null, veto: 'stake' });
   });
 
+  it('leaves a table row of another project alone when another row names the intro\'s deal', () => {
+    const blocks = read([
+      ['paragraph', 'Con esa cifra, Terafab se situaría entre las grandes inversiones del país:'],
+      ['row', 'Proyecto | Empresa | Inversión'],
+      ['row', 'Fab 21 | TSMC | [[165.000 millones de dólares|money]]'],
+      ['row', 'Terafab | SpaceX | 45.000 millones de dólares'],
+    ]);
+    expect(linkFigure(deals, blocks, 2, blocks[2]!.figures[0]!, undefined).dealId).toBeNull();
+  });
+
   it('reads a list item through the sentence that leads into it as firmly as its own words', () => {
     const blocks = read([['paragraph', 'Here is what Colossus 1 looks like:'], ['item', 'Power: [[300 MW|power]]']]);
     const decision = linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, undefined);
