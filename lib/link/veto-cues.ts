@@ -28,6 +28,7 @@ export const FINANCIALS = new CueMatcher([
   'ingresos', 'ventas', 'facturación', 'facturó', 'beneficio', 'capitalización', 'valoración', 'valoraría', 'valora a', 'valora la', 'gasto de capital',
   // A market report: how shares and indices closed ("日経平均株価は前日比612円高", "en Bourse").
   'stock market', 'closing price', 'day-on-day', 'schlusskurs', 'en bourse', 'la bourse', 'cours de clôture', 'en bolsa', 'la bolsa',
+  'wall street', 'valor bursátil', 'valeur boursière', 'cotización',
   '股市', '收盘', '收盤', '前日比', '株式市場', '終値', '증시', '종가', '전일 대비',
   // What a company's shares are worth or bought back for, and where analysts see them.
   'marktkapitalisierung', 'price target', 'target price', 'kursziel', 'objectif de cours', 'precio objetivo', '目标价', '目標價', '目標株価', '목표주가',
