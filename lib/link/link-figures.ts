@@ -383,6 +383,13 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
       const party = named.find((e) => index.deals.get(decision!.dealId!)?.parties.includes(e.id));
       if (party) decision = { ...decision, mention: { entity: party, block: where, role: 'anaphora' } };
     }
+    // So does the sentence just before, naming the deal itself: "L'accord entre Anthropic et SpaceX avait
+    // été annoncé le 7 mai. Il porte sur la totalité du site de Memphis, soit près de 250 mégawatts".
+    if (decision?.mention?.role === 'place' && decision.dealId === mainDealId && where === b && fullStart > 0) {
+      const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
+      const before = resolveDeal(index, within(own, pStart, pEnd), { start: pEnd, end: pEnd });
+      if (before.kind === 'deal' && before.dealId === decision.dealId && before.role !== 'place') decision = { ...decision, mention: { entity: before.mention, block: b, role: 'anaphora' } };
+    }
     if (decision) return checked(anchorPlace(index, block, fullStart, figure, decision), index, figure, reading);
     const sheet = isRow && where === b ? factSheet(index, blocks, b) : undefined;
     if (sheet) return checked(sheet, index, figure, reading);

@@ -439,6 +439,9 @@ describe('linkFigure', () => {
     const blocks = read([['paragraph', 'When the agreement was announced on [[May 8|date]], SpaceX said it would build the plant in Texas.']]);
     const d = linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, 'terafab-deal');
     expect([d.dealId, mayFlag(d)]).toEqual(['terafab-deal', true]);
+    // Or with the sentence before naming the deal: "L'accord … avait été annoncé le 7 mai. Il porte sur la totalité du site de Memphis, soit près de 250 mégawatts".
+    const carried = read([['paragraph', 'SpaceX has filed the plans for Terafab. It covers the plant in Texas, at [[$45 billion|money]].']]);
+    expect(mayFlag(linkFigure(deals, carried, 0, carried[0]!.figures[0]!, 'terafab-deal'))).toBe(true);
     // Without "the agreement", a place and a party of several deals stay weak.
     const alone = read([['paragraph', 'On [[May 8|date]], SpaceX announced it would build a plant in Texas.']]);
     expect(mayFlag(linkFigure(deals, alone, 0, alone[0]!.figures[0]!, 'terafab-deal'))).toBe(false);
