@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zd.
-  '2026-12ze': { detection: 22 / 24, precision: 14 / 17, recall: 14 / 16, matchRecall: 0.86, entityRecall: 0.98 },
+  // Scored after the rules for 12ze.
+  '2026-12zf': { detection: 21 / 24, precision: 1, recall: 12 / 16, matchRecall: 0.9, entityRecall: 0.86 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -92,6 +92,10 @@ const OPEN: typeof HELD_OUT = {
   // 12/16, match 0.92, after the rules for 12zb. A regional story on a supplier's plant is still not read
   // as deal coverage, and a ceiling said to be where the deal ends up may only confirm.
   '2026-12zd': { detection: 23 / 24, precision: 1, recall: 13 / 16, matchRecall: 0.97, entityRecall: 0.96 },
+  // Held out until its false flags shaped rules: first scored detection 22/24, precision 14/17, recall 14/16,
+  // match 0.86, after the rules for 12zd. A regulator story with one deal paragraph is still not read as
+  // deal coverage.
+  '2026-12ze': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.86, entityRecall: 0.98 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
