@@ -20,7 +20,7 @@ import { scoreCorpus } from '../../eval/score';
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
   // Scored after the rules for 12ze.
-  '2026-12zf': { detection: 21 / 24, precision: 1, recall: 12 / 16, matchRecall: 0.9, entityRecall: 0.86 },
+  '2026-12zf': { detection: 21 / 24, precision: 1, recall: 12 / 16, matchRecall: 0.9, entityRecall: 0.85 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
