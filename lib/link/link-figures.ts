@@ -388,7 +388,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     if (decision?.mention?.role === 'place' && decision.dealId === mainDealId && where === b && fullStart > 0) {
       const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
       const before = resolveDeal(index, within(own, pStart, pEnd), { start: pEnd, end: pEnd });
-      if (before.kind === 'deal' && before.dealId === decision.dealId && before.role !== 'place') decision = { ...decision, mention: { entity: before.mention, block: b, role: 'anaphora' } };
+      if (before.kind === 'deal' && before.dealId === decision.dealId && before.role !== 'place') decision = { ...decision, tier: 'previous-sentence', mention: { entity: before.mention, block: b, role: before.role } };
     }
     if (decision) return checked(anchorPlace(index, block, fullStart, figure, decision), index, figure, reading);
     const sheet = isRow && where === b ? factSheet(index, blocks, b) : undefined;

@@ -30,8 +30,9 @@ describe('npm run analyze', () => {
     type Out = { text: string; dealId: string | null; evidence?: { tier: string; entityId?: string; mention?: { text: string; block: number } }; veto?: string };
     const figures: Out[] = report.figures;
     for (const f of figures.filter((f) => f.dealId)) expect(f.evidence, f.text).toBeDefined();
-    // "May 6" is tied by the sentence that names the deal's place; the wire's own date, June 15, never.
-    expect(figures.find((f) => f.text === 'May 6')?.evidence).toMatchObject({ tier: 'sentence', entityId: 'memphis', mention: { text: 'Memphis' } });
+    // "May 6" is tied by the sentence that speaks of "the agreement" and names its party and its place;
+    // the wire's own date, June 15, never.
+    expect(figures.find((f) => f.text === 'May 6')?.evidence).toMatchObject({ tier: 'sentence', entityId: 'anthropic', role: 'anaphora', mention: { text: 'Anthropic' } });
     expect(figures.find((f) => f.text === 'June 15')).toMatchObject({ dealId: null, veto: 'dateline' });
     // Colossus 2's gigawatt belongs to the site the sentence names, not to the deal.
     expect(figures.find((f) => f.text === 'about 1 gigawatt')).toMatchObject({ dealId: null, veto: 'other-entity' });
