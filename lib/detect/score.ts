@@ -57,7 +57,10 @@ export interface Detection {
  * landlord of AI", "reached a computing resource collaboration"):
  * - the title or lead names a known deal (two of its parties or sites), and
  *   either a figure is tied to it or the lead speaks of a deal at all; or
- * - a real share of the body names the deal, with figures tied to it.
+ * - a real share of the body names the deal, with figures tied to it; or
+ * - a paragraph of a story about something else gives the deal figures of
+ *   its own: a block names it, two figures are tied to deals, and the lead
+ *   tells no earnings, stake or launch story.
  *
  * A passing mention (one background sentence in a lawsuit or earnings story)
  * is neither: the deal is not in the lead, and one block is no share. Words
@@ -85,7 +88,9 @@ export function detectComputeDeal(input: DetectionInput): Detection {
     // With no figure, the lead must speak of compute too: "Microsoft brings Anthropic's Claude to Copilot
     // customers" names a deal's parties and a deal word, and is a product story.
     ((p.leadNamed && (p.linkedFigures >= 1 || (DEAL.testCued(lead) && (p.leadSite || COMPUTE.testCued(lead) || HARDWARE.testCued(lead)) && !input.otherStory && (p.titleNamed || titleDeal || (share >= MIN_SHARE && p.namedBlocks >= 2))))) ||
-      (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1));
+      (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1) ||
+      // A paragraph of its own, with the deal's figures: "Nvidia has committed $4 billion to Corning…".
+      (p.namedBlocks >= 1 && p.linkedFigures >= 2 && !input.otherStory));
   const score =
     0.15 * Math.min(compute, 3) / 3 +
     0.1 * Math.min(deal, 2) / 2 +

@@ -100,3 +100,25 @@ describe('detection in a transcript', async () => {
     expect(analyzeArticle(engine, article).isComputeDeal).toBe(true);
   });
 });
+
+/** A story about something else that gives one deal a paragraph of its own figures covers that deal too. */
+describe('detection from a paragraph on the deal', async () => {
+  const engine = compileDataset(await loadDataset());
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'paragraph' as const, text: `The plant's line ${i + 1} will make fibre for cables, and the town expects new jobs and a busier train station.` }));
+  const article = (deal: string): Article => ({
+    title: 'Corning opens a fibre plant in Nemours',
+    lang: 'en',
+    publishedAt: '2026-09-02',
+    blocks: [...filler(3), { kind: 'paragraph', text: deal }, ...filler(4)],
+  });
+
+  it('takes a paragraph with two figures tied to the deal for deal coverage', () => {
+    const analysis = analyzeArticle(engine, article('Nvidia has committed $4 billion to Corning, Lumentum and Coherent for optics; the Azure capacity Anthropic buys from Microsoft is worth $30 billion.'));
+    expect(analysis.isComputeDeal).toBe(true);
+  });
+
+  it('leaves a single background figure a passing mention', () => {
+    const analysis = analyzeArticle(engine, article('Nvidia has committed $4 billion to Corning, Lumentum and Coherent for optics.'));
+    expect(analysis.isComputeDeal).toBe(false);
+  });
+});
