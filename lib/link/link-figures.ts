@@ -1071,10 +1071,10 @@ const OTHER_BUILDER = new CueMatcher([
   'operador', 'su propio', 'su propia', '开发商', '開發商', '运营商', '營運商', '事業者', '運営会社', '운영사', '사업자',
   // Not "developer": "the Claude developer" is the deal's own party.
 ]);
-/** One campus or site among a deal's several. */
 /** "the first 1.5 gigawatts", "die ersten 1,5 Gigawatt", "les premiers 1,5 GW", "los primeros 1,5 GW", "最初の", "첫". */
 const FIRST_BEFORE = /(?:\bfirst|\bersten?|\bpremiers?|\bpremières?|\bprimer[oa]s?|最初の|首批|第一批|첫)\s?$/i;
 
+/** One campus or site among a deal's several. */
 const CAMPUS = new CueMatcher([
   'campus', 'standort', 'einzelprojekt', 'el campus', 'le campus', '園區', '园区', '據點', '据点', 'キャンパス', '拠点', '캠퍼스',
   'cluster', 'clúster', '集群', '叢集', 'クラスター', '클러스터',
