@@ -1,4 +1,4 @@
-import { compareFigure } from '../compare/compare-figure';
+import { compareFigure, type Verdict } from '../compare/compare-figure';
 import { findConflicts, type FactFigure } from '../compare/conflicts';
 import { cueText } from '../detect/cue-matcher';
 import { detectComputeDeal, type DealPresence } from '../detect/score';
@@ -82,9 +82,14 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   // wrong wherever the page writes it: the interviewer's question, the host's claim.
   const rejected = new Set(blocks.flatMap((block, b) => block.figures.filter((_, i) => links[b]![i]!.veto === 'rejected').map(valueKey)));
   const pageTime = { pageOffsetHours: offsetOf(article.publishedAt) };
-  for (const key of refutedValues(engine.deals, blocks, links, pageTime)) rejected.add(key);
+  // Each linked figure against its deal, once: the rebuttal and correction passes and the report read it.
+  const verdicts = blocks.map((block, b) => block.figures.map((raw, i) => {
+    const deal = links[b]![i]!.dealId ? engine.deals.deals.get(links[b]![i]!.dealId!) : undefined;
+    return deal ? compareFigure(raw, deal, pageTime) : undefined;
+  }));
+  for (const key of refutedValues(blocks, links, verdicts)) rejected.add(key);
 
-  const corrected = correctedFacts(engine.deals, blocks, links, pageTime);
+  const corrected = correctedFacts(blocks, links, verdicts);
   const figures: Figure[] = [];
   const decisions: LinkDecision[] = [];
   const facts: FactFigure[] = [];
@@ -95,7 +100,8 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
       const linked = links[b]![i]!;
       let link: LinkDecision = linked.dealId && rejected.has(valueKey(raw)) ? { dealId: null, veto: 'rejected' } : linked;
       let deal = link.dealId ? engine.deals.deals.get(link.dealId) : undefined;
-      let verdict = deal ? compareFigure(raw, deal, pageTime) : { status: 'unverified' as const };
+      // A rejected figure has no deal left; any other keeps the link its verdict was taken for.
+      let verdict: Verdict = (deal && verdicts[b]![i]) || { status: 'unverified' };
       // The value a correction notice has set right is no claim to flag.
       if (verdict.status === 'mismatch' && deal && corrected.has(factOf(deal.id, verdict.expected))) {
         link = { dealId: null, veto: 'rejected' };
@@ -198,12 +204,10 @@ const valueKey = (raw: RawFigure) => `${raw.kind}:${raw.value}`;
  * kept with the last block that refutes it, read in one pass (a page of rebuttals stays linear), and
  * only in blocks that write a would-be flag's number.
  */
-function refutedValues(index: DealIndex, blocks: ReadBlock[], links: LinkDecision[][], pageTime: Parameters<typeof compareFigure>[2]): string[] {
+function refutedValues(blocks: ReadBlock[], links: LinkDecision[][], verdicts: Array<Array<Verdict | undefined>>): string[] {
   const flaggable: Array<{ block: number; raw: RawFigure }> = [];
   blocks.forEach((block, b) => block.figures.forEach((raw, i) => {
-    const link = links[b]![i]!;
-    const deal = link.dealId && mayFlag(link) ? index.deals.get(link.dealId) : undefined;
-    if (deal && compareFigure(raw, deal, pageTime).status === 'mismatch') flaggable.push({ block: b, raw });
+    if (verdicts[b]![i]?.status === 'mismatch' && mayFlag(links[b]![i]!)) flaggable.push({ block: b, raw });
   }));
   const numbers = [...new Set(flaggable.map(({ block, raw }) => /\d+/.exec(blocks[block]!.text.slice(raw.start, raw.end))?.[0] ?? ''))].filter(Boolean);
   if (!numbers.length) return [];
@@ -236,14 +240,13 @@ const factOf = (dealId: string, expected: Expected | undefined) => `${dealId}|${
  * notice itself, is the one it set right ("Rectificatif : … représentent
  * environ 1 GW" under a body that still says 2 GW; "晨报称…为4年，应为5年").
  */
-function correctedFacts(index: DealIndex, blocks: ReadBlock[], links: LinkDecision[][], pageTime: Parameters<typeof compareFigure>[2]): Set<string> {
+function correctedFacts(blocks: ReadBlock[], links: LinkDecision[][], verdicts: Array<Array<Verdict | undefined>>): Set<string> {
   const out = new Set<string>();
   blocks.forEach((block, b) => {
     if (!block.figures.length || !CORRECTION_NOTICE.test(block.text)) return;
-    block.figures.forEach((raw, i) => {
-      const deal = links[b]![i]!.dealId ? index.deals.get(links[b]![i]!.dealId!) : undefined;
-      const verdict = deal ? compareFigure(raw, deal, pageTime) : undefined;
-      if (deal && verdict?.status === 'match') out.add(factOf(deal.id, verdict.expected));
+    block.figures.forEach((_, i) => {
+      const verdict = verdicts[b]![i];
+      if (verdict?.status === 'match') out.add(factOf(links[b]![i]!.dealId!, verdict.expected));
     });
   });
   return out;
