@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { LENS_GLOBAL, type LensModule } from '../content/lens-module';
 import { Lens } from './lens';
 
