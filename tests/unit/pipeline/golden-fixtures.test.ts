@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12ze.
-  '2026-12zf': { detection: 21 / 24, precision: 1, recall: 12 / 16, matchRecall: 0.9, entityRecall: 0.85 },
+  // Scored on the rules 12zf was scored on (those for 12ze): no rule came in between.
+  '2026-12zg': { detection: 21 / 24, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.89, entityRecall: 0.86 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -96,6 +96,9 @@ const OPEN: typeof HELD_OUT = {
   // match 0.86, after the rules for 12zd. A regulator story with one deal paragraph is still not read as
   // deal coverage.
   '2026-12ze': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.86, entityRecall: 0.98 },
+  // Held out until 2026-12zg: first scored detection 21/24, precision 12/12, recall 12/16, match 0.91,
+  // after the rules for 12ze.
+  '2026-12zf': { detection: 21 / 24, precision: 1, recall: 12 / 16, matchRecall: 0.9, entityRecall: 0.85 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
