@@ -19,7 +19,7 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored on the rules 12zf was scored on (those for 12ze): no rule came in between.
+  // Scored after the last rules for 12ze, which came in after 12zf was scored.
   '2026-12zg': { detection: 21 / 24, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.89, entityRecall: 0.86 },
 };
 /**
@@ -97,8 +97,8 @@ const OPEN: typeof HELD_OUT = {
   // deal coverage.
   '2026-12ze': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.86, entityRecall: 0.98 },
   // Held out until 2026-12zg: first scored detection 21/24, precision 12/12, recall 12/16, match 0.91,
-  // after the rules for 12ze.
-  '2026-12zf': { detection: 21 / 24, precision: 1, recall: 12 / 16, matchRecall: 0.9, entityRecall: 0.85 },
+  // after the rules for 12ze; the last of those brought it to 23/24 and 14/16.
+  '2026-12zf': { detection: 23 / 24, precision: 1, recall: 14 / 16, matchRecall: 0.96, entityRecall: 0.96 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
