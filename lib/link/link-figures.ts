@@ -558,13 +558,27 @@ function appositions(index: DealIndex, text: string, named: EntityMatch[], figur
 /** A relative clause opened after a comma: ", where …", ", die …", ", dont …", ", donde …". */
 const RELATIVE_OPEN = /,\s+(?:where|which|who|whose|wo|die|der|das|welche[rsmn]?|où|dont|qui|lequel|laquelle|donde|cuy[oa]s?|en (?:el|la) que)(?!\p{L})/giu;
 
-/** Whether `name` stands in a relative clause of the figure's sentence that closes, with a comma, before the figure. */
+/** A sentence opening on its subject, a noun after an article: "Die zusätzliche Leistung", "The capacity". */
+const SUBJECT_OPENING = /^\s*(?:the|this|its|der|die|das|diese[rsmn]?|la|le|les|l['’]|cette|ce|el|los|las|esta|este)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
+
+/** Words that open another clause, or a subject of its own, between a relative clause and the figure. */
+const CLAUSE_AFTER = /[,;:]|(?<!\p{L})(?:what|that|which|who|where|was|die|der|das|wo|que|qui|où|donde)(?!\p{L})/iu;
+
+/**
+ * Whether `name` stands in a relative clause of the figure's sentence that closes, with a comma, before the figure.
+ * A clause describing the sentence's subject, when the rest runs straight on to the figure, describes what the
+ * figure measures: "Die zusätzliche Leistung, die SpaceX in Memphis für Anthropic bereitstellt, beziffern beide
+ * Seiten auf rund 150 Megawatt".
+ */
 function withinRelativeClause(text: string, sentenceStart: number, figure: RawFigure, name: EntityMatch): boolean {
   if (name.end > figure.start) return false;
   RELATIVE_OPEN.lastIndex = Math.max(sentenceStart, name.start - APPOSITION_REACH);
   for (let m = RELATIVE_OPEN.exec(text); m && m.index < name.start; m = RELATIVE_OPEN.exec(text)) {
     const close = text.slice(m.index + 1, figure.start).search(/[,;:.!?](?!\d)/);
-    if (close !== -1 && text[m.index + 1 + close] === ',' && name.end <= m.index + 1 + close) return true;
+    if (close === -1 || text[m.index + 1 + close] !== ',' || name.end > m.index + 1 + close) continue;
+    const ofSubject = m.index >= sentenceStart && SUBJECT_OPENING.test(text.slice(sentenceStart, m.index));
+    if (ofSubject && !CLAUSE_AFTER.test(text.slice(m.index + 2 + close, figure.start))) continue;
+    return true;
   }
   return false;
 }

@@ -805,6 +805,20 @@ describe('linkFigure past a relative clause', () => {
       expect(mayFlag(decide(text)), text).toBe(true);
     }
   });
+
+  it("keeps it firm when the clause describes the sentence's subject, which the figure measures", () => {
+    for (const text of [
+      'Die zusätzliche Leistung, die SpaceX in Memphis für Anthropic bereitstellt, beziffern beide Seiten auf rund [[150 Megawatt|power]].',
+      'The capacity, which SpaceX provides to Anthropic at Colossus 1, comes to about [[150 megawatts|power]].',
+      'La potencia que SpaceX cede a Anthropic en Colossus 1, según ambas partes, ronda los [[150 megavatios|power]].',
+    ]) {
+      const d = decide(text);
+      expect([d.dealId, mayFlag(d)], text).toEqual(['colossus', true]);
+    }
+    // A subject of its own after the clause still takes the figure away from the names in it.
+    const d = decide('The capacity, which SpaceX provides to Anthropic at Colossus 1, is small next to what the utility says it has: [[2 GW|power]].');
+    expect(mayFlag(d)).toBe(false);
+  });
 });
 
 describe('linkFigure past an apposition', () => {
