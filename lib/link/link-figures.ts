@@ -404,6 +404,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
     const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
     if (back) return checked(back, index, figure, reading);
+    // One party and "the three companies" it dealt with, named just before: "エヌビディアが3社に約束した40億ドル".
+    const counted = tier !== 'clause' && !isRow && block.kind !== 'item' ? countedPartners(index, blocks, b, sStart, sentence, named) : undefined;
+    if (counted) return checked(counted, index, figure, reading);
     // A clause naming only parties of several deals leaves the choice to its sentence;
     // one naming a company or site in no deal at all is about that ("xAI built it with 100,000 GPUs").
     if (tier === 'clause' && !named.some((e) => !isNeutral(index, e) && !index.byEntity.has(e.id))) continue;
@@ -1164,6 +1167,36 @@ function cell(text: string, figure: RawFigure): [number, number] {
   const start = text.lastIndexOf(' | ', figure.start);
   const end = text.indexOf(' | ', figure.end);
   return [start < 0 ? 0 : start + 3, end < 0 ? text.length : end];
+}
+
+/** A count of companies (`cueText`): "3社", "三家公司", "3개사", "the three companies", "die drei Zulieferer". */
+const COUNTED_COMPANIES =
+  /(?<![a-z\d])(\d|two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|[两二三四五])\s*(?:社|家|개사|(?:[a-zäöüéè-]+\s+)?(?:companies|firms|suppliers|makers|unternehmen|firmen|zulieferer|zulieferern|hersteller|herstellern|konzerne|konzernen|entreprises|sociétés|groupes|fournisseurs|empresas|compañías|proveedores|fabricantes)(?![a-z]))/u;
+const COUNT_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, zwei: 2, drei: 3, vier: 4, fünf: 5, deux: 2, trois: 3, quatre: 4, cinq: 5, dos: 2, tres: 3, cuatro: 4, cinco: 5, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5,
+};
+
+/**
+ * A sentence naming one party of a deal and a count of companies that is
+ * the number of the deal's other parties, all of them named just before (in
+ * its paragraph, or the paragraph before): "エヌビディアは…コーニング、ルメンタム、
+ * コヒレントの米3社に…。…「エヌビディアが3社に約束した40億ドルは…」". The count
+ * speaks of those companies as firmly as their names would.
+ */
+function countedPartners(index: DealIndex, blocks: ReadBlock[], b: number, sStart: number, sentence: string, named: EntityMatch[]): LinkDecision | undefined {
+  const count = COUNTED_COMPANIES.exec(sentence);
+  if (!count) return undefined;
+  const n = COUNT_WORDS[count[1]!] ?? Number(count[1]);
+  const own = named.filter((e) => !isNeutral(index, e));
+  const candidates = (index.byEntity.get(own[0]?.id ?? '') ?? []).filter((r) => r.role === 'party');
+  for (const { deal } of candidates) {
+    if (!own.every((e) => deal.parties.includes(e.id))) continue;
+    const others = deal.parties.filter((p) => !own.some((e) => e.id === p));
+    if (others.length !== n) continue;
+    const before = [...(b > 0 ? mentionsOf(blocks[b - 1]!) : []), ...mentionsOf(blocks[b]!).filter((e) => e.end <= sStart)];
+    if (others.every((p) => before.some((e) => e.id === p))) return { dealId: deal.id, tier: 'sentence', mention: { entity: own[0]!, block: b, role: 'anaphora' } };
+  }
+  return undefined;
 }
 
 function pointsBack(sentence: string): boolean {

@@ -891,3 +891,50 @@ describe('linkFigure in a table whose columns are deals', () => {
     ]);
   });
 });
+
+describe('linkFigure on a party and "the three companies" it dealt with', () => {
+  const suppliers: Dataset = {
+    format: 'compute-deals/v1',
+    version: 't',
+    entities: [
+      entity('nvidia', 'company', 'Nvidia', 'エヌビディア'),
+      entity('corning', 'company', 'Corning', 'コーニング'),
+      entity('lumentum', 'company', 'Lumentum', 'ルメンタム'),
+      entity('coherent', 'company', 'Coherent', 'コヒレント'),
+      entity('anthropic', 'company', 'Anthropic'),
+      entity('microsoft', 'company', 'Microsoft'),
+    ],
+    deals: [
+      { id: 'optics', title: 'o', parties: ['nvidia', 'corning', 'lumentum', 'coherent'], facts: [{ kind: 'money', value: 4.5e9, unit: 'USD', bound: 'exact' }] },
+      { id: 'azure', title: 'a', parties: ['anthropic', 'microsoft', 'nvidia'], facts: [{ kind: 'money', value: 30e9, unit: 'USD', bound: 'exact' }] },
+    ],
+  };
+  const index = buildEntityIndex(suppliers);
+  const dealIndex = buildDealIndex(suppliers);
+  const second = (first: string, then: string) => {
+    const blocks = [first, then].map((text) => {
+      const plain = text.replace(/\[\[(.+?)\|money\]\]/g, '$1');
+      const at = /\[\[(.+?)\|money\]\]/.exec(text);
+      const figures: RawFigure[] = at ? [{ start: at.index, end: at.index + at[1]!.length, text: at[1]!, kind: 'money', value: 1, unit: 'USD', bound: 'exact' }] : [];
+      return { text: plain, kind: 'paragraph' as const, sentences: sentenceSpans(plain), entities: findEntities(index, plain), figures, dateline: 0 };
+    });
+    return linkFigure(dealIndex, blocks, 1, blocks[1]!.figures[0]!, undefined);
+  };
+
+  it('names the deal when the companies were named just before', () => {
+    for (const [first, then] of <Array<[string, string]>>[
+      ['エヌビディアは今春、コーニング、ルメンタム、コヒレントの米3社に総額45億ドルを拠出した。', '林田社長は「エヌビディアが3社に約束した[[40億ドル|money]]は、当社にも流れてくる」と話した。'],
+      ['This spring Nvidia committed money to Corning, Lumentum and Coherent.', 'Its chief said the [[$4 billion|money]] Nvidia promised the three companies would reach suppliers like his.'],
+    ]) {
+      const d = second(first, then);
+      expect([d.dealId, d.mention?.role, mayFlag(d)], then).toEqual(['optics', 'anaphora', true]);
+    }
+  });
+
+  it('does not when the count or the companies before do not fit the deal', () => {
+    // Two companies are not the deal's three others.
+    expect(mayFlag(second('Nvidia committed money to Corning, Lumentum and Coherent.', 'The [[$4 billion|money]] Nvidia promised the two companies is late.'))).toBe(false);
+    // The three were never named.
+    expect(mayFlag(second('Nvidia reported strong demand this spring.', 'The [[$4 billion|money]] Nvidia promised the three companies is late.'))).toBe(false);
+  });
+});
