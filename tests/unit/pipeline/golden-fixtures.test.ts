@@ -97,8 +97,8 @@ const OPEN: typeof HELD_OUT = {
   // deal coverage.
   '2026-12ze': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.86, entityRecall: 0.98 },
   // Held out until 2026-12zg: first scored detection 21/24, precision 12/12, recall 12/16, match 0.91,
-  // after the rules for 12ze; the last of those brought it to 23/24 and 14/16.
-  '2026-12zf': { detection: 23 / 24, precision: 1, recall: 14 / 16, matchRecall: 0.96, entityRecall: 0.96 },
+  // after the rules for 12ze; the last of those brought it to 23/24 and 14/16, its own to every page right.
+  '2026-12zf': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
