@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the last rules for 12ze, which came in after 12zf was scored.
-  '2026-12zg': { detection: 21 / 24, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.89, entityRecall: 0.86 },
+  // Scored after the rules for 12zf.
+  '2026-12zh': { detection: 23 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.83, entityRecall: 0.9 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -99,6 +99,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zg: first scored detection 21/24, precision 12/12, recall 12/16, match 0.91,
   // after the rules for 12ze; the last of those brought it to 23/24 and 14/16, its own to every page right.
   '2026-12zf': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zh: first scored detection 21/24, precision 12/14, recall 12/16, match 0.89,
+  // after the last rules for 12ze.
+  '2026-12zg': { detection: 21 / 24, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.89, entityRecall: 0.86 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
