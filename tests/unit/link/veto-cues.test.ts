@@ -50,6 +50,8 @@ describe('isSupposition', () => {
 describe('isNegated', () => {
   it.each([
     ['Colossus 2 is not part of the deal.', true],
+    ['It’s SpaceX’s own, and it isn’t part of this deal at all.', true],
+    ["Colossus 2 wasn't included in the lease.", true],
     ['另一座資料中心不在合約範圍內。', true],
     ['SpaceX在附近另一個園區另建的設施。', true],
     // The second of two contracts listed: "一筆是…。另一筆是…".
