@@ -351,7 +351,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const asides = isRow || block.kind === 'item' ? [] : appositions(index, block.text, within(own, sStart, figure.start), figure.start);
   const notAside = (e: EntityMatch) => !asides.some(([from, to]) => e.start >= from && e.end <= to);
   const taken = isRow ? undefined : takenByPrevious(index, block, figure, within(own, sStart, sEnd));
-  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e) && e !== taken);
+  // A party's partner or reseller is another company: "재단은 구글 클라우드의 국내 협력사와 2년 계약을 맺었다".
+  const partnered = within(own, sStart, sEnd).filter((e) => throughPartner(block.text, e));
+  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e) && e !== taken && !partnered.includes(e));
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   // A sentence that names a deal only to measure something else against it: the figure is that something else.
   if (!sentenceMentions.some((e) => !isNeutral(index, e)) && within(block.entities, sStart, sEnd).some((e) => index.byEntity.has(e.id) && isYardstick(e, block.text))) {
@@ -360,6 +362,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
   const headText = head ? cueText(blocks[head.block]!.text.slice(head.start, head.end)) : '';
   const clauseMentions = within(mentions, cStart, cEnd);
+  if (within(partnered, cStart, cEnd).length > 0 && !clauseMentions.some((e) => !isNeutral(index, e))) return { dealId: null, veto: 'other-entity' };
   const reading: Reading = { text: block.text, block: b, sentenceStart: sStart, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated };
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', clauseMentions, b],
@@ -720,6 +723,18 @@ function makerOf(text: string, figure: RawFigure, e: EntityMatch): boolean {
   if (e.end <= figure.start) return figure.start - e.end <= 8 && MAKER_NOUN_BEFORE.test(text.slice(e.end, figure.start));
   if (e.start < figure.end || e.start - figure.end > 2 || !/^[\s的の의]*$/.test(text.slice(figure.end, e.start))) return false;
   return COUNTED_NOUN.test(text.slice(e.end, e.end + 8)) || ENDS_WITH_NOUN.test(text.slice(figure.start, figure.end));
+}
+
+/** A partner, reseller or subsidiary of the name just before: "구글 클라우드의 국내 협력사", "a Google Cloud reseller". */
+const PARTNER_AFTER =
+  /^(?:\s*[의の的]\s*(?:국내|현지|공식|国内|日本|本地|当地|當地)?\s*(?:협력사|파트너사?|리셀러|총판|대리점|자회사|계열사|販売代理店|代理店|パートナー企業|パートナー|子会社|販売店|合作伙伴|合作夥伴|代理商|经销商|經銷商|子公司)|['’]s\s+(?:local\s+|authori[sz]ed\s+|official\s+|regional\s+)?(?:partner|reseller|distributor|subsidiary)|\s+(?:reseller|distributor)s?(?![\p{L}]))/iu;
+/** The same, named before the name: "a partner of Google Cloud", "einem Partner von", "un revendeur de". */
+const PARTNER_BEFORE =
+  /(?:(?:partner|reseller|distributor|subsidiary)\s+of|(?:partner|partnern|vertriebspartner|wiederverkäufer|tochter|tochtergesellschaft)\s+von|(?:partenaire|revendeur|distributeur|filiale)\s+(?:de|d['’])|(?:socio|revendedor|distribuidor|filial)\s+de)\s*$/iu;
+
+/** Whether `e` is named only as another company's partner, reseller or parent. */
+function throughPartner(text: string, e: EntityMatch): boolean {
+  return PARTNER_AFTER.test(text.slice(e.end, e.end + 16)) || PARTNER_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 
 /** "Samsung's fab", "TSMC's plant in Arizona": a facility in the possessive of a name. */

@@ -192,6 +192,13 @@ describe('linkFigure', () => {
     ['她在Google Cloud工作了[[11年|duration]]，现加入Anthropic。', 'other-entity'],
     ['그는 Google Cloud에서 [[11년|duration]]간 근무한 뒤 Anthropic으로 옮겼다.', 'other-entity'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
+    // A party's partner or reseller signs, not the party: the figure is that company's.
+    ['재단은 Google Cloud의 국내 협력사와 [[2년|duration]] 계약을 맺었다.', 'other-entity'],
+    ['The district signed a [[two-year|duration]] contract with a Google Cloud reseller.', 'other-entity'],
+    ['The district signed a [[two-year|duration]] contract with Google Cloud’s local partner.', 'other-entity'],
+    ['区教育局与Google Cloud的合作伙伴签订了[[两年|duration]]合同。', 'other-entity'],
+    ['市はGoogle Cloudの販売代理店と[[2年|duration]]契約を結んだ。', 'other-entity'],
+    ['Die Stadt schloss mit einem Partner von Google Cloud einen Vertrag über [[zwei Jahre|duration]].', 'other-entity'],
     // A company or site in no deal, nearer the figure than the deal's own mention, takes it.
     ['Beside Colossus 1, OpenAI runs [[400,000 GPUs|gpus]].', 'other-entity'],
     // The figure the sentence sets aside, before or after it, and a claim it calls wrong.
