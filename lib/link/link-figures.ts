@@ -337,7 +337,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   // Only the figure's own stretch of the block is read: the whole block's list would make
   // linking quadratic on a block of thousands of names and figures (npm run bench, adversarial).
   // The maker of the GPUs a figure counts, named next to them, is part of it: "超过22万块英伟达GPU".
-  const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end) && !makerOf(block.text, figure, e);
+  // So is the maker of GPUs counted elsewhere in the sentence: "…más de 300 megavatios y 100.000 GPU de Nvidia".
+  const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end) && !makerOf(block.text, figure, e) && !gpuMaker(block.text, e);
   const own = mentionsOf(block);
   // A company named in another clause as a shareholder is no evidence: "Elle dispose chez AWS, son principal
   // actionnaire avec Google, de capacités pouvant atteindre 8 GW".
@@ -735,6 +736,16 @@ const PARTNER_BEFORE =
 /** Whether `e` is named only as another company's partner, reseller or parent. */
 function throughPartner(text: string, e: EntityMatch): boolean {
   return PARTNER_AFTER.test(text.slice(e.end, e.end + 16)) || PARTNER_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
+}
+
+/** The GPUs or their model right after a company: "NVIDIA GPUs", "엔비디아 GPU", "英伟达GPU", "NVIDIA製GPU", "Nvidia H100". */
+const GPU_AFTER_MAKER = /^\s?(?:製|제|社製|的)?\s?(?:GPU|H100|H200|B200|B300|GB200|GB300)/i;
+/** The GPUs right before it: "GPU de Nvidia", "unidades de procesamiento gráfico (GPU) de Nvidia", "GPUs von Nvidia". */
+const GPU_BEFORE_MAKER = /(?:GPUs?|gráficos?|graphiques|Grafikprozessoren|Grafikchips)\s*(?:\(GPUs?\)\s*)?(?:de|von|d['’]|from|made by|by)?\s*$/i;
+
+/** Whether `e` is named as the maker of GPUs, which makes no one a party to a deal. */
+function gpuMaker(text: string, e: EntityMatch): boolean {
+  return e.kind === 'company' && (GPU_AFTER_MAKER.test(text.slice(e.end, e.end + 6)) || GPU_BEFORE_MAKER.test(text.slice(Math.max(0, e.start - 40), e.start)));
 }
 
 /** "Samsung's fab", "TSMC's plant in Arizona": a facility in the possessive of a name. */

@@ -431,6 +431,17 @@ describe('linkFigure', () => {
     }
   });
 
+  it('takes the maker of the GPUs, wherever they are counted, for no party of the sentence', () => {
+    for (const text of [
+      'El acuerdo da a Anthropic acceso a más de [[300 megavatios|power]] de nueva capacidad y a 100.000 unidades de procesamiento gráfico (GPU) de NVIDIA.',
+      'El acuerdo da a Anthropic acceso a [[100.000 unidades de procesamiento gráfico|gpus]] (GPU) de NVIDIA.',
+      'The deal gives Anthropic [[300 MW|power]] of capacity and 100,000 NVIDIA GPUs.',
+    ]) {
+      const d = decisionOf(text);
+      expect(d.dealId, text).not.toBe('nvidia-deal');
+    }
+  });
+
   it('reads past the builder named in a clause that describes the facility', () => {
     for (const text of [
       '지난 6일에는 OpenAI가 멤피스에 지은 슈퍼컴퓨터 Colossus 1을 통째로 Anthropic에 빌려주는 계약을 발표했습니다. GPU [[22만 개 이상|gpus]], 전력 300메가와트 이상 규모입니다.',
