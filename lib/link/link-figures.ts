@@ -449,6 +449,13 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   // against the page's other value for it, never be flagged.
   const pointedBack = () =>
     announced && sentenceNamesNothing && mainDealId && pointsBack(sentence) ? checked({ dealId: mainDealId, tier: 'article', doubt: 'weak-link' }, index, figure, reading) : undefined;
+  // A paragraph opening on the contract, after one that names the article's deal: "…Anthropicが、Google
+  // Cloudから…借り受ける契約を結んだ。" then "契約は５年間で総額２０００億ドルに上るとされる。". Only the
+  // contract itself: "the two companies" or "the data centre" may open on something else they do.
+  if (!isRow && block.kind === 'paragraph' && fullStart === 0 && sentenceNamesNothing && announced && CONTRACT_OPENING.test(block.text)) {
+    const across = paragraphBefore(index, blocks, b, mainDealId);
+    if (across) return checked(across, index, figure, { ...reading, previous: blocks[b - 1]!.text });
+  }
   if (figure.kind === 'date') return pointedBack() ?? { dealId: null };
   for (const where of [context.introBlock, context.headingBlock]) {
     if (where === undefined) continue;
@@ -1223,6 +1230,26 @@ function countedPartners(index: DealIndex, blocks: ReadBlock[], b: number, sStar
     if (others.every((p) => before.some((e) => e.id === p))) return { dealId: deal.id, tier: 'sentence', mention: { entity: own[0]!, block: b, role: 'anaphora' } };
   }
   return undefined;
+}
+
+/**
+ * A sentence opening on the contract itself: "The contract runs…", "Der Vertrag läuft…", and in Japanese,
+ * Korean and Chinese, which name it without an article, "契約は…", "계약은…", "合同为期…".
+ */
+const CONTRACT_OPENING =
+  /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:契約|同契約|取引)(?:は|の)|(?:계약|거래)(?:은|의)|(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
+
+/**
+ * The article's deal, named firmly by the paragraph just before (two of its
+ * names, or its site): what a paragraph opening on "the contract" speaks of.
+ */
+function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainDealId: string | undefined): LinkDecision | undefined {
+  const previous = blocks[b - 1];
+  if (!mainDealId || previous?.kind !== 'paragraph') return undefined;
+  const named = mentionsOf(previous);
+  const found = resolveDeal(index, named, { start: previous.text.length, end: previous.text.length });
+  if (found.kind !== 'deal' || found.dealId !== mainDealId || !names(index, named, found)) return undefined;
+  return { dealId: mainDealId, tier: 'previous-sentence', mention: { entity: found.mention, block: b - 1, role: 'anaphora' } };
 }
 
 function pointsBack(sentence: string): boolean {

@@ -956,3 +956,28 @@ describe('linkFigure on a party and "the three companies" it dealt with', () => 
     expect(mayFlag(second('Nvidia reported strong demand this spring.', 'The [[$4 billion|money]] Nvidia promised the three companies is late.'))).toBe(false);
   });
 });
+
+describe('linkFigure at the start of a paragraph that points back at the one before', () => {
+  const second = (title: string, first: string, then: string) => {
+    const blocks = read([['paragraph', first], ['paragraph', then]]);
+    const main = findMainDeal(deals, findEntities(entities, title), blocks);
+    return linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, main);
+  };
+
+  it('takes the deal the paragraph before names, when the sentence opens on the contract', () => {
+    for (const [first, then] of [
+      ['米新興企業Anthropicが、Google Cloudから巨大な計算能力を借り受ける契約を結んだ。専用チップを大量に使うという。', '契約は[[５年間|duration]]で総額２０００億ドルに上るとされる。'],
+      ['Anthropic has signed for capacity from Google Cloud. It will run on custom chips.', 'The contract runs for [[five years|duration]], people familiar with it said.'],
+    ] as Array<[string, string]>) {
+      const d = second('Anthropic rents compute', first, then);
+      expect([d.dealId, d.tier, mayFlag(d)], then).toEqual(['google-deal', 'previous-sentence', true]);
+    }
+  });
+
+  it('does not when the paragraph before names the deal by one party, or another deal', () => {
+    expect(mayFlag(second('Anthropic rents compute', 'Google Cloud has been busy this year.', '契約は[[５年間|duration]]で総額２０００億ドルに上るとされる。'))).toBe(false);
+    expect(second('Colossus 1 deal', 'Anthropic signed with SpaceX for Colossus 1.', 'A separate contract runs for [[five years|duration]].').dealId).not.toBe('google-deal');
+    // The companies, or the site, may open on something else they do: a lab, a supplier's order.
+    expect(mayFlag(second('Anthropic rents compute', 'Anthropic and Google Cloud said they would open a lab.', 'The two companies will fund the lab for [[four years|duration]].'))).toBe(false);
+  });
+});
