@@ -307,7 +307,11 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   if (figure.start < (block.dateline ?? 0)) return { dealId: null, veto: 'dateline' };
 
   const isRow = block.kind === 'row';
-  const [fullStart, fullEnd] = isRow ? [0, block.text.length] : sentenceAt(block.sentences, figure.start);
+  const [fullStart, ownEnd] = isRow ? [0, block.text.length] : sentenceAt(block.sentences, figure.start);
+  // A timeline's date stands as a sentence of its own before what happened on it: "8 mai 2026. Anthropic et
+  // SpaceX annoncent…". That sentence is the date's.
+  const dateAlone = !isRow && figure.kind === 'date' && ownEnd < block.text.length && /^[\s.:–—-]*$/.test(block.text.slice(fullStart, figure.start) + block.text.slice(figure.end, ownEnd));
+  const fullEnd = dateAlone ? sentenceAt(block.sentences, ownEnd)[1] : ownEnd;
   const sStart = Math.max(fullStart, figure.start - SENTENCE_WINDOW);
   const sEnd = Math.min(fullEnd, figure.end + SENTENCE_WINDOW);
   const [cStart, cEnd] = isRow ? cell(block.text, figure) : clauseAround(block.text, sStart, sEnd, figure.start, figure.end);
@@ -746,7 +750,7 @@ function throughPartner(text: string, e: EntityMatch): boolean {
 }
 
 /** The GPUs or their model right after a company: "NVIDIA GPUs", "엔비디아 GPU", "英伟达GPU", "NVIDIA製GPU", "Nvidia H100". */
-const GPU_AFTER_MAKER = /^\s?(?:製|제|社製|的)?\s?(?:GPU|H100|H200|B200|B300|GB200|GB300)/i;
+const GPU_AFTER_MAKER = /^\s?(?:製の?|社製の?|제|의|的)?\s?(?:GPU|H100|H200|B200|B300|GB200|GB300)/i;
 /** The GPUs right before it: "GPU de Nvidia", "unidades de procesamiento gráfico (GPU) de Nvidia", "GPUs von Nvidia". */
 const GPU_BEFORE_MAKER = /(?:GPUs?|gráficos?|graphiques|Grafikprozessoren|Grafikchips)\s*(?:\(GPUs?\)\s*)?(?:de|von|d['’]|from|made by|by)?\s*$/i;
 

@@ -442,6 +442,17 @@ describe('linkFigure', () => {
     }
   });
 
+  it('reads the maker before its GPUs with a particle between: "NVIDIA製のGPU"', () => {
+    const d = decisionOf('AnthropicがColossus 1の計算能力を全量使う。中で動いているのはNVIDIA製のGPUで、数にして[[約18万基|gpus]]です。');
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
+  });
+
+  it("reads a timeline's date standing as a sentence of its own with what happened on it", () => {
+    const d = decisionOf('[[8 mai 2026|date]]. Anthropic et SpaceX annoncent qu’Anthropic prendra la totalité de Colossus 1.');
+    expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
+    expect(decisionOf('[[8 mai 2026|date]]. Colossus 1 reçoit ses dernières baies de serveurs.').dealId).toBeNull();
+  });
+
   it('reads past the builder named in a clause that describes the facility', () => {
     for (const text of [
       '지난 6일에는 OpenAI가 멤피스에 지은 슈퍼컴퓨터 Colossus 1을 통째로 Anthropic에 빌려주는 계약을 발표했습니다. GPU [[22만 개 이상|gpus]], 전력 300메가와트 이상 규모입니다.',
