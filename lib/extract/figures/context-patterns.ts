@@ -67,8 +67,11 @@ export function wordsBefore(text: string, start: number): WordsBefore {
 
 const noun = lazy(() => {
   const nouns = [...aliasesOf('units').filter((a) => /^(GPU|chip)$/.test(UNITS.get(a, '') ?? '')), ...aliasesOf('models')];
-  // A gloss in brackets may follow the noun: "GPU（画像処理半導体）が22万基以上".
-  return compileNumbered(`(?<=(?<noun>${alternation(nouns, 'start')})(?:[(（][^)）]{1,12}[)）])?[)）]?[\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]{0,4}\\s?)`, 'y');
+  // A gloss in brackets may follow the noun: "GPU（画像処理半導体）が22万基以上"; so may a comma and words
+  // that say the count is the noun's: "GPUで、数にして約18万基", "GPU，数量约22万块".
+  const cjk = '[\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]';
+  const inNumber = `${cjk}{0,2}[、，,]\\s?(?:数にして|その数は|総数は|数は|数量|數量|개수는|수는)`;
+  return compileNumbered(`(?<=(?<noun>${alternation(nouns, 'start')})(?:[(（][^)）]{1,12}[)）])?[)）]?(?:${inNumber}|${cjk}{0,4})\\s?)`, 'y');
 });
 
 /**

@@ -26,6 +26,8 @@ describe('extractFigures in Japanese', () => {
     ['6か月', 'months', [{ value: 0.5 }]],
     ['2026年', 'a calendar year', []],
     ['エヌビディア製のGPU（画像処理半導体）が22万基以上並び', 'a gloss in brackets after the noun', [{ text: '22万基以上', kind: 'gpus', value: 220_000, bound: 'min' }]],
+    ['エヌビディア製のGPUで、数にして約18万基です', 'the noun, then "in number" after a comma', [{ text: '約18万基', kind: 'gpus', value: 180_000 }]],
+    ['工場は3基で、数にして約18万基の', 'only after a GPU noun', []],
     ['AI半導体を27年から本格出荷', 'a year in two digits, from which something starts', []],
     ['契約期間は5年から7年', 'a span from five to seven years is still two durations', [{ value: 5 }, { value: 7 }]],
     ['単純計算で年およそ333億ドルを支払う', '年 before the amount makes it a yearly rate', [{ value: 3.33e10, rate: true }]],
