@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zf.
-  '2026-12zh': { detection: 23 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.83, entityRecall: 0.9 },
+  // Scored after the rules for 12zg.
+  '2026-12zi': { detection: 22 / 24, precision: 14 / 19, recall: 14 / 16, matchRecall: 0.93, entityRecall: 0.92 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -100,8 +100,12 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12ze; the last of those brought it to 23/24 and 14/16, its own to every page right.
   '2026-12zf': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zh: first scored detection 21/24, precision 12/14, recall 12/16, match 0.89,
-  // after the last rules for 12ze.
-  '2026-12zg': { detection: 21 / 24, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.89, entityRecall: 0.86 },
+  // after the last rules for 12ze. A date said in the interview's answer ("発表は米国時間の5月6日でした") and
+  // a power figure two sentences after a paragraph-opening "契約は" are still not tied.
+  '2026-12zg': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.97, entityRecall: 1 },
+  // Held out until 2026-12zi: first scored detection 23/24, precision 12/16, recall 12/16, match 0.83,
+  // after the rules for 12zf.
+  '2026-12zh': { detection: 23 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.83, entityRecall: 0.9 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
