@@ -6,7 +6,7 @@ import { findEntities, type EntityMatch } from '../extract/entities/find-entitie
 import { extractFigures } from '../extract/figures/extract-figures';
 import { cellFigures, columnUnits } from '../extract/figures/table-cells';
 import type { RawFigure } from '../extract/raw-figure';
-import { CORRECTION_NOTICE, FINANCIALS, LAUNCH, OPENING, STAKE } from '../link/veto-cues';
+import { CORRECTION_NOTICE, DENIED, FINANCIALS, LAUNCH, OPENING, STAKE, THESE_FIGURES } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { offScale } from '../link/magnitude';
@@ -211,15 +211,36 @@ function refutedValues(blocks: ReadBlock[], links: LinkDecision[][], verdicts: A
   }));
   const numbers = [...new Set(flaggable.map(({ block, raw }) => /\d+/.exec(blocks[block]!.text.slice(raw.start, raw.end))?.[0] ?? ''))].filter(Boolean);
   if (!numbers.length) return [];
+  const out = deniedValues(blocks, new Set(flaggable.map(({ raw }) => valueKey(raw))));
   const refuted = new Map<string, number>();
   blocks.forEach((block, b) => {
     if (!numbers.some((n) => block.text.includes(n))) return;
     for (const key of rebuttedAmounts(block.text)) if (refuted.size < MAX_REBUTTALS || refuted.has(key)) refuted.set(key, b);
   });
-  const out: string[] = [];
   for (const { block, raw } of flaggable) {
     const text = blocks[block]!.text.slice(raw.start, raw.end);
     for (const [key, last] of refuted) if (block <= last && isRebutted(text, [key])) out.push(valueKey(raw));
+  }
+  return out;
+}
+
+/**
+ * The values among `keys` that the page says, where it writes them, nothing
+ * supports or someone invented, in their sentence or the one after it ("these
+ * figures"): "Nous n'avons trouvé aucune source … mentionnant … une puissance de
+ * 10 gigawatts. Interrogé par La Loupe, un porte-parole … a qualifié ces chiffres
+ * de « pure invention »". A claim the page sets aside is never flagged.
+ */
+function deniedValues(blocks: ReadBlock[], keys: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    for (const raw of block.figures) {
+      const key = valueKey(raw);
+      if (!keys.has(key)) continue;
+      const [start, end] = sentenceAt(block.sentences, raw.start);
+      const next = end < block.text.length ? cueText(block.text.slice(end, sentenceAt(block.sentences, end)[1])) : '';
+      if (DENIED.testCued(cueText(block.text.slice(start, end))) || (THESE_FIGURES.testCued(next) && DENIED.testCued(next))) out.push(key);
+    }
   }
   return out;
 }

@@ -265,6 +265,28 @@ export const RUMOURED = new CueMatcher([
   ...RUMOUR_WORDS, 'circulat', 'circulan', 'circulent', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
 ]);
 
+/**
+ * Said of a figure, or of "these figures" in the sentence after it: nothing
+ * supports it, or it is invented. "Nous n'avons trouvé aucune source …
+ * mentionnant une puissance de 10 gigawatts", "a qualifié ces chiffres de
+ * « pure invention »".
+ */
+export const DENIED = new CueMatcher([
+  'no source', 'no evidence', 'made up', 'fabricated', 'invented', 'unfounded', 'baseless', 'not true', 'untrue', 'is false', 'are false',
+  'aucune source', 'aucune trace', 'pure invention', 'inventé', 'sans fondement', 'infondé', "c'est faux", 'est faux', 'sont faux',
+  'keine quelle', 'keinen beleg', 'keine belege', 'erfunden', 'haltlos', 'falsch',
+  'ninguna fuente', 'ningún documento', 'inventad', 'sin fundamento', 'infundad', 'es falso', 'son falsos', 'es falsa', 'son falsas',
+  '没有任何来源', '沒有任何來源', '查无', '查無', '捏造', '杜撰', '不实', '不實', '虚假', '虛假', '子虚乌有', '子虛烏有', '没有依据', '沒有依據',
+  '事実ではない', '事実無根', '根拠はない', '根拠のない', '確認できなかった', 'でたらめ', '捏造',
+  '사실이 아니', '사실무근', '근거가 없', '근거 없는', '허위', '확인되지 않',
+]);
+
+/** The figures just named, pointed back at: "ces chiffres", "these figures", "この数字". */
+export const THESE_FIGURES = new CueMatcher([
+  'these figures', 'this figure', 'the figures', 'these numbers', 'this number', 'ces chiffres', 'ce chiffre', 'ces montants', 'diese zahlen', 'diese zahl',
+  'estas cifras', 'esta cifra', 'これらの数字', 'この数字', 'この数値', '이 숫자', '이 수치', '这些数字', '這些數字', '该数字', '該數字', '这一数字', '這一數字',
+]);
+
 /** An average per year, of a total spread over its term: "年平均にならすと、およそ500億ドル". */
 export const YEARLY_AVERAGE = new CueMatcher([
   'a year on average', 'per year on average', 'annual average', 'average annual', 'on average per year', 'on average each year', 'an average of',

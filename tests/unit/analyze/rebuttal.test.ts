@@ -46,3 +46,35 @@ describe('a bare rebuttal of a claim quoted further up', async () => {
     expect(analysis.figures.find((f) => f.text === '200 milliards de dollars')).toMatchObject({ status: 'match' });
   });
 });
+
+/** A fact-check quotes the claim, then says no source gives its figures, or calls them invented. */
+describe('a claim the page says nothing supports', async () => {
+  const engine = compileDataset(await loadDataset());
+  const figuresOf = (lang: string, claim: string, denial: string) =>
+    analyzeArticle(engine, {
+      title: 'Anthropic et Google', lang, publishedAt: '2026-05-22',
+      blocks: [
+        { kind: 'paragraph', text: claim },
+        { kind: 'paragraph', text: 'Le contrat entre Anthropic et Google Cloud porte sur 5 gigawatts de capacité.' },
+        { kind: 'paragraph', text: denial },
+      ],
+    }, { force: true }).figures;
+
+  it.each([
+    ['fr', 'Une publication affirme qu’« Anthropic vient de signer avec Google un contrat pour 10 gigawatts ».', 'Nous n’avons trouvé aucune source mentionnant une puissance de 10 gigawatts.'],
+    ['fr', 'Une publication affirme qu’« Anthropic vient de signer avec Google un contrat pour 10 gigawatts ».', 'Nous n’avons rien trouvé sur ces 10 gigawatts. Un porte-parole a qualifié ce chiffre de « pure invention ».'],
+    ['en', 'A post claims Anthropic just signed with Google for 10 gigawatts.', 'We found no source for 10 gigawatts; a spokesperson called the figure made up.'],
+  ])('leaves the claim unflagged (%s)', (lang, claim, denial) => {
+    const figures = figuresOf(lang, claim, denial);
+    expect(figures.filter((f) => f.status === 'mismatch')).toEqual([]);
+    expect(figures.find((f) => f.text === '5 gigawatts')).toMatchObject({ status: 'match' });
+  });
+
+  it('still flags it when the page denies something else', () => {
+    const figures = figuresOf('en', 'Anthropic signed with Google for 10 gigawatts, the company said.', 'We found no source for the rumoured price.');
+    expect(figures.find((f) => f.text === '10 gigawatts')).toMatchObject({ status: 'mismatch' });
+    // The sentence after denies something else: only "these figures" carry a denial back.
+    const next = figuresOf('en', 'Anthropic signed with Google for 10 gigawatts, the company said.', 'Anthropic is building 10 gigawatts with Google. Calling it a takeover is baseless.');
+    expect(next.find((f) => f.text === '10 gigawatts')).toMatchObject({ status: 'mismatch' });
+  });
+});
