@@ -5,8 +5,9 @@
  * of two sentences links a figure to the other sentence's deal
  * ("…neben Colossus 1. Colossus 2 soll 550.000 GPUs erhalten").
  *
- * A full stop ends a sentence before white space and a capital, a CJK letter,
- * an opening quote, or a brand that starts lower case ("…statement. xAI is…").
+ * A full stop, also one inside a closing quote or bracket, ends a sentence
+ * before white space and a capital, a CJK letter, an opening quote, or a brand
+ * that starts lower case ("…statement. xAI is…").
  * It does not after a decimal point, a listed abbreviation ("U.S.", "Calif.",
  * "approx."), or a one-letter initial. A one- or two-digit number before the
  * stop is a German ordinal ("am 6. Mai") only in German, and only before a
@@ -20,10 +21,11 @@
  */
 export function sentenceSpans(text: string, lang = 'en'): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const boundary = /[。！？；!?;]+|\.(?=\s+["'“‘«(]?(?:[\p{Lu}\p{Lo}]|[a-z]+[A-Z]))/gu;
+  // The stop may stand inside a closing quote or bracket: 'He called it "a four-year commitment." He added…'.
+  const boundary = /[。！？；!?;]+|\.["'”’»)]?(?=\s+["'“‘«(]?(?:[\p{Lu}\p{Lo}]|[a-z]+[A-Z]))/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    if (m[0] === '.' && !endsSentence(text, m.index, lang)) continue;
+    if (m[0][0] === '.' && !endsSentence(text, m.index, lang)) continue;
     const end = m.index + m[0].length;
     pushBounded(spans, text, start, end);
     start = end;

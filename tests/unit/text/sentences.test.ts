@@ -18,6 +18,9 @@ describe('sentenceSpans', () => {
     ['It said so in a statement. xAI is next.', 'en', ['It said so in a statement.', 'xAI is next.'], 'a brand in lower case starts a sentence'],
     ['They met J. Smith there. Next.', 'en', ['They met J. Smith there.', 'Next.'], 'an initial does not end one'],
     ['OAKLAND, Calif. It rained.', 'en', ['OAKLAND, Calif. It rained.'], 'a listed abbreviation does not'],
+    ['He called it "a four-year commitment." He added more.', 'en', ['He called it "a four-year commitment."', 'He added more.'], 'a full stop inside a closing quote does'],
+    ['Il a dit « c’est fini.» Puis il est parti.', 'fr', ['Il a dit « c’est fini.»', 'Puis il est parti.'], 'and inside closing guillemets'],
+    ['It rose (to 5 GW.) Then it fell.', 'en', ['It rose (to 5 GW.)', 'Then it fell.'], 'and inside a closing bracket'],
   ])('%s (%s)', (text, lang, expected) => {
     expect(split(text, lang)).toEqual(expected);
   });
