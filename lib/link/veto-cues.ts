@@ -15,6 +15,8 @@ export const FINANCIALS = new CueMatcher([
   // A capital spending forecast: "eleva su previsión de inversiones para el año a 93.000 millones".
   'previsión de inversiones', 'previsión de inversión', "prévision d'investissement", "prévisions d'investissement", 'investitionsprognose', 'capex guidance', 'spending forecast',
   'quarter', 'fiscal', 'turnover', 'share price', 'stock price', 'year on year', 'year-over-year', 'from a year earlier',
+  // A plant's output in money: "Terafab满产后年产值可达300亿美元".
+  'output value', 'annual output', '产值', '產值', '生産額', '생산액',
   '同比', '年增', '年減', '前年比', '前年同期', '전년 대비', '전년 동기', 'sur un an', 'en un año', 'interanual', 'im jahresvergleich', 'vorjahr',
   '营收', '營收', '收入', '营业额', '營業額', '销售额', '銷售額', '利润', '利潤', '市值', '估值', '资本支出', '資本支出', '资本开支', '資本開支', '财报', '財報', '季度', '股价', '股價',
   '売上', '売り上げ', '売上げ', '収益', '利益', '時価総額', '企業価値', '評価額', '設備投資', '決算', '四半期', '株価',
@@ -376,6 +378,8 @@ export const PART = new CueMatcher([
   // One hall of a site: "the first data hall at Colossus 1, about 100 megawatts".
   'first data hall', 'first hall', 'one data hall', 'a single data hall', 'each data hall', 'erste datenhalle', 'ersten datenhalle', 'première salle', 'primera sala',
   '最初のデータホール', '첫 번째 데이터 홀', '첫 데이터 홀', '第一个机房', '第一個機房', '首个机房', '首個機房',
+  // What ships in the first year of several: "roughly 1 gigawatt … should ship in the first year".
+  'in the first year', 'in its first year', 'im ersten jahr', 'la première année', 'el primer año', '初年度', '首年', '第一年', '첫해',
   // One site of several: "the largest of the data centres AWS built for Anthropic".
   'the largest of', 'the biggest of', 'one of the', 'le plus grand des', "l'un des", "l'une des", 'der größte der', 'das größte der', 'eines der', 'einer der',
   'el mayor de', 'la mayor de', 'el más grande de', 'uno de los', 'una de las', '其中最大', '中最大的', 'のうち最大', '中で最大', '중 가장 큰', '가운데 가장 큰',

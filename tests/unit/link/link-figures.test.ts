@@ -192,6 +192,8 @@ describe('linkFigure', () => {
     ['她在Google Cloud工作了[[11年|duration]]，现加入Anthropic。', 'other-entity'],
     ['그는 Google Cloud에서 [[11년|duration]]간 근무한 뒤 Anthropic으로 옮겼다.', 'other-entity'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
+    // A plant's yearly output in money is no cost of it.
+    ['有券商测算，Terafab满产后年产值可达[[300亿美元|money]]。', 'financials'],
     // A party's partner or reseller signs, not the party: the figure is that company's.
     ['재단은 Google Cloud의 국내 협력사와 [[2년|duration]] 계약을 맺었다.', 'other-entity'],
     ['The district signed a [[two-year|duration]] contract with a Google Cloud reseller.', 'other-entity'],
@@ -394,6 +396,8 @@ describe('linkFigure', () => {
     ['SpaceX has said the first [[100 MW|power]] of Colossus 1 come online this month.', 'part'],
     // The part is named in the clause that names the deal, before the figure's own.
     ['The first data hall at Colossus 1, about [[100 MW|power]], opens within weeks.', 'part'],
+    // What ships in the first year of several.
+    ['SpaceX said roughly [[100 MW|power]] of the Colossus 1 capacity should come online in the first year.', 'part'],
     // A date a party said something on, not one it announced the deal on.
     ['SpaceX said on [[June 2|date]] that Colossus 1 runs at full load.', 'weak-link'],
     // The article's deal or site, pointed back at in a sentence that names nothing, after one naming a party of
