@@ -305,6 +305,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   if (!block.context) prepareLinking(blocks);
   const context = block.context!;
   if (figure.start < (block.dateline ?? 0)) return { dealId: null, veto: 'dateline' };
+  const headed = numberHeading(index, blocks, b, figure);
+  if (headed) return headed;
 
   const isRow = block.kind === 'row';
   const [fullStart, ownEnd] = isRow ? [0, block.text.length] : sentenceAt(block.sentences, figure.start);
@@ -1204,6 +1206,31 @@ function cell(text: string, figure: RawFigure): [number, number] {
   const start = text.lastIndexOf(' | ', figure.start);
   const end = text.indexOf(' | ', figure.end);
   return [start < 0 ? 0 : start + 3, end < 0 ? text.length : end];
+}
+
+/**
+ * A heading that is only a number, over an item whose first sentence says
+ * what it is ("今週の数字" columns): "300億ドル" over "アンソロピックがマイクロ
+ * ソフトのクラウド「Azure」で確保する計算能力の規模。". The number is the deal that
+ * sentence names by two of its names or its site, unless the sentence's own
+ * words set it aside (revenue, a stake, a comparison). Undefined when the
+ * heading is not such a number, so that it is read as any other block.
+ */
+function numberHeading(index: DealIndex, blocks: ReadBlock[], b: number, figure: RawFigure): LinkDecision | undefined {
+  const block = blocks[b]!;
+  if (block.kind !== 'heading' || block.figures.length !== 1) return undefined;
+  if (!/^[\s:：.。、,()（）-]*$/u.test(block.text.slice(0, figure.start) + block.text.slice(figure.end))) return undefined;
+  const item = blocks[b + 1];
+  if (item?.kind !== 'paragraph') return undefined;
+  const [start, end] = item.sentences[0] ?? [0, 0];
+  const sentence = cueText(item.text.slice(start, end));
+  const named = within(mentionsOf(item), start, end);
+  const found = resolveDeal(index, named, { start, end: start });
+  if (found.kind !== 'deal' || !names(index, named, found) || foreignTo(index, named, found.dealId)) return { dealId: null };
+  const veto = vetoOf(figure, sentence, sentence);
+  if (veto) return { dealId: null, veto };
+  if (STAKE.testCued(sentence)) return { dealId: null, veto: 'stake' };
+  return { dealId: found.dealId, tier: 'sentence', mention: { entity: found.mention, block: b + 1, role: found.role }, fact: factKey(figure.kind, sentence, sentence) };
 }
 
 /** A count of companies (`cueText`): "3社", "三家公司", "3개사", "the three companies", "die drei Zulieferer". */

@@ -996,3 +996,26 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
     expect(mayFlag(second('Anthropic rents compute', 'Anthropic and Google Cloud said they would open a lab.', 'The two companies will fund the lab for [[four years|duration]].'))).toBe(false);
   });
 });
+
+describe('linkFigure in a heading that is only a number', () => {
+  const headed = (heading: string, item: string) => {
+    const blocks = read([['heading', heading], ['paragraph', item]]);
+    return linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, undefined);
+  };
+
+  it("takes the deal the item under it names in its first sentence, which says what the number is", () => {
+    for (const [heading, item] of [
+      ['[[300億ドル|money]]', 'AnthropicがGoogle Cloudで確保する計算能力の規模。今週来日した同社幹部が語った。'],
+      ['[[$200 billion|money]]', 'What Anthropic will pay Google Cloud for TPU capacity. The contract was signed in October.'],
+    ] as Array<[string, string]>) {
+      const d = headed(heading, item);
+      expect([d.dealId, mayFlag(d)], item).toEqual(['google-deal', true]);
+    }
+  });
+
+  it('does not when the item names another company, a financial, or when the heading says more than the number', () => {
+    expect(headed('[[1000万キロワット|power]]', 'OpenAIがGoogle Cloudと共同開発する独自のAI半導体の規模。').dealId).not.toBe('google-deal');
+    expect(mayFlag(headed('[[$3 billion|money]]', 'Google Cloud revenue from Anthropic last quarter.'))).toBe(false);
+    expect(mayFlag(headed('Week 19 in numbers: [[$200 billion|money]] and counting', 'What Anthropic will pay Google Cloud for TPU capacity.'))).toBe(false);
+  });
+});
