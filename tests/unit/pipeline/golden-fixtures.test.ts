@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zg.
-  '2026-12zi': { detection: 22 / 24, precision: 14 / 19, recall: 14 / 16, matchRecall: 0.93, entityRecall: 0.92 },
+  // Scored after the rules for 12zh.
+  '2026-12zj': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -104,8 +104,12 @@ const OPEN: typeof HELD_OUT = {
   // a power figure two sentences after a paragraph-opening "契約は" are still not tied.
   '2026-12zg': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.97, entityRecall: 1 },
   // Held out until 2026-12zi: first scored detection 23/24, precision 12/16, recall 12/16, match 0.83,
-  // after the rules for 12zf.
-  '2026-12zh': { detection: 23 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.83, entityRecall: 0.9 },
+  // after the rules for 12zf. Still missed: a count in a sentence whose last clause says "added last year",
+  // a broadcast's date in Japan time, a live blog's editor's note.
+  '2026-12zh': { detection: 1, precision: 1, recall: 13 / 16, matchRecall: 0.86, entityRecall: 1 },
+  // Held out until 2026-12zj: first scored detection 22/24, precision 14/19, recall 14/16, match 0.93,
+  // after the rules for 12zg.
+  '2026-12zi': { detection: 22 / 24, precision: 14 / 18, recall: 14 / 16, matchRecall: 0.93, entityRecall: 0.92 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
