@@ -264,7 +264,7 @@ export const CORRECTION_NOTICE = new CueMatcher([
  * "the 8 GW circulating on forums", "die 100 Milliarden Dollar, die … kursierten".
  */
 export const RUMOURED = new CueMatcher([
-  ...RUMOUR_WORDS, 'circulat', 'circulan', 'circulent', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
+  ...RUMOUR_WORDS, 'circulat', 'circulan', 'circulent', 'circulé', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
 ]);
 
 /**
@@ -274,7 +274,8 @@ export const RUMOURED = new CueMatcher([
  * « pure invention »".
  */
 export const DENIED = new CueMatcher([
-  'no source', 'no evidence', 'made up', 'fabricated', 'invented', 'unfounded', 'baseless', 'not true', 'untrue', 'is false', 'are false',
+  'no source', 'no evidence', 'made up', 'fabricated', 'invented', 'unfounded', 'baseless', 'not true', 'untrue', 'is false', 'are false', 'denied', 'was denied',
+  'démenti', 'dementiert', 'desmentid', 'desmintió', '否认', '否認', '否定した', '否定され', '부인했', '부인한',
   'aucune source', 'aucune trace', 'pure invention', 'inventé', 'sans fondement', 'infondé', "c'est faux", 'est faux', 'sont faux',
   'keine quelle', 'keinen beleg', 'keine belege', 'erfunden', 'haltlos', 'falsch',
   'ninguna fuente', 'ningún documento', 'inventad', 'sin fundamento', 'infundad', 'es falso', 'son falsos', 'es falsa', 'son falsas',
