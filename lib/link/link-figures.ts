@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isPersonYears, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isPersonYears, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIER_CONTRACT, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -903,6 +903,11 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // outside the clause: "In Northern Virginia, where AWS runs its largest cluster, Dominion Energy says it has nearly 47 GW".
   if (sameText && !inClause.includes(m.entity) && withinRelativeClause(text, sentenceStart, figure, m.entity)) return { ...decision, doubt: 'weak-link' };
   if (decision.tier === 'previous-sentence' && (FINANCIALS.testCued(sentence) || COMMITMENTS_IN_ALL.testCued(sentence))) return { dealId: null, veto: 'financials' };
+  // A company known by its corporate suffix, the subject of the figure's own sentence, holds the figure the sentence
+  // before's deal would have: "…'테라팹'에 약 500억 달러가… 텍사스에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 … 370억 달러".
+  if (decision.tier === 'previous-sentence' && UNKNOWN_COMPANY.test(text.slice(sentenceStart, figure.start))) return { dealId: null, veto: 'other-entity' };
+  // A supplier's contract for work on the deal's site is a part of what the site costs.
+  if (m?.role === 'site' && figure.kind === 'money' && SUPPLIER_CONTRACT.testCued(words)) return { ...decision, doubt: 'part' };
   // Tied by the sentence before, a power figure takes its subject: there, a grid connection
   // ("MLGW hat für Colossus 1 einen Netzanschluss … freigegeben; über weitere 150 Megawatt …").
   if (decision.tier === 'previous-sentence' && figure.kind === 'power' && GRID.testCued(cueText(previous))) return { dealId: null, veto: 'grid' };

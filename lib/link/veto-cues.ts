@@ -333,10 +333,13 @@ export const SET_RIGHT_SINCE = /(?:chiffre|figure|number|zahl|angabe|cifra|dato)
 const PERSON_BEFORE = /(?:âgée?\s+de|aged|at the age of|age of|im alter von|a la edad de|a passé|avait passé|a travaillé|has spent|had spent|spent|worked|verbrachte|arbeitete|pasó|trabajó|工作了|任职了?|任職了?|效力了?|在职|在職)\s?(?:près de\s|plus de\s|about\s|nearly\s|almost\s|fast\s|casi\s|más de\s)?$/i;
 /** And just after it: "47-year-old", "47 Jahre alt", "11年勤務", "11년간 근무". */
 const PERSON_AFTER = /^(?:[\s-]?old\b|\s?alt\b|\s?de edad\b|-jährige|\s?(?:間|간|동안)?\s?(?:勤務|在籍|근무|재직|몸담))/i;
+/** An internship, named just before its length: "實習兩個月", "intern at Google Cloud for two months", "Praktikum von drei Monaten". */
+const INTERNSHIP_BEFORE = /(?:實習|实习|インターン(?:シップ)?|인턴(?:십)?|\bintern(?:ship)?s?\b[^.;:!?]{0,40}?|\bpraktikums?\b[^.;:!?]{0,30}?|\bstages?\s+de\b|\bprácticas\b[^.;:!?]{0,30}?)\s?(?:for\s|von\s|de\s|durante\s)?$/i;
 
-/** Whether a span of years is a person's age or years in a job: "Âgée de 47 ans", "spent eleven years at Google". */
+/** Whether a span of years is a person's age, years in a job or internship: "Âgée de 47 ans", "spent eleven years at Google", "實習兩個月". */
 export function isPersonYears(text: string, start: number, end: number): boolean {
-  return PERSON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PERSON_AFTER.test(text.slice(end, end + 12));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return PERSON_BEFORE.test(before.slice(-24)) || INTERNSHIP_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 12));
 }
 
 /** A past milestone or another time frame of the same site: "went from an empty building to 100,000 GPUs". */
@@ -497,6 +500,15 @@ export const NOT_ONLY = new CueMatcher([
 ]);
 
 /** Supplying power: what a utility does for a site ("MLGW는 … 150메가와트를 공급하고 있다"). */
+/** A supplier's contract won for work on a site: "ganó un contrato de 180 millones … para fabricar … de la Terafab". */
+export const SUPPLIER_CONTRACT = new CueMatcher([
+  'won a contract', 'wins a contract', 'won the contract', 'won a', 'landed a', 'was awarded', 'has been awarded',
+  'auftrag erhalten', 'den auftrag', 'einen auftrag', 'zuschlag',
+  'remporté un contrat', 'remporte un contrat', 'décroché un contrat', 'décroche un contrat', 'a été retenu',
+  'ganó un contrato', 'gana un contrato', 'obtuvo un contrato', 'se adjudicó', 'adjudicó',
+  '受注', '落札', '수주', '낙찰', '中标', '中標', '拿下订单', '拿下訂單', '获得订单', '獲得訂單',
+]);
+
 export const SUPPLIES = new CueMatcher([
   'supplies', 'supplying', 'supplied', 'delivers', 'liefert', 'versorgt', 'fournit', 'alimente', 'suministra', 'abastece',
   '供电', '供電', '供应', '供應', '供給', '공급',

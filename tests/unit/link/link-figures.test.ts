@@ -191,6 +191,11 @@ describe('linkFigure', () => {
     ['The [[47-year|duration]]-old executive leaves Google Cloud for Anthropic.', 'other-entity'],
     ['她在Google Cloud工作了[[11年|duration]]，现加入Anthropic。', 'other-entity'],
     ['그는 Google Cloud에서 [[11년|duration]]간 근무한 뒤 Anthropic으로 옮겼다.', 'other-entity'],
+    // An internship is a person's time too.
+    ['表現優異者可獲邀到Google Cloud新竹辦公室實習[[兩個月|duration]]。', 'other-entity'],
+    ['Top students may intern at Google Cloud for [[two months|duration]].', 'other-entity'],
+    // Another company's plant, the subject of its own sentence after one naming the deal.
+    ['Terafab에 약 500억 달러가 투입된다. Texas에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 총투자 규모가 [[370억 달러|money]]를 웃돈다.', 'other-entity'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
     // A plant's yearly output in money is no cost of it.
     ['有券商测算，Terafab满产后年产值可达[[300亿美元|money]]。', 'financials'],
@@ -409,6 +414,17 @@ describe('linkFigure', () => {
     ['此后的扩容同样惊人。到这次交易时，该设施已装有[[超过22万块|gpus]]NVIDIA GPU。', 'weak-link'],
   ])('doubts %s (%s)', (text, doubt) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
+  });
+
+  it("takes a supplier's contract for work on the deal's site for a part of it", () => {
+    for (const text of [
+      'La empresa Estructuras Anáhuac ganó un contrato de [[180 millones de dólares|money]] para fabricar las estructuras metálicas de Terafab.',
+      'A Monterrey firm won a [[$180 million|money]] contract to supply steel for Terafab.',
+    ]) {
+      expect(decisionOf(text), text).toMatchObject({ dealId: 'terafab-deal', doubt: 'part' });
+    }
+    // Without the contract, the figure is the site's own.
+    expect(mayFlag(decisionOf('SpaceX puts the cost of Terafab at [[$55 billion|money]].'))).toBe(true);
   });
 
   it('takes "an order of magnitude" in the sentence before as looking back, not announcing a yardstick', () => {
