@@ -902,6 +902,12 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A name inside a relative clause set off by commas describes the noun before it, not the figure
   // outside the clause: "In Northern Virginia, where AWS runs its largest cluster, Dominion Energy says it has nearly 47 GW".
   if (sameText && !inClause.includes(m.entity) && withinRelativeClause(text, sentenceStart, figure, m.entity)) return { ...decision, doubt: 'weak-link' };
+  // A deal's third or later party, named alone, has news of its own: "博通台灣分公司…宣布…設立獎學金，每年提撥新台幣
+  // 500萬元，為期5年" is a scholarship, not the Google deal's term. It may confirm the deal's figure, not contradict it.
+  // Unless the sentence speaks of the contract itself: "契約はブロードコムが設計に関わるTPUを使って…、期間は三年とされる".
+  if (m?.role === 'party' && deal.parties.indexOf(m.entity.id) >= 2 && !pointsBack(scope) && !CONTRACT_OPENING.test(sentence) && named.every((e) => isNeutral(index, e) || e.id === m.entity.id)) {
+    return { ...decision, doubt: 'weak-link' };
+  }
   if (decision.tier === 'previous-sentence' && (FINANCIALS.testCued(sentence) || COMMITMENTS_IN_ALL.testCued(sentence))) return { dealId: null, veto: 'financials' };
   // A company known by its corporate suffix, the subject of the figure's own sentence, holds the figure the sentence
   // before's deal would have: "…'테라팹'에 약 500억 달러가… 텍사스에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 … 370억 달러".
@@ -1273,7 +1279,7 @@ function countedPartners(index: DealIndex, blocks: ReadBlock[], b: number, sStar
  * Korean and Chinese, which name it without an article, "契約は…", "계약은…", "合同为期…".
  */
 const CONTRACT_OPENING =
-  /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:契約|同契約|取引)(?:は|の)|(?:계약|거래)(?:은|의)|(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
+  /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:契約|同契約|取引)(?:は|の)|(?:계약|거래)(?:은|의|\s?기간은|\s?규모는)|(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
 
 /**
  * The article's deal, named firmly by the paragraph just before (two of its

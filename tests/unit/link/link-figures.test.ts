@@ -980,6 +980,24 @@ describe('linkFigure on a party and "the three companies" it dealt with', () => 
     }
   });
 
+  it("only confirms from a deal's third or later party named alone, which has news of its own", () => {
+    const alone = (text: string) => {
+      const blocks = [text].map((t) => {
+        const plain = t.replace(/\[\[(.+?)\|money\]\]/g, '$1');
+        const at = /\[\[(.+?)\|money\]\]/.exec(t)!;
+        return { text: plain, kind: 'paragraph' as const, sentences: sentenceSpans(plain), entities: findEntities(index, plain), figures: [{ start: at.index, end: at.index + at[1]!.length, text: at[1]!, kind: 'money' as const, value: 1, unit: 'USD', bound: 'exact' as const }], dateline: 0 };
+      });
+      return linkFigure(dealIndex, blocks, 0, blocks[0]!.figures[0]!, undefined);
+    };
+    const third = alone('Lumentum will set aside [[$4 billion|money]] for scholarships.');
+    expect([third.dealId, mayFlag(third)]).toEqual(['optics', false]);
+    // Its second party, or the third with another, still names it.
+    expect(mayFlag(alone('Corning signed for [[$4 billion|money]].'))).toBe(true);
+    expect(mayFlag(alone('Nvidia committed [[$4 billion|money]] to Lumentum.'))).toBe(true);
+    // Or a sentence that speaks of the contract.
+    expect(mayFlag(alone('The contract runs on parts Lumentum makes, and is worth [[$4 billion|money]].'))).toBe(true);
+  });
+
   it('does not when the count or the companies before do not fit the deal', () => {
     // Two companies are not the deal's three others.
     expect(mayFlag(second('Nvidia committed money to Corning, Lumentum and Coherent.', 'The [[$4 billion|money]] Nvidia promised the two companies is late.'))).toBe(false);
