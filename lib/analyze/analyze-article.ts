@@ -313,12 +313,12 @@ function offsetOf(publishedAt: string | undefined): number | undefined {
 function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], blocks: ReadBlock[], figures: Figure[], decisions: LinkDecision[]): DealPresence | undefined {
   // A live blog's time stamps and one-line asides are no share of its body.
   const body = blocks.filter((b) => b.kind !== 'heading' && weight(b.text.trim()) >= MIN_LEAD_CHARS);
-  // Figures tied to a deal by their own words (a doubt on the link still ties them), dates aside,
+  // Figures tied to a deal by their own words (a doubt on what the figure is still ties them, a weak tie does not), dates aside,
   // that state what the deal records: a company's $12 million school gift, a sponsorship in euros
   // or a switch's 100,000 ports may sit beside a party's name without being the deal's.
   const linked = figures.filter((f, i) => {
     const tier = decisions[i]?.tier;
-    if (f.dealId === null || f.kind === 'date' || tier === undefined || !STRONG_TIERS.has(tier) || f.currency) return false;
+    if (f.dealId === null || f.kind === 'date' || tier === undefined || !STRONG_TIERS.has(tier) || decisions[i]?.doubt === 'weak-link' || f.currency) return false;
     return index.deals.get(f.dealId)?.facts.some((fact) => fact.kind === f.kind) ?? false;
   });
   const withLinkedFigure = new Set(linked.map((f) => blocks[f.block]));
