@@ -6,7 +6,7 @@ import { CueMatcher, cueText } from '../detect/cue-matcher';
  * Anthropic access to over 300 megawatts", seed 003) still speaks of the deal.
  */
 export const ANAPHORA = new CueMatcher([
-  'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract',
+  'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract', 'the arrangement', 'that arrangement', 'this arrangement',
   // Its parties, named together by their number: "Die beiden Unternehmen hatten die Vereinbarung am 6. Mai bekanntgegeben".
   'the two companies', 'both companies', 'die beiden unternehmen', 'beide unternehmen', 'les deux entreprises', 'les deux groupes', 'ambas empresas', 'las dos empresas', 'las dos compañías',
   // The deal's site, named by its role: "The cluster brings 300 MW" (en-colossus-date-mismatch).
@@ -24,6 +24,14 @@ export const ANAPHORA = new CueMatcher([
   'der Deal', 'die Vereinbarung', 'der Vertrag', 'die Partnerschaft', 'das Abkommen',
   "l'accord", 'le contrat', 'ce contrat', 'cet accord', 'le partenariat',
   'el acuerdo', 'este acuerdo', 'el contrato', 'la alianza',
+]);
+
+/** The deal's site named by its role, not its name: "the facility's computing capacity", "该设施", "die Anlage". */
+export const SITE_ANAPHORA = new CueMatcher([
+  'the facility', 'the supercomputer', 'the supercluster', 'the cluster', 'the data center', 'the data centre', 'the site',
+  '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설',
+  'die anlage', 'das rechenzentrum', 'der supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
+  'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
 ]);
 
 /**

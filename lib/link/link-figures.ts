@@ -5,7 +5,7 @@ import type { RawFigure } from '../extract/raw-figure';
 import { clauseAround, sentenceAt } from '../text/sentences';
 import { CueMatcher, cueText } from '../detect/cue-matcher';
 import { DEAL } from '../detect/score';
-import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, STATED, WIDER_SCOPE } from './context-cues';
+import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, SITE_ANAPHORA, STATED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
@@ -446,6 +446,13 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // Only parties of several deals before, and the figure's sentence points back at the article's deal,
     // whose parties they are: "Walk the floor with SpaceX's site engineers. The site houses more than 220,000 GPUs".
     if (found.kind === 'other' && mainDealId && pointsBack(sentence) && anaphora(index, before, mainDealId, b)) {
+      // With the article's site named by its role as well, the sentence before names the deal: "…since Anthropic
+      // took over the whole of the facility's computing capacity. That arrangement … some 200 megawatts".
+      const previous = block.text.slice(pStart, pEnd);
+      if (index.deals.get(mainDealId)?.sites?.length && SITE_ANAPHORA.testCued(cueText(previous))) {
+        const party = anaphora(index, before, mainDealId, b)!;
+        return checked({ ...party, tier: 'previous-sentence' }, index, figure, { ...reading, previous, named: [...before, ...sentenceMentions] });
+      }
       return checked({ dealId: mainDealId, tier: 'article', doubt: 'weak-link' }, index, figure, reading);
     }
     if (found.kind === 'other') return { dealId: null, veto: 'other-entity' };

@@ -416,6 +416,13 @@ describe('linkFigure', () => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
   });
 
+  it("takes the deal from a sentence before naming its party and its site by role, when the figure's points back", () => {
+    const d = decisionOf('It is the first filing since Anthropic took over the whole of the facility’s computing capacity. That arrangement gave the San Francisco developer [[some 200 megawatts|power]].');
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
+    // Without the site, the hub party alone may only confirm.
+    expect(mayFlag(decisionOf('It is the first filing since Anthropic took over new capacity. That arrangement gave the San Francisco developer [[some 200 megawatts|power]].'))).toBe(false);
+  });
+
   it("takes a supplier's contract for work on the deal's site for a part of it", () => {
     for (const text of [
       'La empresa Estructuras Anáhuac ganó un contrato de [[180 millones de dólares|money]] para fabricar las estructuras metálicas de Terafab.',
