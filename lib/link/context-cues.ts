@@ -7,6 +7,8 @@ import { CueMatcher, cueText } from '../detect/cue-matcher';
  */
 export const ANAPHORA = new CueMatcher([
   'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract', 'the arrangement', 'that arrangement', 'this arrangement',
+  // What the deal brings, "by this means": "Anthropic将借此新增约250兆瓦", "Anthropic thereby gains".
+  'thereby', '借此', '藉此', 'これにより', 'これによって', '이를 통해', '이로써',
   // Its parties, named together by their number: "Die beiden Unternehmen hatten die Vereinbarung am 6. Mai bekanntgegeben".
   'the two companies', 'both companies', 'die beiden unternehmen', 'beide unternehmen', 'les deux entreprises', 'les deux groupes', 'ambas empresas', 'las dos empresas', 'las dos compañías',
   // The deal's site, named by its role: "The cluster brings 300 MW" (en-colossus-date-mismatch).

@@ -97,6 +97,15 @@ describe('linkFigure', () => {
     expect(links['300 megawatts']).toBe('colossus');
   });
 
+  it('follows "thereby" back the same way: "Anthropic将借此新增约250兆瓦"', () => {
+    for (const text of ['Anthropic将借此新增约[[250兆瓦|power]]的电力容量。', 'Anthropic thereby gains about [[250 MW|power]] of capacity.', 'Anthropicはこれにより約[[25万キロワット|power]]を確保する。']) {
+      const blocks = read([['paragraph', 'Anthropic与SpaceX达成协议，将使用Colossus 1的全部算力。'], ['paragraph', text]]);
+      const main = findMainDeal(deals, findEntities(entities, 'Anthropic and SpaceX'), blocks);
+      const d = linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, main);
+      expect([d.dealId, mayFlag(d)], text).toEqual(['colossus', true]);
+    }
+  });
+
   it("takes a hub's sum for its total, even when the sentence points back at the site (en-harlow-sterling)", () => {
     const links = linksOf('Anthropic partners with SpaceX on Colossus 1', [
       ['paragraph', 'Anthropic announced a deal with SpaceX for Colossus 1.'],
