@@ -981,7 +981,8 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // So is equipment for the site, named before the figure: a supplier's contract for it.
   const component = () => COMPONENT.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart)));
   // The first tranche, said just before the figure: "the first 1.5 gigawatts will come online in 2027".
-  const firstTranche = () => FIRST_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start));
+  // Or the figure stands in apposition to a first tranche that opens the sentence: "The first tranche, roughly 400 megawatts …".
+  const firstTranche = () => FIRST_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)) || PART_OPENING.test(text.slice(sentenceStart, figure.start));
   // A date is no part of anything: "일부 외신은 … 5월 5일로 전했다" is some outlets' date.
   if (figure.kind !== 'date' && (PART.testCued(words) || PART.testCued(naming()) || partAfter() || component() || firstTranche()) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // Where the deal ends up ("am Ende", "最終的な投資額") is another time frame than what it records.
@@ -1145,6 +1146,9 @@ const OTHER_BUILDER = new CueMatcher([
   'operador', 'su propio', 'su propia', '开发商', '開發商', '运营商', '營運商', '事業者', '運営会社', '운영사', '사업자',
   // Not "developer": "the Claude developer" is the deal's own party.
 ]);
+/** A sentence opening on a first tranche, then the figure in apposition: "The first tranche, roughly", "La première tranche, soit environ". */
+const PART_OPENING =
+  /^\s*(?:the\s+(?:first|initial)|die\s+erste|der\s+erste|la\s+première|le\s+premier|el\s+primer|la\s+primera)\s+(?:tranche|phase|stage|batch|block|ausbaustufe|stufe|étape|tramo|fase|etapa)\s*,\s*(?:soit\s+)?(?:about|roughly|some|around|nearly|rund|etwa|knapp|environ|près de|unos|unas|cerca de|alrededor de)?\s*$/iu;
 /** "the first 1.5 gigawatts", "die ersten 1,5 Gigawatt", "les premiers 1,5 GW", "los primeros 1,5 GW", "最初の", "첫". */
 const FIRST_BEFORE = /(?:\bfirst|\bersten?|\bpremiers?|\bpremières?|\bprimer[oa]s?|最初の|首批|第一批|첫)\s?$/i;
 

@@ -124,7 +124,7 @@ const AHEAD = [
   'zum vergleich', 'zur einordnung', 'hacerse una idea', 'para dar una idea', 'a modo de comparación', 'como referencia',
   '来比较', '來比較', '做比较', '做比較', '作为对比', '作為對比', '作为参照', '作為參照', '规模感', '規模感', '比べてみ', '比較すると', '비교하자면', '비교해 보면', '비교하면',
 ];
-export const PERSPECTIVE = new CueMatcher([...AHEAD, 'order of magnitude', 'ordre de grandeur', 'größenordnung', 'orden de magnitud']);
+export const PERSPECTIVE = new CueMatcher([...AHEAD, 'order of magnitude', 'orders of magnitude', 'ordre de grandeur', 'ordres de grandeur', 'größenordnung', 'orden de magnitud', 'órdenes de magnitud']);
 /**
  * What a sentence with no figure says to announce a yardstick in the next one. Not "an order of
  * magnitude", which looks back: "…rund 15 Gigawatt. Das ist eine Größenordnung, die man sonst von

@@ -206,6 +206,8 @@ describe('linkFigure', () => {
     // Another company's plant, the subject of its own sentence after one naming the deal.
     ['Terafab에 약 500억 달러가 투입된다. Texas에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 총투자 규모가 [[370억 달러|money]]를 웃돈다.', 'other-entity'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
+    // "Orders of magnitude" announce a yardstick, in the plural too.
+    ["Et les ordres de grandeur donnent le vertige : l'accord avec Amazon pèserait un douzième du parc nucléaire français, qui totalise environ [[63 GW|power]].", 'comparison'],
     // A plant's yearly output in money is no cost of it.
     ['有券商测算，Terafab满产后年产值可达[[300亿美元|money]]。', 'financials'],
     // A party's partner or reseller signs, not the party: the figure is that company's.
@@ -410,6 +412,8 @@ describe('linkFigure', () => {
     ['SpaceX has said the first [[100 MW|power]] of Colossus 1 come online this month.', 'part'],
     // The part is named in the clause that names the deal, before the figure's own.
     ['The first data hall at Colossus 1, about [[100 MW|power]], opens within weeks.', 'part'],
+    // A part named in another clause of the sentence: its fact is a part, which the deal does not record.
+    ['The first tranche, roughly [[100 MW|power]] spread across two halls of Colossus 1, went live this month.', 'part'],
     // What ships in the first year of several.
     ['SpaceX said roughly [[100 MW|power]] of the Colossus 1 capacity should come online in the first year.', 'part'],
     // A date a party said something on, not one it announced the deal on.
