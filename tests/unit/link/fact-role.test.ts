@@ -38,6 +38,9 @@ describe('factKey', () => {
   it('gives a date the role of an announcement only where its sentence says so', () => {
     expect(key('date', 'May 6', 'On May 6, Anthropic and SpaceX signed a compute agreement')).toBe('date:announced');
     expect(key('date', 'May 6', 'On May 6, Anthropic said it was pleased')).toBe('date');
+    // Making the contract public is announcing it; making a view public is not.
+    expect(key('date', '5月4日', 'アンソロピックとスペースXが契約を明らかにしたのは米国時間5月4日')).toBe('date:announced');
+    expect(key('date', '5月4日', '同社は5月4日、需要が強いと明らかにした')).toBe('date');
   });
 
   it('does not take a plant for a plan, or renewable power for a renewal', () => {
