@@ -6,7 +6,7 @@ import { findEntities, type EntityMatch } from '../extract/entities/find-entitie
 import { extractFigures } from '../extract/figures/extract-figures';
 import { cellFigures, columnUnits } from '../extract/figures/table-cells';
 import type { RawFigure } from '../extract/raw-figure';
-import { CORRECTION_NOTICE, DENIED, FINANCIALS, LAUNCH, OPENING, STAKE, THESE_FIGURES } from '../link/veto-cues';
+import { CORRECTION_NOTICE, DENIED, FINANCIALS, LAUNCH, OPENING, RESEARCH, STAKE, THESE_FIGURES } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
 import type { DealIndex } from '../link/deal-index';
 import { offScale } from '../link/magnitude';
@@ -367,9 +367,9 @@ function principalNamed(index: DealIndex, dealId: string, ids: ReadonlySet<strin
   return !deal || deal.parties.length < 3 || ids.has(deal.parties[0]!) || (deal.sites ?? []).some((s) => ids.has(s));
 }
 
-/** Whether the title and lead (lower-cased, `cueText`) tell an earnings, stake or launch story. */
+/** Whether the title and lead (lower-cased, `cueText`) tell an earnings, stake, launch, plant or research story. */
 function otherStory(cuedLead: string, title: string, leadSite: boolean): boolean {
-  return FINANCIALS.countDistinctCued(cuedLead, 2) >= 2 || STAKE.testCued(cuedLead) || LAUNCH.test(title) || (!leadSite && OPENING.test(title));
+  return FINANCIALS.countDistinctCued(cuedLead, 2) >= 2 || STAKE.testCued(cuedLead) || LAUNCH.test(title) || (!leadSite && (OPENING.test(title) || RESEARCH.testCued(cuedLead)));
 }
 
 /** The lead: the first two paragraphs of some length (a byline is not one). */

@@ -44,6 +44,9 @@ describe('detection from the figures tied to a deal', async () => {
     // A tax appeal on the deal's site: "according to" is no French "accord".
     ["SpaceX appeals county's $1.28 billion appraisal of Colossus 1 site", 'SpaceX has asked the Shelby County board to cut the appraised value of the Colossus 1 data center campus in Memphis, according to an appeal filed last week.'],
     ['Anthropic, 東都大学と教育連携', '米Anthropicは14日、東都大学と教育分野での連携協定を結んだ。提供はアマゾン ウェブ サービス（AWS）経由で行う。', 'ja'],
+    // A joint research centre of two of a deal's parties.
+    ['코닝, 엔비디아와 차세대 광연결 공동 연구…아산에 R&D센터', '미국 소재 기업 코닝이 엔비디아와 손잡고 데이터센터용 차세대 광연결 기술을 공동 연구한다. 연구 거점은 아산에 새로 짓는 R&D센터다.', 'ko'],
+    ['Nvidia and Coherent open joint photonics lab', 'Nvidia and Coherent will open a joint research lab in Texas to work on co-packaged optics for data centers.'],
     // A market report on the deal's parties' shares.
     ['Corning, Lumentum y Coherent se desploman tras los comentarios de Nvidia', 'Los fabricantes de componentes ópticos sufren su peor sesión del año en Wall Street: en la Bolsa de Nueva York, Lumentum cayó un 14 %, Coherent un 12 % y Corning un 6 %, tras hablar Nvidia de una pausa en los pedidos.', 'es'],
   ])('takes "%s" for no deal coverage', (title, lead, lang = 'en') => {
