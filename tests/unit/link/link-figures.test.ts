@@ -1005,7 +1005,7 @@ describe('linkFigure on a party and "the three companies" it dealt with', () => 
       const blocks = [text].map((t) => {
         const plain = t.replace(/\[\[(.+?)\|money\]\]/g, '$1');
         const at = /\[\[(.+?)\|money\]\]/.exec(t)!;
-        return { text: plain, kind: 'paragraph' as const, sentences: sentenceSpans(plain), entities: findEntities(index, plain), figures: [{ start: at.index, end: at.index + at[1]!.length, text: at[1]!, kind: 'money' as const, value: 1, unit: 'USD', bound: 'exact' as const }], dateline: 0 };
+        return { text: plain, kind: 'paragraph' as const, sentences: sentenceSpans(plain), entities: findEntities(index, plain), figures: [{ start: at.index, end: at.index + at[1]!.length, text: at[1]!, kind: 'money' as const, value: 1, unit: 'USD' as const, bound: 'exact' as const }], dateline: 0 };
       });
       return linkFigure(dealIndex, blocks, 0, blocks[0]!.figures[0]!, undefined);
     };
