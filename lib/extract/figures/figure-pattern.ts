@@ -121,7 +121,8 @@ function buildGrammar(): FigureGrammar {
     `(?<cnum>${NUM})${scale('cscale')}?(?:\\s?(?<cunit>${MONEY_UNIT}))?(?![${LATIN}0-9])`;
 
   /** Qualifiers and rates that follow an amount (以上, 이상, per month, /hr). */
-  const TAIL = `(?:\\s?(?<post>${AFTER}))?(?:\\s?(?<rate>${alternation(aliasesOf('ratesAfter'))}))?`;
+  // Korean "당" (per) ends its word: "1GW당", not "당시" (then) or "당초" (at first).
+  const TAIL = `(?:\\s?(?<post>${AFTER}))?(?:\\s?(?<rate>${alternation(aliasesOf('ratesAfter'), 'end', [[/당$/, '(?![\\uAC00-\\uD7AF])']])}))?`;
 
   const ISO_DATE = `(?<iy>${YEAR})(?<isep>[-/.])(?<im>${MONTH_NUM})\\k<isep>(?<id>${DAY})`;
   const CJK_DATE = `(?:(?<cy>${YEAR})\\s?[年년]\\s?)?(?<cm>${MONTH_NUM})\\s?[月월]\\s?(?<cd>${DAY})\\s?[日일号號]`;

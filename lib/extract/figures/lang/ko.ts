@@ -20,5 +20,7 @@ export const ko: LanguageAliases = {
   },
   classifiers: { 개: 'any', 장: 'any', 대: 'any' },
   vendors: ['엔비디아', '고성능', '최신'],
-  ratesBefore: ['월', '매월', '연간', '매년', '시간당'],
+  ratesBefore: ['월', '매월', '연간', '매년', '시간당', 'GW당', '1GW당', '1 GW당', '기가와트당', 'MW당', '메가와트당'],
+  // The unit a cost is given per: the "1GW" of "1GW당 약 300억 달러".
+  ratesAfter: ['당'],
 };

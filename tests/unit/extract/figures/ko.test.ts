@@ -20,6 +20,8 @@ describe('extractFigures in Korean', () => {
     ['300여 MW', '여 → min', [{ bound: 'min' }]],
     ['1조 5000억 원', 'two tiers of myriads in won', [{ value: 1.5e12, currency: 'KRW' }]],
     ['월 20달러', '월 before the amount makes it a rate', [{ text: '월 20달러', rate: true }]],
+    ['1GW당 약 300억 달러', 'a cost per gigawatt, and the gigawatt it is per', [{ value: 1e9, rate: true }, { value: 3e10, rate: true }]],
+    ['300억 달러 당시 환율로', 'no rate before "당시" (then)', [{ text: '300억 달러', value: 3e10 }]],
     ['5년', 'a duration', [{ kind: 'duration', value: 5 }]],
     ['6개월', 'months', [{ value: 0.5 }]],
     ['2026년', 'a calendar year', []],
