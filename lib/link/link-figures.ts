@@ -366,6 +366,13 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   if (!sentenceMentions.some((e) => !isNeutral(index, e)) && within(block.entities, sStart, sEnd).some((e) => index.byEntity.has(e.id) && isYardstick(e, block.text))) {
     return { dealId: null, veto: 'comparison' };
   }
+  // "…wächst Colossus 2. Dort plant SpaceX mit … mehr als 1 Gigawatt": a sentence opening on "there", after one
+  // naming only facilities of no deal, is about those.
+  if (!isRow && fullStart > 0 && THERE_OPENING.test(block.text.slice(fullStart, figure.start))) {
+    const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
+    const facilities = within(own, pStart, pEnd).filter((e) => e.kind === 'facility');
+    if (facilities.length > 0 && facilities.every((e) => !index.byEntity.has(e.id))) return { dealId: null, veto: 'other-entity' };
+  }
   const head = isRow ? columnHeadSpan(blocks, b, figure) : undefined;
   const headText = head ? cueText(blocks[head.block]!.text.slice(head.start, head.end)) : '';
   const clauseMentions = within(mentions, cStart, cEnd);
@@ -1146,6 +1153,9 @@ const OTHER_BUILDER = new CueMatcher([
   'operador', 'su propio', 'su propia', '开发商', '開發商', '运营商', '營運商', '事業者', '運営会社', '운영사', '사업자',
   // Not "developer": "the Claude developer" is the deal's own party.
 ]);
+/** A sentence opening on "there", the place the sentence before named. English "there" must be followed by a comma: "There are…" is no place. */
+const THERE_OPENING = /^\s*(?:dort|there,|là-bas|allí|ahí|allá|そこで|そこに|그곳에서|그곳에|거기서|在那里|在那裡)(?![\p{L}])/iu;
+
 /** A sentence opening on a first tranche, then the figure in apposition: "The first tranche, roughly", "La première tranche, soit environ". */
 const PART_OPENING =
   /^\s*(?:the\s+(?:first|initial)|die\s+erste|der\s+erste|la\s+première|le\s+premier|el\s+primer|la\s+primera)\s+(?:tranche|phase|stage|batch|block|ausbaustufe|stufe|étape|tramo|fase|etapa)\s*,\s*(?:soit\s+)?(?:about|roughly|some|around|nearly|rund|etwa|knapp|environ|près de|unos|unas|cerca de|alrededor de)?\s*$/iu;

@@ -23,6 +23,7 @@ const dataset: Dataset = {
     entity('nvidia', 'company', 'NVIDIA'),
     entity('claude', 'product', 'Claude Pro', 'Claude'),
     entity('colossus-1', 'facility', 'Colossus 1'),
+    entity('colossus-2', 'facility', 'Colossus 2'),
     entity('terafab', 'facility', 'Terafab'),
     entity('texas', 'place', 'Texas'),
   ],
@@ -206,6 +207,8 @@ describe('linkFigure', () => {
     // Another company's plant, the subject of its own sentence after one naming the deal.
     ['Terafab에 약 500억 달러가 투입된다. Texas에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 총투자 규모가 [[370억 달러|money]]를 웃돈다.', 'other-entity'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
+    // "There", after a sentence on a facility of no deal, is that facility.
+    ['Einige Kilometer südlich wächst Colossus 2. Dort plant SpaceX mit einer Leistung von mehr als [[1 Gigawatt|power]], gut das Dreifache dessen, was Anthropic in Colossus 1 hat.', 'other-entity'],
     // "Orders of magnitude" announce a yardstick, in the plural too.
     ["Et les ordres de grandeur donnent le vertige : l'accord avec Amazon pèserait un douzième du parc nucléaire français, qui totalise environ [[63 GW|power]].", 'comparison'],
     // A plant's yearly output in money is no cost of it.
