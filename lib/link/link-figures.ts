@@ -360,7 +360,12 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const taken = isRow ? undefined : takenByPrevious(index, block, figure, within(own, sStart, sEnd));
   // A party's partner or reseller is another company: "재단은 구글 클라우드의 국내 협력사와 2년 계약을 맺었다".
   const partnered = within(own, sStart, sEnd).filter((e) => throughPartner(block.text, e));
-  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e) && e !== taken && !partnered.includes(e));
+  // A name in a clause after the figure that sets the figure beside it is a yardstick, not the figure's subject:
+  // "…y unos 150 MW, una cifra pequeña al lado de la de Amazon". Left out when the sentence names anything else.
+  const after = isRow ? [] : within(own, figure.end, sEnd).filter((e) => !isNeutral(index, e));
+  const yardsticks = after.filter((e) => yardstickClause(block.text, sStart, figure, e));
+  const beside = yardsticks.length > 0 && within(own, sStart, sEnd).some((e) => !isNeutral(index, e) && !yardsticks.includes(e) && outsideFigure(e)) ? yardsticks : [];
+  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e) && e !== taken && !partnered.includes(e) && !beside.includes(e));
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   // A sentence that names a deal only to measure something else against it: the figure is that something else.
   if (!sentenceMentions.some((e) => !isNeutral(index, e)) && within(block.entities, sStart, sEnd).some((e) => index.byEntity.has(e.id) && isYardstick(e, block.text))) {

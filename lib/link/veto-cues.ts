@@ -109,7 +109,8 @@ export const COMPARISON = new CueMatcher([
   '보다', '비해', '맞먹', '달리', '나라 전체',
   'im vergleich', 'verglichen', 'so viel wie', 'anders als', 'im gegensatz', 'mal so',
   'par rapport', 'comparé', 'autant que', 'contrairement', 'à la différence', 'fois plus', 'fois le',
-  'en comparación', 'comparado', 'tanto como', 'a diferencia', 'veces más', 'veces el',
+  'en comparación', 'comparado', 'tanto como', 'a diferencia', 'veces más', 'veces el', 'al lado de la de', 'al lado del de', 'frente a la de', 'frente al de',
+  "à côté de celle", "à côté de celui", 'das dreifache', 'das doppelte', 'das vierfache', 'das zehnfache', 'le triple', 'le double', 'el triple', 'el doble',
   '数倍',
 ]);
 

@@ -439,6 +439,11 @@ describe('linkFigure', () => {
     expect(mayFlag(decisionOf('It is the first filing since Anthropic took over new capacity. That arrangement gave the San Francisco developer [[some 200 megawatts|power]].'))).toBe(false);
   });
 
+  it('leaves out a name the figure is set beside in a clause after it, and reads the others', () => {
+    const d = decisionOf('Anthropic se quedó con toda la capacidad de Colossus 1, el superordenador de SpaceX en Memphis, con más de 220.000 GPU de NVIDIA y unos [[150 MW|power]], una cifra pequeña al lado de la de Amazon pero disponible desde el primer día.');
+    expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
+  });
+
   it("takes a supplier's contract for work on the deal's site for a part of it", () => {
     for (const text of [
       'La empresa Estructuras Anáhuac ganó un contrato de [[180 millones de dólares|money]] para fabricar las estructuras metálicas de Terafab.',
