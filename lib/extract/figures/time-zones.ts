@@ -21,6 +21,8 @@ export const ZONES: Readonly<Record<string, number | SeasonalZone>> = {
   // date one day off turns on: "美國時間5月7日" for a May 6 announcement is a day late.
   美国时间: 'us-eastern', 美國時間: 'us-eastern', 美国当地时间: 'us-eastern', 美國當地時間: 'us-eastern',
   米国時間: 'us-eastern', '미국 시간': 'us-eastern', 미국시간: 'us-eastern', '미국 현지 시간': 'us-eastern', '미국 현지시간': 'us-eastern',
+  // "Local time" alone is the place of the event: the deals the dataset dates are in the US, and so are their dates.
+  현지시간: 'us-eastern', '현지 시간': 'us-eastern', 当地时间: 'us-eastern', 當地時間: 'us-eastern', 現地時間: 'us-eastern',
   'US time': 'us-eastern',
   CET: 1, MEZ: 1, CEST: 2, MESZ: 2,
   'Beijing time': 8, 'Hong Kong time': 8, 'Taipei time': 8, 'Tokyo time': 9, 'Japan time': 9, 'Seoul time': 9, 'Korea time': 9,

@@ -58,6 +58,9 @@ describe('extractFigures dates', () => {
       ['美國時間5月7日', 'US time: behind UTC, whichever zone', [{ utcOffsetHours: -4 }]],
       ['미국 시간 5월 7일', 'US time in Korean', [{ utcOffsetHours: -4 }]],
       ['미국 현지 시간으로 5월 7일', 'US local time in Korean, with its particle', [{ utcOffsetHours: -4 }]],
+      // "Local time", said of the US deals the dataset dates in US time.
+      ['스페이스X는 현지시간 5월 7일, 계약을 발표했다', 'local time in Korean', [{ utcOffsetHours: -4 }]],
+      ['当地时间5月7日', 'local time in Chinese', [{ utcOffsetHours: -4 }]],
       ['미국 현지시간 5월 7일', 'US local time in Korean, written as one word', [{ utcOffsetHours: -4 }]],
       ['米国時間で5月7日', 'US time in Japanese, with its particle', [{ utcOffsetHours: -4 }]],
       ['May 6 at 10 a.m. ET', 'Eastern Time in summer is UTC-4', [{ utcOffsetHours: -4 }]],
