@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zj.
-  '2026-12zl': { detection: 21 / 24, precision: 13 / 18, recall: 13 / 16, matchRecall: 0.78, entityRecall: 0.9 },
+  // Scored after the rules for 12zk.
+  '2026-12zm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.96, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -114,8 +114,11 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zh. Still missed: a term "over the next six years" (향후 6년간), read as a horizon.
   '2026-12zj': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zl: first scored detection 24/24, precision 14/19, recall 14/16, match 1,
-  // after the rules for 12zi.
-  '2026-12zk': { detection: 1, precision: 14 / 19, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  // after the rules for 12zi; its own rules brought every page right.
+  '2026-12zk': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zm: first scored detection 21/24, precision 13/18, recall 13/16, match 0.79,
+  // after the rules for 12zj.
+  '2026-12zl': { detection: 21 / 24, precision: 13 / 18, recall: 13 / 16, matchRecall: 0.78, entityRecall: 0.9 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
