@@ -325,7 +325,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     (isRow && figure.kind !== 'date' && SUB_ROW.test(block.text) && blocks[b - 1]?.kind === 'row' && FINANCIALS.testCued(cueText(blocks[b - 1]!.text)) ? 'financials' : undefined) ??
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
-    (ownedByUnknown(block, figure) ? 'other-entity' : undefined) ??
+    (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) ? 'other-entity' : undefined) ??
     (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) ? 'rejected' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     // A person's age or years in a job: "Âgée de 47 ans", "a passé onze ans chez Google".
@@ -1083,7 +1083,8 @@ const SET_RIGHT_REACH = 120;
  */
 function setRightNext(block: ReadBlock, figure: RawFigure, sentenceEnd: number): boolean {
   if (!SET_RIGHT.test(block.text.slice(sentenceEnd, sentenceEnd + 40))) return false;
-  return block.figures.some((f) => f.kind === figure.kind && f.start >= sentenceEnd && f.start < sentenceEnd + SET_RIGHT_REACH);
+  // The right figure may be written without its unit: "La cifra correcta es de 200.000 millones".
+  return block.figures.some((f) => f.kind === figure.kind && f.start >= sentenceEnd && f.start < sentenceEnd + SET_RIGHT_REACH) || /\d/.test(block.text.slice(sentenceEnd, sentenceEnd + 60));
 }
 
 /**
@@ -1158,6 +1159,9 @@ const OTHER_BUILDER = new CueMatcher([
   'operador', 'su propio', 'su propia', '开发商', '開發商', '运营商', '營運商', '事業者', '運営会社', '운영사', '사업자',
   // Not "developer": "the Claude developer" is the deal's own party.
 ]);
+/** An institution's own contract, named before the figure in its clause: "the district's $1.1 million, three-year agreement with Google". */
+const INSTITUTION_OWNS = /\b(?:the|a|an)\s+(?:school\s+)?(?:district|city|county|state|university|college|school|hospital|ministry|government|council|agency|league|club|museum|team)['’]s\s/i;
+
 /** A sentence opening on "there", the place the sentence before named. English "there" must be followed by a comma: "There are…" is no place. */
 const THERE_OPENING = /^\s*(?:dort|there,|là-bas|allí|ahí|allá|そこで|そこに|그곳에서|그곳에|거기서|在那里|在那裡)(?![\p{L}])/iu;
 

@@ -122,8 +122,8 @@ export const COMPARISON = new CueMatcher([
  */
 const AHEAD = [
   'in perspective', 'for perspective', 'for scale', 'for comparison', 'pour donner une idée', 'pour comparaison', 'à titre de comparaison',
-  'zum vergleich', 'zur einordnung', 'hacerse una idea', 'para dar una idea', 'a modo de comparación', 'como referencia',
-  '来比较', '來比較', '做比较', '做比較', '作为对比', '作為對比', '作为参照', '作為參照', '规模感', '規模感', '比べてみ', '比較すると', '비교하자면', '비교해 보면', '비교하면',
+  'zum vergleich', 'zur einordnung', 'hacerse una idea', 'para dar una idea', 'a modo de comparación', 'como referencia', 'para dimensionar', 'to size it up', 'pour la mesurer',
+  '来比较', '來比較', '做比较', '做比較', '作比较', '作比較', '作对比', '作對比', '作为对比', '作為對比', '作为参照', '作為參照', '规模感', '規模感', '比べてみ', '比較すると', '비교하자면', '비교해 보면', '비교하면',
 ];
 export const PERSPECTIVE = new CueMatcher([...AHEAD, 'order of magnitude', 'orders of magnitude', 'ordre de grandeur', 'ordres de grandeur', 'größenordnung', 'orden de magnitud', 'órdenes de magnitud']);
 /**
@@ -149,7 +149,7 @@ export const GRID = new CueMatcher([
   // A site's connection to the public grid: "n'est raccordé au réseau public que pour 150 MW".
   'réseau public', 'raccordé', 'public grid', 'öffentliche netz', 'öffentlichen netz', 'red pública',
   // A region's peak demand: "台灣夏季尖峰用電負載約4,100萬瓩".
-  'peak demand', 'peak load', 'spitzenlast', 'pic de consommation', 'demanda punta', 'demanda máxima', '用电负荷', '用電負荷', '用电负载', '用電負載', '尖峰用電', '尖峰用电', '尖峰負載', '尖峰负载', '尖峰負荷', '尖峰负荷', '峰值负荷', '電力系統', '电力系统', '电力需求', '電力需求', '電力需要', '전력 수요',
+  'peak demand', 'peak load', 'spitzenlast', 'pic de consommation', 'demanda punta', 'demanda máxima', '用电负荷', '用電負荷', '用电负载', '用電負載', '尖峰用電', '尖峰用电', '尖峰負載', '尖峰负载', '尖峰負荷', '尖峰负荷', '峰值负荷', '電力系統', '电力系统', '电力需求', '電力需求', '電力需要', '전력 수요', '用電需求', '用电需求',
   // A power plant or a whole power system: "la centrale de Fessenheim avec ses 1,8 GW".
   'power plant', 'power station', 'nuclear reactor', 'power system', 'electricity system', 'installed capacity', 'centrale', 'réacteur', 'système électrique', 'kraftwerk', 'gaskraftwerk', 'kernkraftwerk', 'atomkraftwerk', 'reaktor', 'stromsystem',
   'central nuclear', 'central eléctrica', 'sistema eléctrico', 'potencia instalada', '发电厂', '發電廠', '电厂', '電廠', '核电站', '核電廠', '核电厂', '发电站', '發電站', '発電所', '原子炉', '原発', '발전소', '원전', '원자로',
@@ -508,6 +508,8 @@ export const SUPPLIER_CONTRACT = new CueMatcher([
   'remporté un contrat', 'remporte un contrat', 'décroché un contrat', 'décroche un contrat', 'a été retenu',
   'ganó un contrato', 'gana un contrato', 'obtuvo un contrato', 'se adjudicó', 'adjudicó',
   '受注', '落札', '수주', '낙찰', '中标', '中標', '拿下订单', '拿下訂單', '获得订单', '獲得訂單',
+  // A supplier's equipment for the site: "테라팹 초기 라인에 약 3억 달러어치의 … 장비를 공급할".
+  'equipment worth', 'to supply equipment', '장비를 공급', '설비를 공급', '装置を供給', '設備を供給', '供应设备', '供應設備',
 ]);
 
 export const SUPPLIES = new CueMatcher([

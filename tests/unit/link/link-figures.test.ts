@@ -207,6 +207,13 @@ describe('linkFigure', () => {
     // Another company's plant, the subject of its own sentence after one naming the deal.
     ['Terafab에 약 500억 달러가 투입된다. Texas에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 총투자 규모가 [[370억 달러|money]]를 웃돈다.', 'other-entity'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
+    // A yardstick announced in the sentence: "Para dimensionarla", "以本港作比較".
+    ['Terafab costará 55 mil millones. Para dimensionarla: cuando Samsung anunció su fábrica de Taylor, en Texas, la presupuestó en [[17 mil millones de dólares|money]].', 'comparison'],
+    ['以本港作比較，全港夏季最高用電需求接近[[1萬兆瓦|power]]，Colossus 1新增的容量約為其3%。', 'grid'],
+    // An institution's own contract with a party, for something else.
+    ["The district's $1.1 million, [[three-year|duration]] agreement with Google Cloud for Workspace licences was renewed in July.", 'other-entity'],
+    // A sentence the next one sets right, even when the right figure is written without its unit.
+    ['El gráfico atribuía al contrato de Anthropic con Google Cloud un valor de [[20.000 millones de dólares|money]]. La cifra correcta es de 200.000 millones.', 'rejected'],
     // "There", after a sentence on a facility of no deal, is that facility.
     ['Einige Kilometer südlich wächst Colossus 2. Dort plant SpaceX mit einer Leistung von mehr als [[1 Gigawatt|power]], gut das Dreifache dessen, was Anthropic in Colossus 1 hat.', 'other-entity'],
     // "Orders of magnitude" announce a yardstick, in the plural too.
@@ -448,6 +455,7 @@ describe('linkFigure', () => {
     for (const text of [
       'La empresa Estructuras Anáhuac ganó un contrato de [[180 millones de dólares|money]] para fabricar las estructuras metálicas de Terafab.',
       'A Monterrey firm won a [[$180 million|money]] contract to supply steel for Terafab.',
+      '보고서는 국내 장비업체 A사가 Terafab 초기 라인에 약 [[3억 달러|money]]어치의 식각·세정 장비를 공급할 것으로 추정했다.',
     ]) {
       expect(decisionOf(text), text).toMatchObject({ dealId: 'terafab-deal', doubt: 'part' });
     }
