@@ -34,6 +34,7 @@ export const SITE_ANAPHORA = new CueMatcher([
   '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설',
   'die anlage', 'das rechenzentrum', 'der supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
   'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
+  'the whole facility', 'the entire facility', 'gesamte anlage', 'ganze anlage', "l'ensemble du site", 'toda la instalación',
 ]);
 
 /**

@@ -423,6 +423,11 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // company, which has agreed to provide Anthropic with up to 5 GW…".
     const carried = tier !== 'clause' && !isRow && block.kind !== 'item' ? subjectCarried(index, block, b, fullStart, named) : undefined;
     if (carried) return checked(carried, index, figure, reading);
+    // A party with its site named by role, a sentence or two after its paragraph named the site: "Colossus 1, der
+    // Supercomputer, den xAI gebaut hat. Seit Mai rechnet dort Anthropic; SpaceX hat die gesamte Anlage mit mehr als
+    // 220.000 Grafikprozessoren … vermietet."
+    const bySite = tier === 'sentence' && !isRow && block.kind !== 'item' ? siteBefore(index, block, b, fullStart, named, sentence) : undefined;
+    if (bySite) return checked(bySite, index, figure, reading);
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
     const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
     if (back) return checked(back, index, figure, reading);
@@ -1272,6 +1277,31 @@ function numberHeading(index: DealIndex, blocks: ReadBlock[], b: number, figure:
   if (veto) return { dealId: null, veto };
   if (STAKE.testCued(sentence)) return { dealId: null, veto: 'stake' };
   return { dealId: found.dealId, tier: 'sentence', mention: { entity: found.mention, block: b + 1, role: found.role }, fact: factKey(figure.kind, sentence, sentence) };
+}
+
+/** How many sentences back a site named by role may have been named by name. */
+const SITE_BACK_SENTENCES = 2;
+
+/**
+ * The deal whose site one of the last sentences of the paragraph names, when
+ * the figure's sentence names a party of that deal and the site by its role
+ * ("die gesamte Anlage", "the facility").
+ */
+function siteBefore(index: DealIndex, block: ReadBlock, b: number, sentenceStart: number, named: EntityMatch[], sentence: string): LinkDecision | undefined {
+  if (sentenceStart === 0 || !SITE_ANAPHORA.testCued(sentence)) return undefined;
+  const parties = named.filter((e) => !isNeutral(index, e));
+  if (parties.length === 0) return undefined;
+  let end = sentenceStart;
+  for (let back = 0; back < SITE_BACK_SENTENCES && end > 0; back++) {
+    const [start] = sentenceAt(block.sentences, end - 1);
+    for (const site of within(mentionsOf(block), start, end)) {
+      if (site.kind !== 'facility') continue;
+      const deal = (index.byEntity.get(site.id) ?? []).find((r) => r.role === 'site' && parties.every((e) => r.deal.parties.includes(e.id)))?.deal;
+      if (deal) return { dealId: deal.id, tier: 'previous-sentence', mention: { entity: site, block: b, role: 'site' } };
+    }
+    end = start;
+  }
+  return undefined;
 }
 
 /** A count of companies (`cueText`): "3社", "三家公司", "3개사", "the three companies", "die drei Zulieferer". */

@@ -451,6 +451,12 @@ describe('linkFigure', () => {
     expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
   });
 
+  it('takes the site of the sentence before for "the whole facility" its party lets', () => {
+    const blocks = read([['paragraph', 'Der größte Kunde sitzt im Süden der Stadt: Colossus 1, der Supercomputer, den OpenAI gebaut hat. Seit Mai rechnet dort Anthropic; SpaceX hat die gesamte Anlage mit mehr als [[220.000 Grafikprozessoren|gpus]] an das KI-Unternehmen vermietet.']]);
+    const d = linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, undefined);
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
+  });
+
   it("takes a supplier's contract for work on the deal's site for a part of it", () => {
     for (const text of [
       'La empresa Estructuras Anáhuac ganó un contrato de [[180 millones de dólares|money]] para fabricar las estructuras metálicas de Terafab.',
