@@ -60,7 +60,8 @@ export interface Detection {
  * - a real share of the body names the deal, with figures tied to it; or
  * - a paragraph of a story about something else gives the deal figures of
  *   its own: a block names it, two figures are tied to deals, and the lead
- *   tells no earnings, stake or launch story.
+ *   tells no earnings, stake or launch story; or three figures are, whatever
+ *   the lead tells (an earnings story that sets out the deal's terms).
  *
  * A passing mention (one background sentence in a lawsuit or earnings story)
  * is neither: the deal is not in the lead, and one block is no share. Words
@@ -90,7 +91,9 @@ export function detectComputeDeal(input: DetectionInput): Detection {
     ((p.leadNamed && (p.linkedFigures >= 1 || (DEAL.testCued(lead) && (p.leadSite || COMPUTE.testCued(lead) || HARDWARE.testCued(lead)) && !input.otherStory && (p.titleNamed || titleDeal || (share >= MIN_SHARE && p.namedBlocks >= 2))))) ||
       (share >= MIN_SHARE && p.namedBlocks >= 2 && p.linkedFigures >= 1) ||
       // A paragraph of its own, with the deal's figures: "Nvidia has committed $4 billion to Corning…".
-      (p.namedBlocks >= 1 && p.linkedFigures >= 2 && !input.otherStory));
+      (p.namedBlocks >= 1 && p.linkedFigures >= 2 && !input.otherStory) ||
+      // In a story about something else, three of the deal's figures: "…为期 4 年…2000 亿美元…5 吉瓦".
+      (p.namedBlocks >= 1 && p.linkedFigures >= 3));
   const score =
     0.15 * Math.min(compute, 3) / 3 +
     0.1 * Math.min(deal, 2) / 2 +

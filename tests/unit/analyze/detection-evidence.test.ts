@@ -125,3 +125,30 @@ describe('detection from a paragraph on the deal', async () => {
     expect(analysis.isComputeDeal).toBe(false);
   });
 });
+
+/** An earnings story that gives one deal a paragraph with three of its figures covers that deal too. */
+describe('detection from a paragraph on the deal in another kind of story', async () => {
+  const engine = compileDataset(await loadDataset());
+  const article = (deal: string): Article => ({
+    title: 'Broadcom results: AI chip revenue hits a record',
+    lang: 'en',
+    publishedAt: '2026-09-05',
+    blocks: [
+      { kind: 'paragraph', text: 'Broadcom reported quarterly revenue of $16 billion and said AI chip sales rose 60 % from a year earlier, beating analysts’ estimates.' },
+      { kind: 'paragraph', text: 'Its shares rose 4 % in late trading as the company raised its guidance for the next quarter.' },
+      { kind: 'paragraph', text: deal },
+      { kind: 'paragraph', text: 'Networking sales grew too, on demand for switches in new data centers.' },
+    ],
+  });
+
+  it('takes three of the deal’s figures for deal coverage', () => {
+    const analysis = analyzeArticle(engine, article('Its largest order is the TPU capacity Google Cloud provides Anthropic: a contract worth $200 billion over four years, for 5 gigawatts.'));
+    expect(analysis.isComputeDeal).toBe(true);
+    expect(analysis.figures.find((f) => f.text === 'four years')).toMatchObject({ status: 'mismatch' });
+  });
+
+  it('leaves two of them a passing mention in an earnings story', () => {
+    const analysis = analyzeArticle(engine, article('Its largest order is the TPU capacity Google Cloud provides Anthropic: a contract worth $200 billion over five years.'));
+    expect(analysis.isComputeDeal).toBe(false);
+  });
+});
