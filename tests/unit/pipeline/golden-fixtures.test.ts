@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zk.
-  '2026-12zm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.96, entityRecall: 1 },
+  // Scored after the rules for 12zl.
+  '2026-12zn': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.92, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -117,8 +117,12 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zi; its own rules brought every page right.
   '2026-12zk': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zm: first scored detection 21/24, precision 13/18, recall 13/16, match 0.79,
-  // after the rules for 12zj.
-  '2026-12zl': { detection: 21 / 24, precision: 13 / 18, recall: 13 / 16, matchRecall: 0.78, entityRecall: 0.9 },
+  // after the rules for 12zj. Still missed: "knapp 280 Megawatt" (about 280, whose 5 % reaches the deal's
+  // 300 less 2 %), and a gigawatt figure a clause after "其中".
+  '2026-12zl': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.87, entityRecall: 1 },
+  // Held out until 2026-12zn: first scored detection 24/24, precision 15/15, recall 15/16, match 0.96,
+  // after the rules for 12zk.
+  '2026-12zm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.96, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
