@@ -1002,21 +1002,23 @@ describe('linkFigure on a party and "the three companies" it dealt with', () => 
   };
   const index = buildEntityIndex(suppliers);
   const dealIndex = buildDealIndex(suppliers);
+  /** A paragraph of this dataset's names, its one amount marked [[like this|money]]. */
+  const paragraph = (text: string): ReadBlock => {
+    const plain = text.replace(/\[\[(.+?)\|money\]\]/g, '$1');
+    const at = /\[\[(.+?)\|money\]\]/.exec(text);
+    const figures: RawFigure[] = at ? [{ start: at.index, end: at.index + at[1]!.length, text: at[1]!, kind: 'money', value: 1, unit: 'USD', bound: 'exact' }] : [];
+    return { text: plain, kind: 'paragraph', sentences: sentenceSpans(plain), entities: findEntities(index, plain), figures, dateline: 0 };
+  };
   const second = (first: string, then: string) => {
-    const blocks = [first, then].map((text) => {
-      const plain = text.replace(/\[\[(.+?)\|money\]\]/g, '$1');
-      const at = /\[\[(.+?)\|money\]\]/.exec(text);
-      const figures: RawFigure[] = at ? [{ start: at.index, end: at.index + at[1]!.length, text: at[1]!, kind: 'money', value: 1, unit: 'USD', bound: 'exact' }] : [];
-      return { text: plain, kind: 'paragraph' as const, sentences: sentenceSpans(plain), entities: findEntities(index, plain), figures, dateline: 0 };
-    });
+    const blocks = [paragraph(first), paragraph(then)];
     return linkFigure(dealIndex, blocks, 1, blocks[1]!.figures[0]!, undefined);
   };
 
   it('names the deal when the companies were named just before', () => {
-    for (const [first, then] of <Array<[string, string]>>[
+    for (const [first, then] of [
       ['エヌビディアは今春、コーニング、ルメンタム、コヒレントの米3社に総額45億ドルを拠出した。', '林田社長は「エヌビディアが3社に約束した[[40億ドル|money]]は、当社にも流れてくる」と話した。'],
       ['This spring Nvidia committed money to Corning, Lumentum and Coherent.', 'Its chief said the [[$4 billion|money]] Nvidia promised the three companies would reach suppliers like his.'],
-    ]) {
+    ] as Array<[string, string]>) {
       const d = second(first, then);
       expect([d.dealId, d.mention?.role, mayFlag(d)], then).toEqual(['optics', 'anaphora', true]);
     }
@@ -1024,11 +1026,7 @@ describe('linkFigure on a party and "the three companies" it dealt with', () => 
 
   it("only confirms from a deal's third or later party named alone, which has news of its own", () => {
     const alone = (text: string) => {
-      const blocks = [text].map((t) => {
-        const plain = t.replace(/\[\[(.+?)\|money\]\]/g, '$1');
-        const at = /\[\[(.+?)\|money\]\]/.exec(t)!;
-        return { text: plain, kind: 'paragraph' as const, sentences: sentenceSpans(plain), entities: findEntities(index, plain), figures: [{ start: at.index, end: at.index + at[1]!.length, text: at[1]!, kind: 'money' as const, value: 1, unit: 'USD' as const, bound: 'exact' as const }], dateline: 0 };
-      });
+      const blocks = [paragraph(text)];
       return linkFigure(dealIndex, blocks, 0, blocks[0]!.figures[0]!, undefined);
     };
     const third = alone('Lumentum will set aside [[$4 billion|money]] for scholarships.');
