@@ -20,7 +20,7 @@ import { scoreCorpus } from '../../eval/score';
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
   // Scored after the rules for 12zl.
-  '2026-12zn': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.92, entityRecall: 1 },
+  '2026-12zo': { detection: 22 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.88, entityRecall: 0.85 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -123,6 +123,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zn: first scored detection 24/24, precision 15/15, recall 15/16, match 0.96,
   // after the rules for 12zk.
   '2026-12zm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.96, entityRecall: 1 },
+  // Held out until 2026-12zo: first scored detection 24/24, precision 14/16, recall 14/16, match 0.92,
+  // after the rules for 12zl.
+  '2026-12zn': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.92, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
