@@ -334,7 +334,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     (figure.kind !== 'date' && isSupposition(sentence) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
   const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
-  const announced = figure.kind !== 'date' || ANNOUNCED.testCued(dateWords);
+  // "…since the announcement that Anthropic will use Colossus 1" looks back at the announcement: the date is another event's.
+  const announced = figure.kind !== 'date' || ANNOUNCED.testCued(dateWords.replace(SINCE_ANNOUNCEMENT, ' '));
   // A date is the deal's only where the sentence says it was announced or signed; one a party
   // merely "said" something on may confirm it, never contradict it.
   const stated = !announced && STATED.testCued(dateWords);
@@ -933,6 +934,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
     return { ...decision, doubt: 'weak-link' };
   }
   if (decision.tier === 'previous-sentence' && (FINANCIALS.testCued(sentence) || COMMITMENTS_IN_ALL.testCued(sentence))) return { dealId: null, veto: 'financials' };
+  // Tied by the sentence before, a sum is over all that came before: "Then there is Fluidstack … Add it all up and the
+  // contracts on her slide came to roughly $280 billion".
+  if (decision.tier === 'previous-sentence' && figure.kind !== 'date' && ADDING.testCued(sentence)) return { dealId: null, veto: 'other-entity' };
   // A company known by its corporate suffix, the subject of the figure's own sentence, holds the figure the sentence
   // before's deal would have: "…'테라팹'에 약 500억 달러가… 텍사스에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 … 370억 달러".
   if (decision.tier === 'previous-sentence' && UNKNOWN_COMPANY.test(text.slice(sentenceStart, figure.start))) return { dealId: null, veto: 'other-entity' };
@@ -1148,13 +1152,18 @@ const THE_ABOVE = /以上(?:合同|合約|协议|協議|交易|各项|各項|几
 
 /** Adding up: "add up to", "summieren sich", "au cumul", "合计". */
 const SUM = new CueMatcher([
-  'add up', 'adds up', 'added up', 'adding up', 'summing up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
+  'add up', 'adds up', 'added up', 'adding up', 'add it all up', 'add them up', 'summing up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
   'summieren sich', 'summiert sich', 'zusammen mit', 'zusammengerechnet', 'addiert', 'insgesamt',
   'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'en total',
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合共', '共计', '共計', '总共', '總共', '连同', '連同',
   '合わせて', '合算', '合計で', '합치면', '합산', '모두 합', '모두',
   // "le total des engagements chiffrés dépasse 280 milliards de dollars".
   'the total of', 'le total des', 'el total de', 'die summe der', 'die summe aller',
+]);
+/** Adding several things up, said as such: not "in total", which a deal's own total is said in ("In total it comes to 5 gigawatts"). */
+const ADDING = new CueMatcher([
+  'add up', 'adds up', 'added up', 'adding up', 'add it all up', 'add them up', 'taken together', 'all told',
+  'zusammengerechnet', 'addiert', 'au cumul', 'additionnés', 'sumados', 'sumadas', '加起来', '加起來', '合算', '합치면', '합산', '모두 합',
 ]);
 /** A comparison with something not a number: "more than Samsung has budgeted", "mehr als Intel". */
 const COMPARATIVE = /(?:\b(?:more|less|bigger|larger|smaller|higher|lower|cheaper|dearer) than|\b(?:mehr|weniger|größer|kleiner),? als|\b(?:plus|moins) (?:grand |élevé )?que|\b(?:más|menos) (?:grande )?que)\s+(?![\d$€£~≈]|(?:about|around|rund|etwa|environ|unos|unas)\b)/i;
@@ -1166,6 +1175,9 @@ const OTHER_BUILDER = new CueMatcher([
 ]);
 /** An institution's own contract, named before the figure in its clause: "the district's $1.1 million, three-year agreement with Google". */
 const INSTITUTION_OWNS = /\b(?:the|a|an)\s+(?:school\s+)?(?:district|city|county|state|university|college|school|hospital|ministry|government|council|agency|league|club|museum|team)['’]s\s/i;
+
+/** The announcement looked back at, in cued text: "since the announcement", "seit der Ankündigung", "发布以来". */
+const SINCE_ANNOUNCEMENT = /(?:since|after) the (?:announcement|deal was announced)|seit der (?:ankündigung|bekanntgabe)|depuis l'annonce|desde el anuncio|(?:発表|公表)(?:以来|後)|발표 (?:이후|후)|(?:宣布|公布|发布|發布)(?:以来|以來|之后|之後)/g;
 
 /** A sentence opening on "there", the place the sentence before named. English "there" must be followed by a comma: "There are…" is no place. */
 const THERE_OPENING = /^\s*(?:dort|there,|là-bas|allí|ahí|allá|そこで|そこに|그곳에서|그곳에|거기서|在那里|在那裡)(?![\p{L}])/iu;

@@ -207,6 +207,8 @@ describe('linkFigure', () => {
     // Another company's plant, the subject of its own sentence after one naming the deal.
     ['Terafab에 약 500억 달러가 투입된다. Texas에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 총투자 규모가 [[370억 달러|money]]를 웃돈다.', 'other-entity'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
+    // A sum, tied only by the sentence before: the total of all that came before.
+    ['Then there is Colossus 1, which SpaceX leases to Anthropic. Add it all up and the contracts on her slide came to roughly [[$280 billion|money]].', 'other-entity'],
     // A yardstick announced in the sentence: "Para dimensionarla", "以本港作比較".
     ['Terafab costará 55 mil millones. Para dimensionarla: cuando Samsung anunció su fábrica de Taylor, en Texas, la presupuestó en [[17 mil millones de dólares|money]].', 'comparison'],
     ['以本港作比較，全港夏季最高用電需求接近[[1萬兆瓦|power]]，Colossus 1新增的容量約為其3%。', 'grid'],
@@ -507,6 +509,16 @@ describe('linkFigure', () => {
   it('reads the maker before its GPUs with a particle between: "NVIDIA製のGPU"', () => {
     const d = decisionOf('AnthropicがColossus 1の計算能力を全量使う。中で動いているのはNVIDIA製のGPUで、数にして[[約18万基|gpus]]です。');
     expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
+  });
+
+  it('keeps a deal\'s own total, tied by the sentence before, when nothing is added up', () => {
+    const d = decisionOf('SpaceX will hand Colossus 1 over to Anthropic in stages. In total it comes to [[300 MW|power]].');
+    expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
+  });
+
+  it('reads a date before "since the announcement" as another event\'s', () => {
+    const d = decisionOf('About 70 people filled the hall on Thursday, [[May 28|date]], for the first meeting since the announcement that Anthropic will use Colossus 1.');
+    expect(mayFlag(d)).toBe(false);
   });
 
   it("reads a timeline's date standing as a sentence of its own with what happened on it", () => {
