@@ -458,7 +458,8 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
       // "The contract with Google is worth $200 billion. Its term is ten years.": a party alone, with
       // the deal itself ("the contract"), names the deal too.
       const previous = block.text.slice(pStart, pEnd);
-      const sure = names(index, before, found) || (found.kind === 'deal' && found.role === 'party' && pointsBack(cueText(previous))) ? decision : { ...decision, doubt: 'weak-link' as const };
+      // So does the figure's own sentence pointing back at the contract: "…ブロードコムが設計に関わる専用チップを使い…。この契約で確保する容量は3.5ギガワット".
+      const sure = names(index, before, found) || (found.kind === 'deal' && found.role === 'party' && (pointsBack(cueText(previous)) || pointsBack(sentence))) ? decision : { ...decision, doubt: 'weak-link' as const };
       return checked(sure, index, figure, { ...reading, previous, named: [...before, ...sentenceMentions] });
     }
     // Only parties of several deals before, and the figure's sentence points back at the article's deal,

@@ -511,6 +511,13 @@ describe('linkFigure', () => {
     expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
   });
 
+  it('takes the deal of a party named alone in the sentence before when the figure\'s sentence says "this contract"', () => {
+    const d = decisionOf('Google Cloud will build it with custom chips from 2027. この契約で確保する容量は[[3.5ギガワット|power]]に達する。');
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['google-deal', 'previous-sentence', true]);
+    // Without "this contract", one party alone may only confirm.
+    expect(mayFlag(decisionOf('Google Cloud will build it with custom chips from 2027. 確保する容量は[[3.5ギガワット|power]]に達する。'))).toBe(false);
+  });
+
   it('keeps a deal\'s own total, tied by the sentence before, when nothing is added up', () => {
     const d = decisionOf('SpaceX will hand Colossus 1 over to Anthropic in stages. In total it comes to [[300 MW|power]].');
     expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
