@@ -751,7 +751,7 @@ function takenByPrevious(index: DealIndex, block: ReadBlock, figure: RawFigure, 
 }
 
 /** What a counted figure's maker precedes: "英伟达GPU", "エヌビディア製GPU", "엔비디아 GPU". */
-const COUNTED_NOUN = /^\s?(?:製|제)?\s?(?:GPU|TPU|H100|H200|B200|GB200|芯片|晶片|チップ|칩)/i;
+const COUNTED_NOUN = /^(?:[(（][^)）]{1,12}[)）])?\s?(?:製|제)?\s?(?:GPU|TPU|H100|H200|B200|GB200|芯片|晶片|チップ|칩)/i;
 /** A maker and the noun it makes, just before the count: "엔비디아 GPU 2만2천 개", "NVIDIA製GPU22万基". */
 const MAKER_NOUN_BEFORE = /^\s?(?:製|제|社製)?\s?(?:GPU|TPU|H100|H200|B200|GB200)s?\s?$/i;
 /** A figure that ends with the noun its maker then follows: "220 000 GPU Nvidia". */
@@ -762,7 +762,7 @@ function makerOf(text: string, figure: RawFigure, e: EntityMatch): boolean {
   if (figure.kind !== 'gpus' || e.kind !== 'company') return false;
   if (e.end <= figure.start) return figure.start - e.end <= 8 && MAKER_NOUN_BEFORE.test(text.slice(e.end, figure.start));
   if (e.start < figure.end || e.start - figure.end > 2 || !/^[\s的の의]*$/.test(text.slice(figure.end, e.start))) return false;
-  return COUNTED_NOUN.test(text.slice(e.end, e.end + 8)) || ENDS_WITH_NOUN.test(text.slice(figure.start, figure.end));
+  return COUNTED_NOUN.test(text.slice(e.end, e.end + 24)) || ENDS_WITH_NOUN.test(text.slice(figure.start, figure.end));
 }
 
 /** A partner, reseller or subsidiary of the name just before: "구글 클라우드의 국내 협력사", "a Google Cloud reseller". */
@@ -777,14 +777,14 @@ function throughPartner(text: string, e: EntityMatch): boolean {
   return PARTNER_AFTER.test(text.slice(e.end, e.end + 16)) || PARTNER_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 
-/** The GPUs or their model right after a company: "NVIDIA GPUs", "엔비디아 GPU", "英伟达GPU", "NVIDIA製GPU", "Nvidia H100". */
-const GPU_AFTER_MAKER = /^\s?(?:製の?|社製の?|제|의|的)?\s?(?:GPU|H100|H200|B200|B300|GB200|GB300)/i;
+/** The GPUs or their model right after a company, maybe behind its name in brackets: "NVIDIA GPUs", "英伟达GPU", "輝達（NVIDIA）GPU", "Nvidia H100". */
+const GPU_AFTER_MAKER = /^(?:[(（][^)）]{1,12}[)）]|[)）])?\s?(?:製の?|社製の?|제|의|的)?\s?(?:GPU|H100|H200|B200|B300|GB200|GB300)/i;
 /** The GPUs right before it: "GPU de Nvidia", "unidades de procesamiento gráfico (GPU) de Nvidia", "GPUs von Nvidia". */
 const GPU_BEFORE_MAKER = /(?:GPUs?|gráficos?|graphiques|Grafikprozessoren|Grafikchips)\s*(?:\(GPUs?\)\s*)?(?:de|von|d['’]|from|made by|by)?\s*$/i;
 
 /** Whether `e` is named as the maker of GPUs, which makes no one a party to a deal. */
 function gpuMaker(text: string, e: EntityMatch): boolean {
-  return e.kind === 'company' && (GPU_AFTER_MAKER.test(text.slice(e.end, e.end + 6)) || GPU_BEFORE_MAKER.test(text.slice(Math.max(0, e.start - 40), e.start)));
+  return e.kind === 'company' && (GPU_AFTER_MAKER.test(text.slice(e.end, e.end + 24)) || GPU_BEFORE_MAKER.test(text.slice(Math.max(0, e.start - 40), e.start)));
 }
 
 /** "Samsung's fab", "TSMC's plant in Arizona": a facility in the possessive of a name. */

@@ -20,7 +20,7 @@ const dataset: Dataset = {
     entity('amazon', 'company', 'Amazon'),
     entity('openai', 'company', 'OpenAI'),
     entity('gpt-4', 'product', 'GPT-4'),
-    entity('nvidia', 'company', 'NVIDIA'),
+    entity('nvidia', 'company', 'NVIDIA', '輝達'),
     entity('claude', 'product', 'Claude Pro', 'Claude'),
     entity('colossus-1', 'facility', 'Colossus 1'),
     entity('colossus-2', 'facility', 'Colossus 2'),
@@ -500,6 +500,7 @@ describe('linkFigure', () => {
       'El acuerdo da a Anthropic acceso a más de [[300 megavatios|power]] de nueva capacidad y a 100.000 unidades de procesamiento gráfico (GPU) de NVIDIA.',
       'El acuerdo da a Anthropic acceso a [[100.000 unidades de procesamiento gráfico|gpus]] (GPU) de NVIDIA.',
       'The deal gives Anthropic [[300 MW|power]] of capacity and 100,000 NVIDIA GPUs.',
+      'Colossus 1裝有逾[[22萬顆|gpus]]輝達（NVIDIA）GPU，Anthropic在Colossus 1可取得全部算力。',
     ]) {
       const d = decisionOf(text);
       expect(d.dealId, text).not.toBe('nvidia-deal');

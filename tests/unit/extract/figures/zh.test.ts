@@ -8,6 +8,7 @@ describe('extractFigures in Chinese', () => {
       ['22万张英伟达GPU', 'no spaces, a Chinese vendor name; the figure ends at 张', [{ text: '22万张', value: 220_000, kind: 'gpus' }]],
       ['GPU数量达22万块', 'a bare 块 counts the GPU noun a few characters before it', [{ text: '22万块', kind: 'gpus', value: 220_000 }]],
       ['英伟达GPU，数量约22万块', 'and after a comma, when the count is said to be of it', [{ text: '约22万块', kind: 'gpus', value: 220_000 }]],
+      ['裝有逾22萬顆輝達（NVIDIA）GPU', 'a counter whose noun follows behind a maker glossed in brackets', [{ text: '逾22萬顆', kind: 'gpus', value: 220_000 }]],
       ['TPU 100万颗', 'a chip noun before the number', [{ kind: 'chips', value: 1e6 }]],
       ['3 个人', 'a bare counter with no GPU noun', []],
       ['22 万张以上', '以上 after the counter → min', [{ text: '22 万张以上', bound: 'min' }]],
