@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zl.
-  '2026-12zo': { detection: 22 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.88, entityRecall: 0.85 },
+  // Scored after the rules for 12zn.
+  '2026-12zp': { detection: 23 / 24, precision: 13 / 14, recall: 13 / 16, matchRecall: 0.93, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -124,8 +124,11 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zk.
   '2026-12zm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.96, entityRecall: 1 },
   // Held out until 2026-12zo: first scored detection 24/24, precision 14/16, recall 14/16, match 0.92,
+  // after the rules for 12zl. Still missed: "unos 280 MW", and a date written "지난 6일(현지시간)".
+  '2026-12zn': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.94, entityRecall: 1 },
+  // Held out until 2026-12zp: first scored detection 22/24, precision 12/16, recall 12/16, match 0.89,
   // after the rules for 12zl.
-  '2026-12zn': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.92, entityRecall: 1 },
+  '2026-12zo': { detection: 22 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.88, entityRecall: 0.85 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
