@@ -159,9 +159,9 @@ function dealsNamedFirmly(index: DealIndex, named: EntityMatch[]): number {
 
 /**
  * A company known by its corporate suffix, as the subject or co-subject of a CJK clause: "SK그룹과",
- * "하늘은행이", "あおぞら銀行は", "华夏银行与". Matched at the suffix; the name before it must be no entity.
+ * "하늘은행이", "あおぞら銀行は", "华夏银行与", "三星电子在". Matched at the suffix; the name before it must be no entity.
  */
-const UNKNOWN_COMPANY = /(?<=[\p{L}\p{N}])(?:(?:그룹|은행|텔레콤|전자|증권|보험|금융|하이닉스|중공업|홀딩스)(?:과|와|이|가|은|는)(?=\s|$)|(?:銀行|証券|保険|グループ|ホールディングス|商事|电信|電信|银行|证券|證券|保险|保險|集团|集團|控股)(?:は|が|と|与|與|和|同))/u;
+const UNKNOWN_COMPANY = /(?<=[\p{L}\p{N}])(?:(?:그룹|은행|텔레콤|전자|증권|보험|금융|하이닉스|중공업|홀딩스)(?:과|와|이|가|은|는)(?=\s|$)|(?:銀行|証券|保険|グループ|ホールディングス|商事|电信|電信|银行|证券|證券|保险|保險|集团|集團|控股)(?:は|が|と|与|與|和|同)|(?:电子|電子|半导体|半導體)(?:在|于|於|与|與|和))/u;
 
 /** A sentence that opens on its subject named by what it is: "The company, which…", "Le groupe, qui…", "该公司". */
 const SUBJECT_BACK = /^\s*(?:the (?:company|group|firm)|it|das unternehmen|der konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;
@@ -941,6 +941,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A company known by its corporate suffix, the subject of the figure's own sentence, holds the figure the sentence
   // before's deal would have: "…'테라팹'에 약 500억 달러가… 텍사스에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 … 370억 달러".
   if (decision.tier === 'previous-sentence' && UNKNOWN_COMPANY.test(text.slice(sentenceStart, figure.start))) return { dealId: null, veto: 'other-entity' };
+  // A company known by its suffix, the subject of the figure's own clause, holds it when the deal is named only in
+  // another clause: "距离Terafab选址不远，三星电子在泰勒市建设的晶圆厂投资规模已扩大到约370亿美元".
+  if (decision.tier === 'sentence' && (!m || !inClause.includes(m.entity)) && UNKNOWN_COMPANY.test(clause)) return { dealId: null, veto: 'other-entity' };
   // A supplier's contract for work on the deal's site is a part of what the site costs.
   if (m?.role === 'site' && figure.kind === 'money' && SUPPLIER_CONTRACT.testCued(words)) return { ...decision, doubt: 'part' };
   // Tied by the sentence before, a power figure takes its subject: there, a grid connection

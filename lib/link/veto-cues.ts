@@ -17,6 +17,8 @@ export const FINANCIALS = new CueMatcher([
   'quarter', 'fiscal', 'turnover', 'share price', 'stock price', 'year on year', 'year-over-year', 'from a year earlier',
   // A plant's output in money: "Terafab满产后年产值可达300亿美元".
   'output value', 'annual output', '产值', '產值', '生産額', '생산액',
+  // A company's funding round: "Fluidstack a bouclé … un tour de table de 700 millions de dollars".
+  'funding round', 'financing round', 'tour de table', 'levée de fonds', 'finanzierungsrunde', 'ronda de financiación', 'ronda de inversión', '融资', '融資', '資金調達', '투자 유치', '투자를 유치',
   '同比', '年增', '年減', '前年比', '前年同期', '전년 대비', '전년 동기', 'sur un an', 'en un año', 'interanual', 'im jahresvergleich', 'vorjahr',
   '营收', '營收', '收入', '营业额', '營業額', '销售额', '銷售額', '利润', '利潤', '市值', '估值', '资本支出', '資本支出', '资本开支', '資本開支', '财报', '財報', '季度', '股价', '股價',
   '売上', '売り上げ', '売上げ', '収益', '利益', '時価総額', '企業価値', '評価額', '設備投資', '決算', '四半期', '株価',
@@ -229,6 +231,8 @@ const RUMOUR_WORDS = ['rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传�
  */
 export const EARLY_REPORTS = new CueMatcher([
   'early reports', 'earlier reports', 'initial reports', 'first reports', 'some reports', 'initially reported', 'first reported', 'misreported', 'erroneous', 'wrongly', 'incorrectly', 'mistakenly',
+  // Seen on social media, not reported: "He visto en redes que eran 3 gigavatios".
+  'on social media', 'visto en redes', 'leído en redes', 'en redes sociales', 'sur les réseaux sociaux', 'vu sur les réseaux', 'in sozialen netzwerken', 'in den sozialen medien',
   'ersten meldungen', 'ersten berichten', 'frühen berichten', 'früheren berichten', 'einigen berichten', 'fälschlich', 'irrtümlich',
   'premières informations', 'premiers articles', 'premières dépêches', 'à tort', 'erroné', 'par erreur',
   'primeras informaciones', 'primeros informes', 'primeras noticias', 'erróneamente', 'por error', 'equivocadamente',
@@ -306,6 +310,8 @@ export const YEARLY_AVERAGE = new CueMatcher([
 /** A guarantee a company gives for another's obligations: "respaldado por Google con una garantía de 3.200 millones". */
 export const GUARANTEE = new CueMatcher([
   'guarantee', 'backstop', 'garantía', 'garantie', 'bürgschaft', 'ausfallgarantie', '担保', '擔保', '兜底', '債務保証', '보증',
+  // "s'est porté garant à hauteur de 1,8 milliard de dollars des loyers".
+  'porté garant', 'porte garant', 'garant à hauteur', 'garant de', 'avalista',
 ]);
 
 /**

@@ -207,6 +207,11 @@ describe('linkFigure', () => {
     // Another company's plant, the subject of its own sentence after one naming the deal.
     ['Terafab에 약 500억 달러가 투입된다. Texas에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 총투자 규모가 [[370억 달러|money]]를 웃돈다.', 'other-entity'],
     ['The [[150 MW|power]] expansion of Colossus 1 is not part of the agreement.', 'negated'],
+    // Blind batch 2026-12zo: a figure seen on social media, a funding round, a guarantee, another firm's fab in its own clause.
+    ['El acuerdo habla de más de 300 megavatios para Anthropic en Colossus 1. He visto en redes que eran [[3 gigavatios|power]]; no, es una décima parte.', 'rejected'],
+    ['Pour financer sa croissance, Google Cloud a bouclé un tour de table de [[700 millions de dollars|money]].', 'financials'],
+    ["Google Cloud s'est porté garant à hauteur de [[1,8 milliard de dollars|money]] des loyers dus par Anthropic.", 'financials'],
+    ['距离Terafab选址不远，三星电子在泰勒市建设的晶圆厂投资规模已扩大到约[[370亿美元|money]]。', 'other-entity'],
     // A sum, tied only by the sentence before: the total of all that came before.
     ['Then there is Colossus 1, which SpaceX leases to Anthropic. Add it all up and the contracts on her slide came to roughly [[$280 billion|money]].', 'other-entity'],
     // A yardstick announced in the sentence: "Para dimensionarla", "以本港作比較".
