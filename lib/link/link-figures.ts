@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, SITE_ANAPHORA, STATED, WIDER_SCOPE } 
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isPersonYears, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIER_CONTRACT, SUPPLIES, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isPersonYears, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIER_CONTRACT, SUPPLIES, TIME_AGO, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -1042,7 +1042,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (!deal.sites?.length && (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && CAMPUS.testCued(scope) && !WHOLE.testCued(scope)) return { ...decision, doubt: 'part' };
   // "The arrangement involves no equity" negates the stake, not the day it was announced.
   if (figure.kind !== 'date' && isNegated(scope)) return { ...decision, doubt: 'negated' };
-  if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
+  if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || TIME_AGO.testCued(words) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
   if (figure.kind !== 'date' && otherYear(clause, deal)) return { ...decision, doubt: 'time-frame' };
   if (figure.kind !== 'date' && earlierYear(sentence, deal)) return { ...decision, doubt: 'milestone' };
   // Tied by the sentence before, a figure takes its time frame: "Colossus 1 came online in 2024.

@@ -351,15 +351,21 @@ export function isPersonYears(text: string, start: number, end: number): boolean
 
 /** A past milestone or another time frame of the same site: "went from an empty building to 100,000 GPUs". */
 export const MILESTONE = new CueMatcher([
-  'went from', 'empty building', 'from an empty', 'from empty', 'in a matter of', 'within months', 'in months', 'originally', 'initially', 'at first', 'at launch', 'when it opened', 'when it came online', ' ago', 'last year',
+  'went from', 'empty building', 'from an empty', 'from empty', 'in a matter of', 'within months', 'in months', 'originally', 'initially', 'at first', 'at launch', 'when it opened', 'when it came online',
   'first phase', 'phase 1', 'phase one', 'record time', 'in just', 'days to', 'target',
-  '最初', '起初', '当初', '初期', '首期', '一期', '天内', '天內', '目标', '目標', '以前', '之前', '几个月', '幾個月', '去年', '昨年', '작년', '전에', 
+  '最初', '起初', '当初', '初期', '首期', '一期', '天内', '天內', '目标', '目標', '几个月', '幾個月', 
   '第1期', '第一期', '日間で',
   '처음', '당초', '초기', '1단계', '일 만에', '목표',
   'ursprünglich', 'zunächst', 'anfangs', 'erste phase', 'ersten ausbaustufe', 'innerhalb von', 'ziel',
   'initialement', 'au départ', 'première phase', 'en seulement', 'objectif', 'entrepôt vide', "d'un entrepôt",
   'inicialmente', 'en un principio', 'primera fase', 'en solo', 'objetivo',
 ]);
+
+/**
+ * A time before now, which makes a count a past one: "a year ago", "last year", "去年". Read in the figure's
+ * own clause only: "…at roughly 200 megawatts, a load that would have been unthinkable five years ago".
+ */
+export const TIME_AGO = new CueMatcher([' ago', 'last year', '以前', '之前', '去年', '昨年', '작년', '전에']);
 
 /**
  * A part of a deal — one phase, one supplier's share — compared with a total

@@ -529,6 +529,16 @@ describe('linkFigure', () => {
     expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
   });
 
+  it('reads "ago" and "last year" as a milestone only in the figure\'s own clause', () => {
+    for (const text of [
+      'Brokers put the capacity Anthropic is taking at Colossus 1 at roughly [[200 megawatts|power]], a load that would have been unthinkable five years ago.',
+      'Colossus 1 runs roughly [[200,000 GPUs|gpus]], mostly H100 parts, with a smaller block of newer systems added last year.',
+    ]) {
+      expect(mayFlag(decisionOf(text)), text).toBe(true);
+    }
+    expect(decisionOf('Colossus 1 had [[100,000 GPUs|gpus]] a year ago.')).toMatchObject({ doubt: 'milestone' });
+  });
+
   it('reads a date before "since the announcement" as another event\'s', () => {
     const d = decisionOf('About 70 people filled the hall on Thursday, [[May 28|date]], for the first meeting since the announcement that Anthropic will use Colossus 1.');
     expect(mayFlag(d)).toBe(false);
