@@ -389,7 +389,8 @@ export const PART = new CueMatcher([
   'dont 0', 'dont 1', 'dont 2', 'dont 3', 'dont 4', 'dont 5', 'dont 6', 'dont 7', 'dont 8', 'dont 9',
   'dont près', 'dont environ', 'dont plus', 'dont au moins', "dont jusqu", 'dont quelque', 'dont la moitié', 'dont un tiers',
   'dont un quart', 'dont les deux tiers', 'dont une partie', 'dont la majeure partie', 'dont la plus grande partie', "dont l'essentiel",
-  'fase', 'parte de', 'tramo', 'etapa', 'de los cuales', 'de esa cantidad', 'de ese total', 'de ese importe',
+  // "fase" ends its word: German "Fasern" (fibres) is no phase.
+  'fase ', 'fase,', 'fase.', 'fase:', 'fases', 'parte de', 'tramo', 'etapa', 'de los cuales', 'de esa cantidad', 'de ese total', 'de ese importe',
   // The equipment ordered for a plant, a part of its cost: "장비 발주만 약 100억 달러".
   'equipment order', 'tool order', 'ausrüstungsaufträge', "commandes d'équipement", 'pedidos de equipos', '设备订单', '設備訂單', '設備発注', '装置の発注', '장비 발주', '장비 주문',
   // One hall of a site: "the first data hall at Colossus 1, about 100 megawatts".

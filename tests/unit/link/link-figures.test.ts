@@ -529,6 +529,12 @@ describe('linkFigure', () => {
     expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
   });
 
+  it('reads no phase in German "Fasern" (fibres)', () => {
+    const d = decisionOf('Colossus 1 hat sich optische Komponenten und Fasern für insgesamt [[300 MW|power]] gesichert.');
+    expect(d.doubt).toBeUndefined();
+    expect(decisionOf('La primera fase de Colossus 1 suma [[100 MW|power]].')).toMatchObject({ doubt: 'part' });
+  });
+
   it('reads "ago" and "last year" as a milestone only in the figure\'s own clause', () => {
     for (const text of [
       'Brokers put the capacity Anthropic is taking at Colossus 1 at roughly [[200 megawatts|power]], a load that would have been unthinkable five years ago.',
