@@ -127,8 +127,8 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zl. Still missed: "unos 280 MW", and a date written "지난 6일(현지시간)".
   '2026-12zn': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.94, entityRecall: 1 },
   // Held out until 2026-12zp: first scored detection 22/24, precision 12/16, recall 12/16, match 0.89,
-  // after the rules for 12zl.
-  '2026-12zo': { detection: 22 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.88, entityRecall: 0.85 },
+  // after the rules for 12zl. Still missed: an Azure figure in a reader's answer, and "약 2GW" by the year's end.
+  '2026-12zo': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
