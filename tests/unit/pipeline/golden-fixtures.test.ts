@@ -104,9 +104,8 @@ const OPEN: typeof HELD_OUT = {
   // a power figure two sentences after a paragraph-opening "契約は" are still not tied.
   '2026-12zg': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.97, entityRecall: 1 },
   // Held out until 2026-12zi: first scored detection 23/24, precision 12/16, recall 12/16, match 0.83,
-  // after the rules for 12zf. Still missed: a count in a sentence whose last clause says "added last year",
-  // a broadcast's date in Japan time, a live blog's editor's note.
-  '2026-12zh': { detection: 1, precision: 1, recall: 13 / 16, matchRecall: 0.86, entityRecall: 1 },
+  // after the rules for 12zf. Still missed: a broadcast's date in Japan time, a live blog's editor's note.
+  '2026-12zh': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.86, entityRecall: 1 },
   // Held out until 2026-12zj: first scored detection 22/24, precision 14/19, recall 14/16, match 0.93,
   // after the rules for 12zg; its own rules brought every page right.
   '2026-12zi': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
