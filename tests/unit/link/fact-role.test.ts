@@ -41,6 +41,8 @@ describe('factKey', () => {
     // Making the contract public is announcing it; making a view public is not.
     expect(key('date', '5月4日', 'アンソロピックとスペースXが契約を明らかにしたのは米国時間5月4日')).toBe('date:announced');
     expect(key('date', '5月4日', '同社は5月4日、需要が強いと明らかにした')).toBe('date');
+    // Agreeing to lend or lease the capacity is the deal itself.
+    expect(key('date', '6일', '스페이스X는 지난 6일(현지시간) 콜로서스 1의 연산 능력 전체를 앤트로픽에 빌려주기로 했다')).toBe('date:announced');
   });
 
   it('does not take a plant for a plan, or renewable power for a renewal', () => {
