@@ -35,6 +35,8 @@ export const SITE_ANAPHORA = new CueMatcher([
   'die anlage', 'das rechenzentrum', 'der supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
   'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
   'the whole facility', 'the entire facility', 'gesamte anlage', 'ganze anlage', "l'ensemble du site", 'toda la instalación',
+  // Japanese names it without a demonstrative: "施設にはエヌビディア製のGPUが22万基を超えて並んでいて".
+  '施設には', '施設は', '施設で',
 ]);
 
 /**

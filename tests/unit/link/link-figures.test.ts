@@ -464,6 +464,12 @@ describe('linkFigure', () => {
     expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
   });
 
+  it('reads "施設には" as the site the paragraph just named', () => {
+    const blocks = read([['paragraph', 'Colossus 1はもともとOpenAIが建てたスーパーコンピューターだ。施設にはGPUが22万基を超えて並んでいて、Anthropicが新たに使える電力はおよそ[[20万キロワット|power]]と説明されている。']]);
+    const d = linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, undefined);
+    expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
+  });
+
   it("takes a supplier's contract for work on the deal's site for a part of it", () => {
     for (const text of [
       'La empresa Estructuras Anáhuac ganó un contrato de [[180 millones de dólares|money]] para fabricar las estructuras metálicas de Terafab.',
