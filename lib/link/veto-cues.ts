@@ -281,6 +281,8 @@ export const RUMOURED = new CueMatcher([
 export const DENIED = new CueMatcher([
   'no source', 'no evidence', 'made up', 'fabricated', 'invented', 'unfounded', 'baseless', 'not true', 'untrue', 'is false', 'are false', 'denied', 'was denied',
   'démenti', 'dementiert', 'desmentid', 'desmintió', '否认', '否認', '否定した', '否定され', '부인했', '부인한',
+  // Called a mistake, or never in the deal: "C'est une erreur … ces 10 gigawatts-là n'ont jamais figuré dans l'accord".
+  "c'est une erreur", 'is a mistake', 'was a mistake', 'ist ein fehler', 'es un error', 'jamais figuré', 'never been part', 'never part of', 'nie teil', 'nunca formó parte', '从未', '從未',
   'aucune source', 'aucune trace', 'pure invention', 'inventé', 'sans fondement', 'infondé', "c'est faux", 'est faux', 'sont faux',
   'keine quelle', 'keinen beleg', 'keine belege', 'erfunden', 'haltlos', 'falsch',
   'ninguna fuente', 'ningún documento', 'inventad', 'sin fundamento', 'infundad', 'es falso', 'son falsos', 'es falsa', 'son falsas',

@@ -65,6 +65,7 @@ describe('a claim the page says nothing supports', async () => {
     ['fr', 'Une publication affirme qu’« Anthropic vient de signer avec Google un contrat pour 10 gigawatts ».', 'Nous n’avons rien trouvé sur ces 10 gigawatts. Un porte-parole a qualifié ce chiffre de « pure invention ».'],
     ['en', 'A post claims Anthropic just signed with Google for 10 gigawatts.', 'We found no source for 10 gigawatts; a spokesperson called the figure made up.'],
     ['fr', 'Une publication affirme qu’« Anthropic vient de signer avec Google un contrat pour 10 gigawatts ».', 'Le chiffre de 10 gigawatts, qui a beaucoup circulé, a été démenti par une source proche de Google.'],
+    ['fr', 'On a lu que l’accord avec Google portait sur 10 gigawatts…', 'C’est une erreur qui circule depuis le printemps : ces 10 gigawatts-là n’ont jamais figuré dans l’accord.'],
   ])('leaves the claim unflagged (%s)', (lang, claim, denial) => {
     const figures = figuresOf(lang, claim, denial);
     expect(figures.filter((f) => f.status === 'mismatch')).toEqual([]);
