@@ -38,7 +38,8 @@ export const COMPUTE_CUES: readonly string[] = [
 export const DEAL_CUES: readonly string[] = [
   // en
   'deal', 'agreement', 'contract', 'partner', 'signed', 'signs', 'sign ', 'lease', 'leasing', 'rent', 'tenant', 'landlord',
-  'invest', 'commitment', 'committed', 'to supply', 'supplier', 'to use', 'access to', 'buys', 'bought', 'purchase', 'acquire',
+  // Investing, not investors: "…went to investors rather than to families" is a housing story.
+  'invests', 'invested', 'investing', 'investment', 'to invest ', 'commitment', 'committed', 'to supply', 'supplier', 'to use', 'access to', 'buys', 'bought', 'purchase', 'acquire',
   'order', 'tie-up', 'pact', 'arrangement', 'collaborat', 'alliance', 'customer', 'client', 'chosen', 'selected', 'offtake',
   'reserve', 'secure', 'take over', 'takes over', 'hand over', 'hands over', 'provider', 'teams up', 'joins forces',
   // zh

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CueMatcher } from '../../../lib/detect/cue-matcher';
+import { DEAL } from '../../../lib/detect/score';
 
 const cues = new CueMatcher(['deal', 'data center', "l'accord", '算力', '데이터센터', 'Rechenzentrum']);
 
@@ -23,5 +24,13 @@ describe('CueMatcher', () => {
   it('counts distinct cues once each, up to a cap', () => {
     expect(cues.countDistinct('deal deal data center 算力 算力')).toBe(3);
     expect(cues.countDistinct('deal data center 算力', 2)).toBe(2);
+  });
+});
+
+describe('the deal words', () => {
+  it('read investing, not investors', () => {
+    expect(DEAL.test('Most of the increase went to investors rather than to families.')).toBe(false);
+    expect(DEAL.test('SpaceX plans to invest $55 billion in the plant.')).toBe(true);
+    expect(DEAL.test('The investment runs to $50 billion.')).toBe(true);
   });
 });
