@@ -18,6 +18,8 @@ export const ANAPHORA = new CueMatcher([
   'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
   '该协议', '此次合作', '本次合作', '这次合作', '这项合作', '該協議', '此次合作', '這次合作', '本次合作', '这笔', '這筆', '双方', '雙方',
   '这份合同', '這份合同', '这份合约', '這份合約', '该合同', '該合同', '该合约', '該合約', '这份协议', '這份協議',
+  // "According to the agreement": "根據協議，Anthropic將動用場內逾2.2萬顆英偉達GPU".
+  '根据协议', '根據協議', '按照协议', '按照協議', '依协议', '依協議', '根据合同', '根據合同', '根据合约', '根據合約',
   // Japanese has no article: "Anthropicとの契約" is "the contract with Anthropic".
   'この契約', '今回の契約', '今回の提携', '本契約', '両社', 'との契約',
   '이번 계약', '이번 협약', '이번 제휴', '이번 약정', '양사',

@@ -269,7 +269,8 @@ export const CORRECTION_NOTICE = new CueMatcher([
  * "the 8 GW circulating on forums", "die 100 Milliarden Dollar, die … kursierten".
  */
 export const RUMOURED = new CueMatcher([
-  ...RUMOUR_WORDS, 'circulat', 'circulan', 'circulent', 'circulé', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
+  // Going round, not handed out: "a fact sheet circulated after the announcement" is no rumour.
+  ...RUMOUR_WORDS, 'circulating', 'circulated on', 'circulated online', 'circulated widely', 'widely circulated', 'circulated in', 'circulan', 'circulent', 'circulé', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
 ]);
 
 /**

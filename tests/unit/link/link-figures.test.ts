@@ -464,6 +464,14 @@ describe('linkFigure', () => {
     expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
   });
 
+  it('follows "according to the agreement" back to the article\'s deal, and takes a fact sheet handed out for no rumour', () => {
+    const d = decisionOf('根據協議，Anthropic將動用場內逾[[2.2萬顆|gpus]]GPU。');
+    expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
+    const sheet = decisionOf('The capacity Anthropic is taking at Colossus 1 amounts to roughly [[180 megawatts|power]] of computing load, according to a fact sheet circulated after the announcement.');
+    expect([sheet.dealId, mayFlag(sheet)]).toEqual(['colossus', true]);
+    expect(decisionOf('Colossus 1 runs the [[3 GW|power]] circulating on forums, readers say.')).toMatchObject({ dealId: null, veto: 'rejected' });
+  });
+
   it('reads "施設には" as the site the paragraph just named', () => {
     const blocks = read([['paragraph', 'Colossus 1はもともとOpenAIが建てたスーパーコンピューターだ。施設にはGPUが22万基を超えて並んでいて、Anthropicが新たに使える電力はおよそ[[20万キロワット|power]]と説明されている。']]);
     const d = linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, undefined);
