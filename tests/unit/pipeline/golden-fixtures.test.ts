@@ -129,8 +129,8 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zl. Still missed: an Azure figure in a reader's answer, and "약 2GW" by the year's end.
   '2026-12zo': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zq: first scored detection 23/24, precision 13/14, recall 13/16, match 0.93,
-  // after the rules for 12zn.
-  '2026-12zp': { detection: 23 / 24, precision: 13 / 14, recall: 13 / 16, matchRecall: 0.93, entityRecall: 1 },
+  // after the rules for 12zn. Still missed: "20万キロワット超" in a Q&A explainer.
+  '2026-12zp': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.93, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
