@@ -358,15 +358,17 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   // What an apposition after the deal's facility names is said of the facility, not the subject of what follows.
   const asides = isRow || block.kind === 'item' ? [] : appositions(index, block.text, within(own, sStart, figure.start), figure.start);
   const notAside = (e: EntityMatch) => !asides.some(([from, to]) => e.start >= from && e.end <= to);
-  const taken = isRow ? undefined : takenByPrevious(index, block, figure, within(own, sStart, sEnd));
+  // The names of the figure's sentence, read by each of the checks below.
+  const inSentence = within(own, sStart, sEnd);
+  const taken = isRow ? undefined : takenByPrevious(index, block, figure, inSentence);
   // A party's partner or reseller is another company: "재단은 구글 클라우드의 국내 협력사와 2년 계약을 맺었다".
-  const partnered = within(own, sStart, sEnd).filter((e) => throughPartner(block.text, e));
+  const partnered = inSentence.filter((e) => throughPartner(block.text, e));
   // A name in a clause after the figure that sets the figure beside it is a yardstick, not the figure's subject:
   // "…y unos 150 MW, una cifra pequeña al lado de la de Amazon". Left out when the sentence names anything else.
-  const after = isRow ? [] : within(own, figure.end, sEnd).filter((e) => !isNeutral(index, e));
+  const after = isRow ? [] : within(inSentence, figure.end, sEnd).filter((e) => !isNeutral(index, e));
   const yardsticks = after.filter((e) => yardstickClause(block.text, sStart, figure, e));
-  const beside = yardsticks.length > 0 && within(own, sStart, sEnd).some((e) => !isNeutral(index, e) && !yardsticks.includes(e) && outsideFigure(e)) ? yardsticks : [];
-  const mentions = (isRow || block.kind === 'item' ? own : within(own, sStart, sEnd)).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e) && e !== taken && !partnered.includes(e) && !beside.includes(e));
+  const beside = yardsticks.length > 0 && inSentence.some((e) => !isNeutral(index, e) && !yardsticks.includes(e) && outsideFigure(e)) ? yardsticks : [];
+  const mentions = (isRow || block.kind === 'item' ? own : inSentence).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e) && e !== taken && !partnered.includes(e) && !beside.includes(e));
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   // A sentence that names a deal only to measure something else against it: the figure is that something else.
   if (!sentenceMentions.some((e) => !isNeutral(index, e)) && within(block.entities, sStart, sEnd).some((e) => index.byEntity.has(e.id) && isYardstick(e, block.text))) {
