@@ -368,7 +368,10 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const after = isRow ? [] : within(inSentence, figure.end, sEnd).filter((e) => !isNeutral(index, e));
   const yardsticks = after.filter((e) => yardstickClause(block.text, sStart, figure, e));
   const beside = yardsticks.length > 0 && inSentence.some((e) => !isNeutral(index, e) && !yardsticks.includes(e) && outsideFigure(e)) ? yardsticks : [];
-  const mentions = (isRow || block.kind === 'item' ? own : inSentence).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e) && e !== taken && !partnered.includes(e) && !beside.includes(e));
+  // A list item is one statement up to the figure's sentence: what its later sentences name is said apart
+  // ("…新增容量300MW以上。同一园区旁的Colossus 2不在合作范围内").
+  const itemNames = block.kind === 'item' ? within(own, 0, fullEnd) : own;
+  const mentions = (isRow ? own : block.kind === 'item' ? itemNames : inSentence).filter((e) => outsideFigure(e) && notShareholder(e) && notAside(e) && e !== taken && !partnered.includes(e) && !beside.includes(e));
   const sentenceMentions = isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd);
   // A sentence that names a deal only to measure something else against it: the figure is that something else.
   if (!sentenceMentions.some((e) => !isNeutral(index, e)) && within(block.entities, sStart, sEnd).some((e) => index.byEntity.has(e.id) && isYardstick(e, block.text))) {

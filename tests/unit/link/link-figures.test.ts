@@ -74,6 +74,11 @@ describe('linkFigure', () => {
     expect(linksOf('', [['item', 'Google Cloud: [[$200 billion|money]] contract']])).toEqual({ '$200 billion': 'google-deal' });
   });
 
+  it("reads a list item's sentences after the figure's as statements of their own", () => {
+    const item = 'SpaceX Colossus 1（孟菲斯）：5月6日宣布整座包下，新增容量[[300MW以上|power]]。同一园区旁的Colossus 2不在合作范围内，其规划规模为[[100万块GPU|gpus]]。';
+    expect(linksOf('', [['item', item]])).toEqual({ '300MW以上': 'colossus', '100万块GPU': null });
+  });
+
   it('keeps a figure about something else unlinked (GPT-4, seed 002)', () => {
     const links = linksOf('Anthropic signs deal for SpaceX Colossus 1', [
       ['paragraph', 'Anthropic and SpaceX signed a deal for Colossus 1.'],
