@@ -323,7 +323,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const blanket =
     vetoOf(figure, clause, nearWords(block.text, figure, cStart, cEnd)) ??
     (isRow && figure.kind !== 'date' && SUB_ROW.test(block.text) && blocks[b - 1]?.kind === 'row' && FINANCIALS.testCued(cueText(blocks[b - 1]!.text)) ? 'financials' : undefined) ??
-    (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) ? 'comparison' : undefined) ??
+    (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) && !namesAContract(index, block, sStart, figure.start, sentence) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) ? 'other-entity' : undefined) ??
     (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) ? 'rejected' : undefined) ??
@@ -687,6 +687,20 @@ function forPerspective(block: ReadBlock, before: string, fullStart: number): bo
   const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
   const previous = block.text.slice(Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
   return !/\d/.test(previous) && PERSPECTIVE_AHEAD.test(previous);
+}
+
+/**
+ * Whether the words before the figure name a known contract: a deal word, and two parties or sites of
+ * one deal, one of them no hub. A yardstick that is such a contract states its value: "Zum Vergleich:
+ * Der Azure-Vertrag, den Anthropic mit Microsoft und Nvidia geschlossen hat, umfasst 30 Milliarden Dollar".
+ */
+function namesAContract(index: DealIndex, block: ReadBlock, sStart: number, figureStart: number, sentence: string): boolean {
+  if (!DEAL.testCued(sentence.slice(0, figureStart - sStart))) return false;
+  const namedBy = new Map<string, Set<string>>();
+  for (const e of within(mentionsOf(block), sStart, figureStart)) {
+    for (const { deal } of index.byEntity.get(e.id) ?? []) namedBy.set(deal.id, (namedBy.get(deal.id) ?? new Set()).add(e.id));
+  }
+  return [...namedBy.values()].some((ids) => ids.size >= 2 && [...ids].some((id) => !index.hubs.has(id)));
 }
 
 /** A name in the possessive right before the figure, and no name the dataset knows: "Samsung's $44 billion fab". */

@@ -89,6 +89,8 @@ export const INVEST = new CueMatcher([
   'has put', 'have put', 'had put', 'poured',
   // "Im Gegenzug beteiligt sich Microsoft mit bis zu 5 Milliarden Dollar an Anthropic"; not "an dem Broadcom beteiligt ist".
   'beteiligt sich', 'beteiligen sich', 'beteiligte sich', 'beteiligten sich',
+  // Money "stuck into" something: "bis zu 185 Milliarden Dollar in Rechenzentren und Server zu stecken".
+  'zu stecken', 'gesteckt',
 ]);
 
 /** What a capital investment builds: "총투자액은 550억 달러" for a plant is the plant's cost, not a stake. */

@@ -422,6 +422,11 @@ describe('linkFigure', () => {
     // A sum over the contracts listed above.
     ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
     ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],
+    // A parent's plan to put money into data centres this year is its own spending.
+    ['Der Google-Mutterkonzern Alphabet hatte zuletzt angekündigt, in diesem Jahr [[bis zu 185 Milliarden Dollar|money]] in Rechenzentren und Server zu stecken.', 'financials'],
+    // A yardstick named by one company is that company's, whatever deals it has.
+    ['For comparison, Google Cloud runs about [[5 GW|power]] of data centres worldwide.', 'comparison'],
+    ['Zum Vergleich: NVIDIA verkauft im Jahr GPUs für [[30 Milliarden Dollar|money]].', 'comparison'],
   ])('vetoes %s (%s)', (text, veto) => {
     expect(decisionOf(text)).toEqual({ dealId: null, veto });
   });
@@ -633,6 +638,9 @@ describe('linkFigure', () => {
     ['SpaceX租出Colossus 1。换算下来，Anthropic在这份合同中取得的电力容量约[[50万千瓦|power]]。', 'colossus'],
     ['SpaceXはColossus 1を貸し出す。スライドによると、Anthropicとの契約の電力は[[3万キロワット|power]]だ。', 'colossus'],
     ['SpaceX는 Colossus 1을 통째로 빌려준다. 업계에서는 SpaceX가 맺은 계약 규모가 [[30메가와트|power]]로 평가한다.', 'colossus'],
+    // A yardstick that is itself a known contract, named by two of its parties with a deal word, states that contract's value.
+    ['Zum Vergleich: Der Vertrag, den Anthropic mit NVIDIA geschlossen hat, umfasst [[30 Milliarden Dollar|money]].', 'nvidia-deal'],
+    ['For comparison, the contract Anthropic signed with NVIDIA is worth [[$30 billion|money]].', 'nvidia-deal'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
