@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zp.
-  '2026-12zr': { detection: 1, precision: 15 / 18, recall: 15 / 16, matchRecall: 0.93, entityRecall: 1 },
+  // Scored after the rules for 12zq.
+  '2026-12zs': { detection: 23 / 24, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.92, entityRecall: 0.97 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -132,8 +132,11 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zn. Still missed: "20万キロワット超" in a Q&A explainer.
   '2026-12zp': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.93, entityRecall: 1 },
   // Held out until 2026-12zr: first scored detection 24/24, precision 15/16, recall 15/16, match 0.93,
-  // after the rules for 12zo.
-  '2026-12zq': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 0.93, entityRecall: 1 },
+  // after the rules for 12zo. Still missed: a partners table whose row names Fluidstack alone.
+  '2026-12zq': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zs: first scored detection 24/24, precision 15/18, recall 15/16, match 0.93,
+  // after the rules for 12zp.
+  '2026-12zr': { detection: 1, precision: 15 / 18, recall: 15 / 16, matchRecall: 0.93, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
