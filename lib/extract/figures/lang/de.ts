@@ -19,6 +19,7 @@ export const de: LanguageAliases = {
   numberWords: {
     ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7,
     acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30,
+    vierzig: 40, 'fünfzig': 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
   },
   before: {
     'mehr als': 'min', 'über': 'over', mindestens: 'min', 'weit über': 'min', 'gut': 'min',

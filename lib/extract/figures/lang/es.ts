@@ -19,6 +19,7 @@ export const es: LanguageAliases = {
   numberWords: {
     un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
     diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30,
+    cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
   },
   before: {
     'más de': 'min', 'superará los': 'min', 'supera los': 'min', 'superior a': 'min', 'al menos': 'min', 'por lo menos': 'min', 'como mínimo': 'min',

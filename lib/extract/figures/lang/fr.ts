@@ -15,7 +15,7 @@ export const fr: LanguageAliases = {
   scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, Md: 1e9, Mds: 1e9, billion: 1e12, billions: 1e12 },
   numberWords: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-    onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30,
+    onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
   },
   before: {
     'plus de': 'min', "plus d'": 'min', 'dépassera les': 'min', 'dépasse les': 'min', 'au moins': 'min', 'au minimum': 'min', 'pas moins de': 'min',

@@ -17,6 +17,8 @@ describe('extractFigures in German', () => {
     ['20 Dollar pro Monat', 'a rate', [{ rate: true }]],
     ['12 Mrd. Dollar je Gigawatt', 'a cost per unit of capacity', [{ value: 1.2e10, rate: true }]],
     ['fünf Jahre', 'a number word', [{ kind: 'duration', value: 5 }]],
+    ['vierzig Milliarden Dollar', 'tens in words, with a scale', [{ text: 'vierzig Milliarden Dollar', kind: 'money', value: 4e10 }]],
+    ['fünfzig Milliarden Dollar', 'fünfzig', [{ value: 5e10 }]],
     ['5 Jahren', 'dative plural', [{ value: 5 }]],
     ['6 Monate', 'months', [{ value: 0.5 }]],
     ['mehr als 300 MW', 'mehr als → min', [{ bound: 'min' }]],

@@ -20,6 +20,8 @@ describe('extractFigures in Spanish', () => {
     ['(220,000+ GPUs)', 'an English figure quoted in a Spanish page: three zeros after a comma are thousands', [{ value: 220_000, kind: 'gpus' }]],
     ['1,500 millones de dólares', 'other digits after a comma stay decimals: one and a half million', [{ value: 1.5e6 }]],
     ['cinco años', 'a number word', [{ kind: 'duration', value: 5 }]],
+    ['cuarenta mil millones de dólares', 'tens in words, with a scale', [{ text: 'cuarenta mil millones de dólares', kind: 'money', value: 4e10 }]],
+    ['cincuenta mil millones de dólares', 'cincuenta', [{ value: 5e10 }]],
     ['6 meses', 'months', [{ value: 0.5 }]],
     ['más de 300 MW', 'más de → min', [{ bound: 'min' }]],
     ['superará los 600.000 millones de dólares', 'a verb of exceeding → min', [{ value: 6e11, bound: 'min' }]],

@@ -16,6 +16,8 @@ describe('extractFigures in French', () => {
     ["environ 2,5 dollars de l'heure", 'an hourly price, a rate', [{ value: 2.5, rate: true }]],
     ['2,5 dollars à l’heure', 'à l’heure, a rate', [{ value: 2.5, rate: true }]],
     ['cinq ans', 'a number word', [{ kind: 'duration', value: 5 }]],
+    ['quarante milliards de dollars', 'tens in words, with a scale', [{ text: 'quarante milliards de dollars', kind: 'money', value: 4e10 }]],
+    ['cinquante milliards de dollars', 'cinquante', [{ value: 5e10 }]],
     ['6 mois', 'months', [{ value: 0.5 }]],
     ['plus de 300 MW', 'plus de → min', [{ bound: 'min' }]],
     ['au moins 300 MW', 'au moins → min', [{ bound: 'min' }]],
