@@ -123,7 +123,8 @@ function tableLead(blocks: ReadBlock[], context: BlockContext): EntityMatch[] {
 function mentionsOf(block: ReadBlock): EntityMatch[] {
   const context = block.context!;
   return (context.mentions ??= block.entities.filter(
-    (e) => e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text) && !inCredit(e, block.text) && !builderOf(block, e),
+    (e) =>
+      e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text) && !inCredit(e, block.text) && !builderOf(block, e) && !assembledBy(block.text, e),
   ));
 }
 
@@ -141,6 +142,19 @@ function builderOf(block: ReadBlock, e: EntityMatch): boolean {
   if (!built) return false;
   const after = e.end + built[0].length;
   return block.entities.some((f) => f.kind === 'facility' && f.start >= after && f.start - after <= 12);
+}
+
+/** A relative pronoun before a company, and a verb of building after it: "…GPU Nvidia que xAI avait assemblés". */
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:que|qu['’]|that|which|die|den|das|welche)\s+$/iu;
+const BUILT_AFTER = /^\s+(?:(?:avait|a|had|has|hatte|hat|había|ha)\s+)?(?:(?:assemblé|construit|bâti|monté|installé)e?s?|(?:construid|montad|ensamblad|instalad)[oa]s?|built|assembled|put together|installed|gebaut|aufgebaut|errichtet|installiert|construyó|montó|ensambló|instaló)(?![\p{L}])/iu;
+
+/**
+ * Whether a company is named only as the subject of a relative clause that says it built what the
+ * words before describe: "plus de 220 000 GPU Nvidia que xAI avait assemblés", "GPUs that xAI had
+ * assembled". It tells the history of what the figure counts, not whose the figure is.
+ */
+function assembledBy(text: string, e: EntityMatch): boolean {
+  return e.kind === 'company' && BUILT_AFTER.test(text.slice(e.end, e.end + 30)) && RELATIVE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start));
 }
 
 /**

@@ -974,6 +974,15 @@ describe('linkFigure past a relative clause', () => {
       const d = decide(text);
       expect([d.dealId, mayFlag(d)], text).toEqual(['colossus', true]);
     }
+    // A company named after the figure as the builder of what it counts only tells its history.
+    for (const text of [
+      'Anthropic a repris l’intégralité de Colossus 1, à Memphis, soit plus de [[220 000 GPU|gpus]] Nvidia que OpenAI avait assemblés à marche forcée.',
+      'Anthropic took over all of Colossus 1, more than [[220,000 GPUs|gpus]] that OpenAI had assembled in a hurry.',
+      'Anthropic übernimmt Colossus 1 mit mehr als [[220.000 GPUs|gpus]], die OpenAI aufgebaut hatte.',
+    ]) {
+      const d = decide(text);
+      expect([d.dealId, mayFlag(d)], text).toEqual(['colossus', true]);
+    }
     // A subject of its own after the clause still takes the figure away from the names in it.
     const d = decide('The capacity, which SpaceX provides to Anthropic at Colossus 1, is small next to what the utility says it has: [[2 GW|power]].');
     expect(mayFlag(d)).toBe(false);
