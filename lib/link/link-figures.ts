@@ -128,6 +128,11 @@ function mentionsOf(block: ReadBlock): EntityMatch[] {
   ));
 }
 
+/** Whether a date opens its sentence and a dash or colon follows it: the heading of a timeline's entry. */
+function headsEntry(text: string, sentenceStart: number, figure: RawFigure): boolean {
+  return figure.kind === 'date' && /^[\s•·*]*$/.test(text.slice(sentenceStart, figure.start)) && /^\s*[—–:-]/.test(text.slice(figure.end, figure.end + 4));
+}
+
 /** A verb of building that ends a clause describing the noun after it: "xAI가 멤피스에 지은 슈퍼컴퓨터", "xAIが建設した", "xAI打造的". */
 const BUILT_CLAUSE = /^(?:가|이|が|は)?[^。.!?；;]{0,24}?(?:지은|만든|세운|건설한|구축한|개발한|建設した|建てた|手がけた|開発した|打造的|兴建的|興建的|建造的|搭建的|建成的)/;
 
@@ -352,7 +357,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const announced = figure.kind !== 'date' || ANNOUNCED.testCued(dateWords.replace(SINCE_ANNOUNCEMENT, ' '));
   // A date is the deal's only where the sentence says it was announced or signed; one a party
   // merely "said" something on may confirm it, never contradict it.
-  const stated = !announced && STATED.testCued(dateWords);
+  // So may a timeline's date that heads its entry ("6 mai 2026 — SpaceX : Anthropic prend la totalité de Colossus 1"):
+  // the entry tells what happened that day, which may be the deal's announcement or a later step.
+  const stated = !announced && (STATED.testCued(dateWords) || headsEntry(block.text, fullStart, figure));
   if (!announced && !stated) return { dealId: null };
 
   // Only the figure's own stretch of the block is read: the whole block's list would make

@@ -445,6 +445,9 @@ describe('linkFigure', () => {
     ['SpaceX said roughly [[100 MW|power]] of the Colossus 1 capacity should come online in the first year.', 'part'],
     // A date a party said something on, not one it announced the deal on.
     ['SpaceX said on [[June 2|date]] that Colossus 1 runs at full load.', 'weak-link'],
+    // A timeline's date heading its entry: the day of what the entry tells, which may be more than the announcement.
+    ['[[6 mai 2026|date]] — SpaceX : Anthropic prend la totalité de Colossus 1, soit plus de 300 mégawatts.', 'weak-link'],
+    ['[[May 6, 2026|date]]: Anthropic takes all of Colossus 1 from SpaceX.', 'weak-link'],
     // The article's deal or site, pointed back at in a sentence that names nothing, after one naming a party of
     // several deals or nothing at all: it may confirm the deal's figure, never contradict it.
     ['Walk the floor with SpaceX’s site engineers. The site houses more than [[220,000 GPUs|gpus]] in long rows.', 'weak-link'],
@@ -638,6 +641,8 @@ describe('linkFigure', () => {
     ['SpaceX租出Colossus 1。换算下来，Anthropic在这份合同中取得的电力容量约[[50万千瓦|power]]。', 'colossus'],
     ['SpaceXはColossus 1を貸し出す。スライドによると、Anthropicとの契約の電力は[[3万キロワット|power]]だ。', 'colossus'],
     ['SpaceX는 Colossus 1을 통째로 빌려준다. 업계에서는 SpaceX가 맺은 계약 규모가 [[30메가와트|power]]로 평가한다.', 'colossus'],
+    // "Agreed to lease" is the deal's announcement.
+    ['Colossus 1은 Anthropic이 지난 [[6일|date]] 전체 연산 능력을 임차하기로 한 시설이다.', 'colossus'],
     // A yardstick that is itself a known contract, named by two of its parties with a deal word, states that contract's value.
     ['Zum Vergleich: Der Vertrag, den Anthropic mit NVIDIA geschlossen hat, umfasst [[30 Milliarden Dollar|money]].', 'nvidia-deal'],
     ['For comparison, the contract Anthropic signed with NVIDIA is worth [[$30 billion|money]].', 'nvidia-deal'],
