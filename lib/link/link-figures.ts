@@ -182,6 +182,23 @@ function dealsNamedFirmly(index: DealIndex, named: EntityMatch[]): number {
  */
 const UNKNOWN_COMPANY = /(?<=[\p{L}\p{N}])(?:(?:그룹|은행|텔레콤|전자|증권|보험|금융|하이닉스|중공업|홀딩스)(?:과|와|이|가|은|는)(?=\s|$)|(?:銀行|証券|保険|グループ|ホールディングス|商事|电信|電信|银行|证券|證券|保险|保險|集团|集團|控股)(?:は|が|と|与|與|和|同)|(?:电子|電子|半导体|半導體)(?:在|于|於|与|與|和))/u;
 
+/**
+ * A name in Latin capitals the dataset does not know, with a Korean or Japanese subject particle: "TSMC가 애리조나에
+ * 약속한 총 1650억 달러", "TSMCはアリゾナに". Units and chip names written the same way are no company.
+ */
+const LATIN_SUBJECT = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:가|이|은|는|が|は)(?=[\s\u3040-\u30ff\u4e00-\u9fff])/gu;
+const NO_COMPANY = /^(?:AI|GPUs?|TPUs?|CPUs?|HBM|[KMGT]W|USD|US|EU|UN|CEO|CFO|IT|DC|IDC)$/;
+
+function latinSubject(text: string, from: number, to: number, named: EntityMatch[]): boolean {
+  const stretch = text.slice(from, to);
+  LATIN_SUBJECT.lastIndex = 0;
+  for (let m = LATIN_SUBJECT.exec(stretch); m; m = LATIN_SUBJECT.exec(stretch)) {
+    const start = from + m.index;
+    if (!NO_COMPANY.test(m[1]!) && !named.some((e) => e.start < start + m![1]!.length && e.end > start)) return true;
+  }
+  return false;
+}
+
 /** A sentence that opens on its subject named by what it is: "The company, which…", "Le groupe, qui…", "该公司". */
 const SUBJECT_BACK = /^\s*(?:the (?:company|group|firm)|it|das unternehmen|der konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;
 
@@ -281,14 +298,14 @@ const YARDSTICK_BEFORE = new RegExp(
     String.raw`(?<!\p{L})(?:mehr|weniger|\p{L}{2,}er)\s+als\s+(?:der\s+|die\s+|das\s+|den\s+)?`,
     String.raw`(?<!\p{L})(?:plus|moins)\s+(?:\p{L}+\s+)?qu(?:e\s+|')(?:celui\s+d[e']\s*|celle\s+d[e']\s*|le\s+|la\s+|l')?`,
     String.raw`(?<!\p{L})(?:más|menos|mayor|menor)\s+(?:\p{L}+\s+)?que\s+(?:el\s+de\s+|la\s+de\s+|el\s+|la\s+)?`,
-    '比\\s*',
+    '(?:比|不及|不如|比不上)\\s*',
   ].map((p) => `(?:${p})$`).join('|'),
   'iu',
 );
 const YARDSTICK_AFTER = /^\s*(?:より|보다)/u;
 
 /** The words every yardstick before a name holds: most stretches have none, and skip the slower pattern. */
-const YARDSTICK_WORD = /than|als|qu|比/i;
+const YARDSTICK_WORD = /than|als|qu|比|不及|不如/i;
 
 export function isYardstick(e: EntityMatch, text: string): boolean {
   if (YARDSTICK_AFTER.test(text.slice(e.end, e.end + 4))) return true;
@@ -980,7 +997,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (decision.tier === 'previous-sentence' && figure.kind !== 'date' && ADDING.testCued(sentence)) return { dealId: null, veto: 'other-entity' };
   // A company known by its corporate suffix, the subject of the figure's own sentence, holds the figure the sentence
   // before's deal would have: "…'테라팹'에 약 500억 달러가… 텍사스에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 … 370억 달러".
-  if (decision.tier === 'previous-sentence' && UNKNOWN_COMPANY.test(text.slice(sentenceStart, figure.start))) return { dealId: null, veto: 'other-entity' };
+  if (decision.tier === 'previous-sentence' && (UNKNOWN_COMPANY.test(text.slice(sentenceStart, figure.start)) || latinSubject(text, sentenceStart, figure.start, named))) {
+    return { dealId: null, veto: 'other-entity' };
+  }
   // A company known by its suffix, the subject of the figure's own clause, holds it when the deal is named only in
   // another clause: "距离Terafab选址不远，三星电子在泰勒市建设的晶圆厂投资规模已扩大到约370亿美元".
   if (decision.tier === 'sentence' && (!m || !inClause.includes(m.entity)) && UNKNOWN_COMPANY.test(clause)) return { dealId: null, veto: 'other-entity' };

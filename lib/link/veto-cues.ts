@@ -161,6 +161,9 @@ export const GRID = new CueMatcher([
   'consommation moyenne de', 'consumo medio de', 'durchschnittliche verbrauch',
   // The utilities that serve Memphis, by their own names.
   'mlgw', 'tva', 'tennessee valley authority', '수도청', '테네시강유역개발공사', 'テネシー川流域開発公社', '田纳西河谷管理局', '田納西河谷管理局',
+  // Generating capacity bought from power plants: "これまでに契約した発電容量は計3000万キロワットを超える".
+  'generating capacity', 'generation capacity', 'power purchase agreement', 'wind and solar', 'solar and wind',
+  '発電容量', '发电容量', '發電容量', '발전 용량', '발전용량', 'erzeugungskapazität', 'capacité de production électrique', 'capacidad de generación',
   // Generation on the site itself: "natural-gas turbines … up to 247 megawatts of output".
   'turbine', 'turbina', '가스터빈', 'ガスタービン', '燃气轮机', '燃氣輪機', '燃气涡轮', '燃氣渦輪',
 ]);

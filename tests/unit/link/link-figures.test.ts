@@ -422,6 +422,12 @@ describe('linkFigure', () => {
     // A sum over the contracts listed above.
     ['以上合同与Google Cloud投资合计：约[[2350亿美元|money]]', 'other-entity'],
     ['All of the above, with Google Cloud, come to about [[$235 billion|money]] in total.', 'other-entity'],
+    // Generating capacity a party has bought is power plants' output, not compute capacity.
+    ['Amazonは再生可能エネルギーの世界最大の買い手でもあり、これまでに契約した発電容量は計[[3000万キロワット|power]]を超える。', 'grid'],
+    ['Amazon has contracted more than [[30 GW|power]] of generating capacity from wind and solar farms.', 'grid'],
+    // A company the dataset does not know, written in Latin letters, the subject of a Korean or Japanese clause.
+    ['Terafab의 투자 규모는 약 700억 달러입니다. TSMC가 애리조나에 약속한 총 [[1650억 달러|money]]에는 못 미치지만, 공장 한 곳으로는 손에 꼽히는 규모입니다.', 'other-entity'],
+    ['Terafabの投資額は約550億ドルだ。TSMCはアリゾナに総額[[1650億ドル|money]]を投じる。', 'other-entity'],
     // A parent's plan to put money into data centres this year is its own spending.
     ['Der Google-Mutterkonzern Alphabet hatte zuletzt angekündigt, in diesem Jahr [[bis zu 185 Milliarden Dollar|money]] in Rechenzentren und Server zu stecken.', 'financials'],
     // A yardstick named by one company is that company's, whatever deals it has.
@@ -611,6 +617,11 @@ describe('linkFigure', () => {
       const d = decisionOf(text);
       expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
     }
+  });
+
+  it('never flags a figure set below a deal\'s with "不及"', () => {
+    const d = decisionOf('反觀本港，全港數據中心的總用電容量僅約[[60萬千瓦|power]]，還不及Amazon一年內為Anthropic新增的容量。');
+    expect(mayFlag(d)).toBe(false);
   });
 
   it('keeps the total a yearly average is taken of', () => {
