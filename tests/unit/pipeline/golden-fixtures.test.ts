@@ -136,7 +136,7 @@ const OPEN: typeof HELD_OUT = {
   '2026-12zq': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zs: first scored detection 24/24, precision 15/18, recall 15/16, match 0.93,
   // after the rules for 12zp.
-  '2026-12zr': { detection: 1, precision: 15 / 18, recall: 15 / 16, matchRecall: 0.93, entityRecall: 1 },
+  '2026-12zr': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
