@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zq.
-  '2026-12zs': { detection: 23 / 24, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.92, entityRecall: 0.97 },
+  // Scored after the rules for 12zr.
+  '2026-12zt': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -137,6 +137,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zs: first scored detection 24/24, precision 15/18, recall 15/16, match 0.93,
   // after the rules for 12zp.
   '2026-12zr': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zt: first scored detection 23/24, precision 12/14, recall 12/16, match 0.92,
+  // after the rules for 12zq.
+  '2026-12zs': { detection: 23 / 24, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.92, entityRecall: 0.97 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
