@@ -18,7 +18,7 @@ export interface TabAnswer {
    * only read in outline so the first render need not wait for it: the popup
    * runs it once it is on screen, and shows an error if it fails.
    */
-  fullCheck?: () => ReplyOf<'get-analysis'>;
+  fullCheck?: () => Promise<ReplyOf<'get-analysis'>>;
 }
 
 /** What the popup reads from the extension's database. */
@@ -44,6 +44,13 @@ export interface PopupEnv {
    * than "Loading…". Without it the popup asks, through resolveTab and ask.
    */
   answered?: TabAnswer;
+  /**
+   * When `answered` is the report the background kept of the page's last run
+   * (lib/messages/popup-address.ts): the page's own answer, fully checked,
+   * where it differs (the page changed since), which then takes its place;
+   * undefined where it does not.
+   */
+  latest?: Promise<TabAnswer | undefined>;
   /**
    * The extension's database, loaded on the first call. Nothing the first
    * render shows comes from it, and Dexie was 100 of the 330 KB loaded before

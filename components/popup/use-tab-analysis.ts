@@ -55,13 +55,21 @@ export function useTabAnalysis(env: PopupEnv) {
     };
   }, [env, ask]);
 
+  // A first answer from the kept report of the page's last run gives way to the page's own where they differ.
+  useEffect(() => {
+    void env.latest?.then((answer) => {
+      if (answer && alive.current) setState(stateOf(answer.tab, answer.reply, false));
+    });
+  }, [env]);
+
   // The first answer, shown before its full check, is checked once it is on screen.
   useEffect(() => {
     const first = env.answered;
     if (!first?.fullCheck) return;
     const timer = setTimeout(() => {
-      const reply = first.fullCheck!();
-      if (!reply.ok && alive.current) setState(stateOf(first.tab, reply, false));
+      void first.fullCheck!().then((reply) => {
+        if (!reply.ok && alive.current) setState(stateOf(first.tab, reply, false));
+      });
     }, 0);
     return () => clearTimeout(timer);
   }, [env]);

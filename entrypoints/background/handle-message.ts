@@ -5,6 +5,7 @@ import type { Analysis, Article, Figure } from '@/lib/analyze/types';
 import { pageRecord, type PageRecord } from '@/lib/messages/page-record';
 import { encodeNodeMarks } from '@/lib/messages/node-marks';
 import { encodeMarks } from '@/lib/messages/paint-marks';
+import type { RunReport } from '@/lib/messages/popup-address';
 import { toBackgroundSchema, type ToBackground } from '@/lib/messages/protocol';
 import { AnalyzeBudget, RecordPace } from '@/lib/messages/tab-budget';
 import type { DealLensDb } from '@/lib/storage/db';
@@ -90,21 +91,21 @@ async function dispatch(services: Services, message: ToBackground, sender: Sende
     case 'analyze': {
       const done = await analyzeForTab(services, message.article, message.force, sender);
       if (!done.ok) return done;
-      const { analysis, shown } = done;
-      return { ok: true, isComputeDeal: analysis.isComputeDeal, marks: shown ? encodeMarks(analysis) : '', analysis: JSON.stringify(analysis) };
+      const { analysis, json, shown } = done;
+      return { ok: true, isComputeDeal: analysis.isComputeDeal, marks: shown ? encodeMarks(analysis) : '', analysis: json };
     }
     case 'analyze-page': {
       const read = await services.readPage({ html: message.html, composed: message.composed, url: senderPage(sender) ?? '' });
       if ('error' in read) return read;
       const done = await analyzeForTab(services, read.article, message.force, sender);
       if (!done.ok) return done;
-      const { analysis, shown } = done;
+      const { analysis, json, shown } = done;
       return {
         ok: true,
         isComputeDeal: analysis.isComputeDeal,
         marks: shown ? encodeNodeMarks(analysis, read.segments) : '',
         textNodes: read.textNodes,
-        analysis: JSON.stringify(analysis),
+        analysis: json,
       };
     }
     case 'describe':
@@ -145,14 +146,23 @@ async function compareWithCoverage(db: DealLensDb, analysis: Analysis, pageUrl: 
  * the coverage read; the page paints what the caller returns, and its badge
  * and its place in the history follow from here.
  */
-async function analyzeForTab({ db, engines, limits }: Services, article: Article, force: boolean, sender: Sender): Promise<{ ok: true; analysis: Analysis; shown: boolean } | { ok: false; error: string }> {
+async function analyzeForTab(
+  { db, engines, limits }: Services,
+  article: Article,
+  force: boolean,
+  sender: Sender,
+): Promise<{ ok: true; analysis: Analysis; json: string; shown: boolean } | { ok: false; error: string }> {
   const engine = await engines.get();
   if (!engine) return { ok: false, error: 'no dataset is loaded' };
   const analysis = analyzeArticle(engine, article, { force });
   const shown = analysis.isComputeDeal || force;
   if (shown) await compareWithCoverage(db, analysis, senderPage(sender));
-  await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null);
-  return { ok: true, analysis, shown };
+  const json = JSON.stringify(analysis);
+  // What the page will answer the popup, unless the reader forced the run (the popup that did so asks again).
+  const url = senderPage(sender);
+  const run = url && !force ? { url, analysis: analysis.isComputeDeal ? json : null } : undefined;
+  await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null, run);
+  return { ok: true, analysis, json, shown };
 }
 
 /** The page record of a deal page, unless its tab has left a record of another address just now. */
@@ -166,13 +176,14 @@ function recordOf(limits: TabLimits, analysis: Analysis, sender: Sender): PageRe
 
 /**
  * Shows the counts of a tab's painted figures on its badge, addresses its
- * popup to it, and remembers a deal page for related coverage.
+ * popup to it (with what the run found, when there was a run), and remembers
+ * a deal page for related coverage.
  */
-async function report(db: DealLensDb, tabId: number | undefined, shown: Figure[], record: PageRecord | null): Promise<void> {
+async function report(db: DealLensDb, tabId: number | undefined, shown: Figure[], record: PageRecord | null, run?: Omit<RunReport, 'run'>): Promise<void> {
   if (tabId !== undefined) {
     await showBadge(tabId, shown);
     // Not waited for: the page paints once this request is answered.
-    void addressPopupToTab(tabId);
+    void addressPopupToTab(tabId, run);
   }
   if (record) {
     await rememberPage(db, record);

@@ -9,6 +9,7 @@ import { forwardCommand } from './commands';
 import { EngineCache } from './engine-cache';
 import { createPageReader } from './page-reader';
 import { loadSettings, SETTINGS_KEY } from '@/lib/extension/settings-store';
+import { forgetRunReport } from '@/lib/extension/run-reports';
 
 /**
  * Settings hold more than pages need (the dataset's address, which may carry a
@@ -53,6 +54,7 @@ export default defineBackground(() => {
     limits.analyze.forget(tabId);
     limits.pages.forget(tabId);
     limits.records.forget(tabId);
+    void forgetRunReport(tabId);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -6,6 +6,8 @@ import { formatNumber } from '@/components/shared/format';
 import { t } from '@/components/shared/i18n';
 import { countRepeats } from '@/components/shared/repeated-figures';
 import type { Figure } from '@/lib/analyze/types';
+import { forgetRunReport, keepRunReport } from '@/lib/extension/run-reports';
+import { popupAddress, type RunReport } from '@/lib/messages/popup-address';
 
 const toolbarAction = () => browser.action ?? browser.browserAction;
 
@@ -70,13 +72,19 @@ export async function showBadge(tabId: number, shown: readonly Counted[]): Promi
  * Addresses the tab's toolbar popup as `popup.html?tab=<id>`: the popup then
  * knows its tab from its own address and asks the tab's content script
  * straight away, without first asking the browser which tab is active (7–15 ms
- * of a first opening, 2–7 ms of later ones, Chromium 156 on 2 cores). Browsers
- * drop the setting when the tab goes to another page; until that page reports
- * here, the popup looks the active tab up.
+ * of a first opening, 2–7 ms of later ones, Chromium 156 on 2 cores). With
+ * `run`, what the page's last run found is kept, and its token put in the
+ * address, for the popup to show before the page answers
+ * (lib/messages/popup-address.ts). Browsers drop the setting when the tab
+ * goes to another page; until that page reports here, the popup looks the
+ * active tab up.
  */
-export async function addressPopupToTab(tabId: number): Promise<void> {
+export async function addressPopupToTab(tabId: number, run?: Omit<RunReport, 'run'>): Promise<void> {
+  let token: string | undefined;
+  if (run) token = await keepRunReport(tabId, run);
+  else await forgetRunReport(tabId);
   try {
-    await toolbarAction().setPopup({ tabId, popup: `popup.html?tab=${tabId}` });
+    await toolbarAction().setPopup({ tabId, popup: popupAddress(tabId, token) });
   } catch {
     // As above.
   }

@@ -13,11 +13,17 @@ export interface AskedFirst {
  * and the browser tests open the popup as a page at it. Without it, the active tab.
  */
 async function resolveTab(search: string): Promise<PopupTab | undefined> {
-  const named = new URLSearchParams(search).get('tab');
   // The content script's answer carries the page's address, so a named tab needs no lookup.
-  if (named !== null && /^\d+$/.test(named)) return { id: Number(named) };
+  const named = namedTab(search);
+  if (named) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined ? { id: tab.id } : undefined;
+}
+
+/** The tab `?tab=<id>` names; undefined when there is none. */
+export function namedTab(search: string): PopupTab | undefined {
+  const named = new URLSearchParams(search).get('tab');
+  return named !== null && /^\d+$/.test(named) ? { id: Number(named) } : undefined;
 }
 
 /**

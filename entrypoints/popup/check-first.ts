@@ -1,6 +1,6 @@
 import type { TabAnswer } from '@/components/popup/popup-env';
 import type { Analysis } from '@/lib/analyze/types';
-import { parseReply, type ReplyOf } from '@/lib/messages/protocol';
+import type { ReplyOf } from '@/lib/messages/protocol';
 import type { AskedFirst } from './ask-first';
 
 /**
@@ -8,19 +8,17 @@ import type { AskedFirst } from './ask-first';
  * shape is read in outline only (its envelope, and the analysis' lists), and
  * its full check against the message contract waits until the popup is on
  * screen (use-tab-analysis.ts): checking 50 figures with zod took longer than
- * rendering them. Anything else is checked in full at once (a malformed
- * reply becomes an error reply).
+ * rendering them, and zod itself loads only then. Anything else is checked in
+ * full at once (a malformed reply becomes an error reply).
  */
 export async function checkFirst(asked: Promise<AskedFirst | undefined>): Promise<TabAnswer | undefined> {
   const first = await asked;
   if (!first) return undefined;
   const raw = await first.reply;
   const outline = readOutline(raw);
-  return outline
-    ? { tab: first.tab, reply: outline, fullCheck: () => parseReply('get-analysis', raw) }
-    : { tab: first.tab, reply: parseReply('get-analysis', raw) };
+  const fullCheck = () => import('@/lib/messages/protocol').then(({ parseReply }) => parseReply('get-analysis', raw));
+  return outline ? { tab: first.tab, reply: outline, fullCheck } : { tab: first.tab, reply: await fullCheck() };
 }
-
 /** A `get-analysis` reply whose envelope and analysis outline are as the contract has them; undefined otherwise. */
 export function readOutline(raw: unknown): ReplyOf<'get-analysis'> | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;

@@ -37,7 +37,7 @@ describe("the popup's first answer, read in outline before its full check", () =
     const deep = reply({ ...sampleAnalysis(), figures: [{ ...sampleAnalysis().figures[0], status: 'maybe' }] });
     const answer = await checkFirst(Promise.resolve({ tab: { id: 7 }, reply: Promise.resolve(deep) }));
     expect(answer?.reply.ok).toBe(true);
-    expect(answer?.fullCheck?.()).toEqual({ ok: false, error: 'malformed reply to get-analysis' });
+    expect(await answer?.fullCheck?.()).toEqual({ ok: false, error: 'malformed reply to get-analysis' });
   });
 
   it('shows an outlined answer at once, and an error once its full check fails', async () => {

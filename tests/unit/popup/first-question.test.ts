@@ -7,6 +7,9 @@ import { checkFirst } from '@/entrypoints/popup/check-first';
 import { createPopupEnv } from '@/entrypoints/popup/create-env';
 import { warmIntl } from '@/components/shared/warm-intl';
 import { within } from '@/entrypoints/popup/within';
+import { firstAnswers } from '@/entrypoints/popup/first-answers';
+import { forgetRunReport, keepRunReport, storedRunReport } from '@/lib/extension/run-reports';
+import { MAX_REPORT_CHARS } from '@/lib/messages/popup-address';
 import { CURRENT_URL, sampleAnalysis } from './sample';
 
 /** The reply to get-analysis as the popup reads it, and as the content script sends it (the analysis as JSON text). */
@@ -64,7 +67,7 @@ describe('the question the popup asks before its code loads', () => {
     const answer = await checkFirst(Promise.resolve({ tab: { id: 3 }, reply: Promise.resolve(raw) }));
     expect({ tab: answer?.tab, reply: answer?.reply }).toEqual({ tab: { id: 3 }, reply: checked });
     // A well-formed reply is shown from its outline; its full check, kept for after the first render, agrees.
-    if (answer?.fullCheck) expect(answer.fullCheck()).toEqual(checked);
+    if (answer?.fullCheck) expect(await answer.fullCheck()).toEqual(checked);
   });
 });
 
@@ -99,6 +102,87 @@ describe("the popup's environment", () => {
     const store = env.store();
     expect(env.store()).toBe(store);
     expect(await (await store).datasetMeta()).toBeUndefined();
+  });
+});
+
+describe("the report of the page's last run", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('is kept for the tab under a token, and forgotten on request', async () => {
+    const run = await keepRunReport(4, { url: CURRENT_URL, analysis: SENT.analysis });
+    expect(run).toMatch(/^[\w-]+$/);
+    expect(await storedRunReport(4)).toEqual({ run, url: CURRENT_URL, analysis: SENT.analysis });
+    await forgetRunReport(4);
+    expect(await storedRunReport(4)).toBeUndefined();
+  });
+
+  it('is not kept when the analysis is too long, and an older one goes', async () => {
+    await keepRunReport(4, { url: CURRENT_URL, analysis: SENT.analysis });
+    expect(await keepRunReport(4, { url: CURRENT_URL, analysis: 'x'.repeat(MAX_REPORT_CHARS + 1) })).toBeUndefined();
+    expect(await storedRunReport(4)).toBeUndefined();
+  });
+
+  it('is not kept when storage refuses it', async () => {
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('quota'));
+    expect(await keepRunReport(4, { url: CURRENT_URL, analysis: SENT.analysis })).toBeUndefined();
+  });
+});
+
+describe('the answers the popup starts from', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  /** A tab whose content script answers only when told to. */
+  function slowTab(reply: unknown) {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
+      await answered;
+      return reply;
+    });
+    return { send, answer };
+  }
+
+  it("shows the kept report before the page answers, and nothing more when the page's answer is the same", async () => {
+    const run = await keepRunReport(12, { url: CURRENT_URL, analysis: SENT.analysis });
+    const { send, answer } = slowTab(SENT);
+    const answers = firstAnswers(`?tab=12&run=${run}`);
+    expect(await answers.first).toMatchObject({ tab: { id: 12 }, reply: REPLY });
+    expect(send).toHaveBeenCalledWith(12, { type: 'get-analysis' });
+    answer();
+    expect(await answers.latest).toBeUndefined();
+  });
+
+  it("puts the page's answer, fully checked, in its place when it differs", async () => {
+    const run = await keepRunReport(12, { url: CURRENT_URL, analysis: null });
+    const { answer } = slowTab(SENT);
+    const answers = firstAnswers(`?tab=12&run=${run}`);
+    expect((await answers.first)?.reply).toEqual({ ok: true, url: CURRENT_URL, enabled: true, analysis: null });
+    answer();
+    expect(await answers.latest).toEqual({ tab: { id: 12 }, reply: REPLY });
+  });
+
+  it("shows the page's error when the page it describes no longer answers", async () => {
+    const run = await keepRunReport(12, { url: CURRENT_URL, analysis: SENT.analysis });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    const answers = firstAnswers(`?tab=12&run=${run}`);
+    expect(await answers.latest).toEqual({ tab: { id: 12 }, reply: { ok: false, error: 'Could not establish connection' } });
+  });
+
+  it.each([
+    ['no run in the address', '?tab=12'],
+    ["another run's report", '?tab=12&run=other'],
+  ])('asks the page for the first answer with %s', async (_what, search) => {
+    await keepRunReport(12, { url: CURRENT_URL, analysis: null });
+    stubTabs();
+    const answers = firstAnswers(search);
+    expect(await answers.first).toMatchObject({ tab: { id: 12 }, reply: REPLY });
+    expect(answers.latest === undefined || (await answers.latest) === undefined).toBe(true);
   });
 });
 
