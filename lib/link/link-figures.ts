@@ -279,7 +279,7 @@ function within(entities: EntityMatch[], from: number, to: number): EntityMatch[
  * A company named as the maker of hardware describes the hardware, not a deal:
  * "220,000 NVIDIA GPUs", "엔비디아 GPU 22만 개", "GPU de Nvidia", "GPUs from Nvidia", "Google TPUs".
  */
-const HARDWARE_AFTER = /^[\s\u00A0\u202F-]*(?:'s\s+)?(?:图形处理器|圖形處理器|繪圖處理器|绘图处理器|グラフィックス|그래픽|gpus?|tpus?|h100|h200|b200|b300|gb200|gb300|blackwell|hopper|rubin|trainium|chips?|accelerators?|grafikprozessoren|grafikchips|puces|芯片|晶片|显卡|顯卡|加速器|칩|チップ|製gpu|製の)/i;
+const HARDWARE_AFTER = /^[\s\u00A0\u202F-]*(?:(?:の|의\s*|的)(?:gpu|グラフィックス|그래픽|图形处理器|圖形處理器|显卡|顯卡|h100|h200|b200|gb200|blackwell|hopper)|(?:'s\s+)?(?:图形处理器|圖形處理器|繪圖處理器|绘图处理器|グラフィックス|그래픽|gpus?|tpus?|h100|h200|b200|b300|gb200|gb300|blackwell|hopper|rubin|trainium|chips?|accelerators?|grafikprozessoren|grafikchips|puces|芯片|晶片|显卡|顯卡|加速器|칩|チップ|製gpu|製の))/i;
 const HARDWARE_BEFORE = /(?:gpus?|tpus?|chips?|puces|grafikprozessoren|procesadores gráficos|processeurs graphiques)[\s\u00A0]+(?:de\s+|von\s+|d'|from\s+|by\s+|made by\s+)?$/i;
 function isHardwareVendor(e: EntityMatch, text: string): boolean {
   if (e.kind !== 'company') return false;
@@ -462,7 +462,10 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     if (found.kind !== 'other') continue;
     // Only hub parties, in a sentence that adds up: their total over their deals, not one of them
     // ("Adding up the rows where a capacity is given, Anthropic has lined up north of 10 GW").
-    if (figure.kind !== 'date' && SUM.testCued(sentence)) return { dealId: null, veto: 'company-total' };
+    // Unless the sentence names one deal of theirs by another party, in another clause: "…TPU」を使い、合計400万キロワットの
+    // 計算能力をアンソロピックに提供する" (Google and Broadcom open the sentence).
+    const oneDealBeside = tier === 'clause' && dealsNamedFirmly(index, sentenceMentions) === 1;
+    if (!oneDealBeside && figure.kind !== 'date' && SUM.testCued(sentence)) return { dealId: null, veto: 'company-total' };
     // "The company" opening the sentence is the one the sentence before named: "Amazon rose 1.1%. The
     // company, which has agreed to provide Anthropic with up to 5 GW…".
     const carried = tier !== 'clause' && !isRow && block.kind !== 'item' ? subjectCarried(index, block, b, fullStart, named) : undefined;

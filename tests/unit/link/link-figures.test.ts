@@ -654,6 +654,10 @@ describe('linkFigure', () => {
     ['SpaceX는 Colossus 1을 통째로 빌려준다. 업계에서는 SpaceX가 맺은 계약 규모가 [[30메가와트|power]]로 평가한다.', 'colossus'],
     // "Agreed to lease" is the deal's announcement.
     ['Colossus 1은 Anthropic이 지난 [[6일|date]] 전체 연산 능력을 임차하기로 한 시설이다.', 'colossus'],
+    // A sum is a company's total only when no party of one deal is named beside it.
+    ['Google Cloudが設計する半導体を使い、合計[[400万キロワット|power]]の計算能力をAnthropicに提供する。', 'google-deal'],
+    // The maker of the GPUs, in a Japanese possessive, is part of what the figure counts.
+    ['Colossus 1にはNVIDIAのGPUが[[22万基以上|gpus]]並んでいます。', 'colossus'],
     // A yardstick that is itself a known contract, named by two of its parties with a deal word, states that contract's value.
     ['Zum Vergleich: Der Vertrag, den Anthropic mit NVIDIA geschlossen hat, umfasst [[30 Milliarden Dollar|money]].', 'nvidia-deal'],
     ['For comparison, the contract Anthropic signed with NVIDIA is worth [[$30 billion|money]].', 'nvidia-deal'],
