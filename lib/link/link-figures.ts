@@ -1106,6 +1106,11 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (figure.kind !== 'date' && isNegated(scope)) return { ...decision, doubt: 'negated' };
   if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || TIME_AGO.testCued(words) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
   if (figure.kind !== 'date' && otherYear(clause, deal)) return { ...decision, doubt: 'time-frame' };
+  // An earlier deal between the same parties, said as such: "取引は今回が初めてではない。両社は2025年10月にも、100万キロワットを
+  // 超える計算能力を提供する契約を結んでいた".
+  if (figure.kind !== 'date' && (EARLIER_DEAL.testCued(sentence) || ALSO_THEN.test(sentence) || (decision.tier === 'previous-sentence' && EARLIER_DEAL.testCued(cueText(previous))))) {
+    return { ...decision, doubt: 'time-frame' };
+  }
   if (figure.kind !== 'date' && earlierYear(sentence, deal)) return { ...decision, doubt: 'milestone' };
   // Tied by the sentence before, a figure takes its time frame: "Colossus 1 came online in 2024.
   // Back then it held 100,000 GPUs."
@@ -1289,6 +1294,17 @@ const PUT_INTO = /\b(?:put|poured|pumped|sunk)\b[^.;:]{0,40}?\binto\b(?!\s+(?:se
 
 /** Investors are an audience, not an investment: "根據谷歌雲向投資人說明的內容", "told investors". */
 const INVESTORS = /investors?|investisseurs?|inversor(?:es|as)?|inversionistas?|investoren|投资者|投資者|投资人|投資人|投資家|투자자/g;
+/** An earlier deal of the same parties, named as such: "not the first", "an earlier agreement". */
+const EARLIER_DEAL = new CueMatcher([
+  'earlier deal', 'earlier agreement', 'earlier contract', 'previous deal', 'previous agreement', 'prior deal', 'prior agreement', 'not the first',
+  'frühere vereinbarung', 'früheren vereinbarung', 'früherer vertrag', 'früheren vertrag', 'nicht das erste', 'nicht der erste',
+  'accord précédent', 'précédent accord', 'contrat précédent', 'pas le premier', 'pas la première', 'acuerdo anterior', 'contrato anterior', 'no es el primer', 'no es la primera',
+  '初めてではない', '初めてではありません', '以前の契約', '前回の契約', '并非首次', '並非首次', '不是第一次', '此前的协议', '此前的協議', '之前的协议', '之前的協議',
+  '처음이 아니', '이전 계약', '앞선 계약',
+]);
+/** The same parties at another time, "also": "両社は2025年10月にも", "2025년 10월에도", "早在2025年". */
+const ALSO_THEN = /20\d\d年(?:\d{1,2}月)?にも|20\d\d년(?:\s*\d{1,2}월)?에도|早在20\d\d/;
+
 /** A year, not the start of an amount ("2000億ドル", "2,000 MW", "$2025"). */
 const YEAR = /(?<![\d$€£.,万萬만億억亿])20\d\d(?![\d億万萬억만亿千百]|[.,]\d|\s*(?:billion|million|bn|mrd|milliard|millones|mil\b|MW|GW|GPU))/gi;
 

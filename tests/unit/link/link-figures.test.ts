@@ -451,6 +451,8 @@ describe('linkFigure', () => {
     ['SpaceX said roughly [[100 MW|power]] of the Colossus 1 capacity should come online in the first year.', 'part'],
     // A date a party said something on, not one it announced the deal on.
     ['SpaceX said on [[June 2|date]] that Colossus 1 runs at full load.', 'weak-link'],
+    // An earlier deal between the same parties, said as such: another contract, which may confirm, never contradict.
+    ['Anthropic and SpaceX have worked together before. In 2025 the two companies had also signed a contract for [[100 MW|power]] at Colossus 1.', 'time-frame'],
     // A timeline's date heading its entry: the day of what the entry tells, which may be more than the announcement.
     ['[[6 mai 2026|date]] — SpaceX : Anthropic prend la totalité de Colossus 1, soit plus de 300 mégawatts.', 'weak-link'],
     ['[[May 6, 2026|date]]: Anthropic takes all of Colossus 1 from SpaceX.', 'weak-link'],
@@ -463,6 +465,15 @@ describe('linkFigure', () => {
     ['此后的扩容同样惊人。到这次交易时，该设施已装有[[超过22万块|gpus]]NVIDIA GPU。', 'weak-link'],
   ])('doubts %s (%s)', (text, doubt) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
+  });
+
+  it('doubts a figure of an earlier deal between the same parties, which the deal records no date of', () => {
+    for (const text of [
+      'AnthropicとGoogle Cloudの取引は今回が初めてではない。両社は2025年10月にも、[[100万キロワット|power]]を超える計算能力を提供する契約を結んでいた。',
+      'Anthropic and Google Cloud have done business before: an earlier agreement covered [[1 GW|power]] of TPUs.',
+    ]) {
+      expect(decisionOf(text), text).toMatchObject({ dealId: 'google-deal', doubt: 'time-frame' });
+    }
   });
 
   it("takes the deal from a sentence before naming its party and its site by role, when the figure's points back", () => {
