@@ -124,7 +124,14 @@ function mentionsOf(block: ReadBlock): EntityMatch[] {
   const context = block.context!;
   return (context.mentions ??= block.entities.filter(
     (e) =>
-      e.start >= (block.dateline ?? 0) && !isHardwareVendor(e, block.text) && !isYardstick(e, block.text) && !namesAPeriod(e, block.text) && !inCredit(e, block.text) && !builderOf(block, e) && !assembledBy(block.text, e),
+      e.start >= (block.dateline ?? 0) &&
+      !isHardwareVendor(e, block.text) &&
+      !isYardstick(e, block.text) &&
+      !namesAPeriod(e, block.text) &&
+      !inCredit(e, block.text) &&
+      !builderOf(block, e) &&
+      !assembledBy(block.text, e) &&
+      !LEFT_OUT.test(block.text.slice(Math.max(0, e.start - 48), e.start)),
   ));
 }
 
@@ -148,6 +155,9 @@ function builderOf(block: ReadBlock, e: EntityMatch): boolean {
   const after = e.end + built[0].length;
   return block.entities.some((f) => f.kind === 'facility' && f.start >= after && f.start - after <= 12);
 }
+
+/** What a sentence leaves out of what it counts: "…atteignent 75 milliards de dollars, sans compter l'accord avec Google". */
+const LEFT_OUT = /(?:sans compter|sans inclure|not counting|excluding|leaving out|leaving aside|sin contar|sin incluir|abgesehen von|ausgenommen)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /** A relative pronoun before a company, and a verb of building after it: "…GPU Nvidia que xAI avait assemblés". */
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:que|qu['’]|that|which|die|den|das|welche)\s+$/iu;
@@ -1071,7 +1081,11 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // Or the figure stands in apposition to a first tranche that opens the sentence: "The first tranche, roughly 400 megawatts …".
   const firstTranche = () => FIRST_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start)) || PART_OPENING.test(text.slice(sentenceStart, figure.start));
   // A date is no part of anything: "일부 외신은 … 5월 5일로 전했다" is some outlets' date.
-  if (figure.kind !== 'date' && (PART.testCued(words) || PART.testCued(naming()) || partAfter() || component() || firstTranche()) && !deal.facts.some((f) => f.kind === figure.kind && PART.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
+  // Unless the deal records that part, or an addition dated by the year the clause names: "Allein bis Ende 2026 sollen bei AWS
+  // rund 2 Gigawatt davon … ans Netz gehen" is the deal's "added by end of 2026" (not "online from 2027", when the rest follows).
+  const recordedPart = () =>
+    deal.facts.some((f) => f.kind === figure.kind && (PART.test(f.label ?? '') || (ADDED_LABEL.test(f.label ?? '') && (f.label ?? '').match(/20\d\d/g)?.some((y) => clause.includes(y)))));
+  if (figure.kind !== 'date' && (PART.testCued(words) || PART.testCued(naming()) || partAfter() || component() || firstTranche()) && !recordedPart()) return { ...decision, doubt: 'part' };
   // Where the deal ends up ("am Ende", "最終的な投資額") is another time frame than what it records.
   if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && TARGET_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'time-frame' };
   // An amount on top of what is there is not the deal's total, unless the deal records such an

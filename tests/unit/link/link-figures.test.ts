@@ -31,7 +31,7 @@ const dataset: Dataset = {
     { id: 'colossus', title: 'c', parties: ['anthropic', 'spacex'], sites: ['colossus-1'], facts: [
       { kind: 'gpus', value: 220_000, unit: 'GPU', bound: 'min' }, { kind: 'power', value: 3e8, unit: 'W', bound: 'min' }] },
     { id: 'google-deal', title: 'g', parties: ['anthropic', 'google'], facts: [{ kind: 'money', value: 2e11, unit: 'USD', bound: 'exact' }] },
-    { id: 'amazon-deal', title: 'a', parties: ['anthropic', 'amazon'], facts: [{ kind: 'power', value: 5e9, unit: 'W', bound: 'max' }] },
+    { id: 'amazon-deal', title: 'a', parties: ['anthropic', 'amazon'], facts: [{ kind: 'power', value: 5e9, unit: 'W', bound: 'max' }, { kind: 'power', value: 1e9, unit: 'W', bound: 'approx', label: 'added by end of 2026' }] },
     { id: 'terafab-deal', title: 't', parties: ['spacex'], sites: ['terafab', 'texas'], facts: [{ kind: 'money', value: 55e9, unit: 'USD', bound: 'exact' }] },
     { id: 'nvidia-deal', title: 'n', parties: ['anthropic', 'nvidia'], facts: [{ kind: 'money', value: 30e9, unit: 'USD', bound: 'exact' }] },
   ],
@@ -633,6 +633,18 @@ describe('linkFigure', () => {
   it('never flags a figure set below a deal\'s with "不及"', () => {
     const d = decisionOf('反觀本港，全港數據中心的總用電容量僅約[[60萬千瓦|power]]，還不及Amazon一年內為Anthropic新增的容量。');
     expect(mayFlag(d)).toBe(false);
+  });
+
+  it("takes a share dated by the year of one of the deal's facts for that fact", () => {
+    const d = decisionOf('Allein bis Ende 2026 sollen bei Amazon rund [[2 Gigawatt|power]] davon für Anthropic ans Netz gehen.');
+    expect([d.dealId, d.doubt, mayFlag(d)]).toEqual(['amazon-deal', undefined, true]);
+    // Another year is still a part.
+    expect(decisionOf('Allein bis Ende 2027 sollen bei Amazon rund [[2 Gigawatt|power]] davon für Anthropic ans Netz gehen.').doubt).toBeDefined();
+  });
+
+  it('leaves a sum unlinked to the deal it says it leaves out', () => {
+    expect(decisionOf('Additionnés, les deux montants du tableau atteignent [[75 milliards de dollars|money]], sans compter l’accord avec Google Cloud.').dealId).toBeNull();
+    expect(decisionOf('Together the two contracts come to [[$75 billion|money]], not counting the deal with Google Cloud.').dealId).toBeNull();
   });
 
   it('keeps the total a yearly average is taken of', () => {
