@@ -138,8 +138,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zp.
   '2026-12zr': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zt: first scored detection 23/24, precision 12/14, recall 12/16, match 0.92,
-  // after the rules for 12zq.
-  '2026-12zs': { detection: 23 / 24, precision: 12 / 14, recall: 12 / 16, matchRecall: 0.92, entityRecall: 0.97 },
+  // after the rules for 12zq. Still missed: a council audit citing the deal as an example (not read as deal
+  // coverage), and a partners table's row naming Fluidstack alone.
+  '2026-12zs': { detection: 23 / 24, precision: 1, recall: 14 / 16, matchRecall: 0.96, entityRecall: 0.97 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
