@@ -69,7 +69,8 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
     if (block.figures.length) block.sentences = block.kind === 'row' ? [[0, block.text.length]] : sentenceSpans(block.text, article.lang);
   });
 
-  const links = blocks.map((block, b) => block.figures.map((raw) => scaled(engine.deals, raw, linkFigure(engine.deals, blocks, b, raw, mainDealId))));
+  const titleIds = titleEntities.map((e) => e.id);
+  const links = blocks.map((block, b) => block.figures.map((raw) => scaled(engine.deals, raw, linkFigure(engine.deals, blocks, b, raw, mainDealId, titleIds))));
   // A figure restated in brackets in another unit is the same statement, set aside with the first:
   // "グーグル・クラウドやアマゾンとの契約を合わせて約1500万キロワット（roughly 15GW）".
   blocks.forEach((block, b) => {

@@ -114,6 +114,22 @@ export function prepareLinking(blocks: ReadBlock[]): void {
   }
 }
 
+/** A table's column of partners: "Partner", "Partenaire", "合作方". */
+const PARTNER_HEAD = /^\s*(?:partners?|partner company|partenaires?|socios?|aliados?|partnerunternehmen|合作方|合作伙伴|合作夥伴|パートナー|提携先|파트너|협력사)\s*$/i;
+
+/**
+ * Whether a row names its deal by a party of that deal alone in a table whose first column heading says
+ * the rows are partners, under a title that names every other party of the deal.
+ */
+function partnerOfTitle(index: DealIndex, blocks: ReadBlock[], b: number, found: Resolution, titleIds: readonly string[]): boolean {
+  if (found.kind !== 'deal' || found.role !== 'party' || titleIds.length === 0) return false;
+  const deal = index.deals.get(found.dealId);
+  if (!deal || !deal.parties.every((id) => id === found.mention.id || titleIds.includes(id))) return false;
+  let first = b;
+  while (first > 0 && blocks[first - 1]!.kind === 'row') first--;
+  return first < b && blocks[first]!.text.split(' | ').some((cell) => PARTNER_HEAD.test(cell));
+}
+
 /** The names of the caption or paragraph that leads into a table row's table. */
 function tableLead(blocks: ReadBlock[], context: BlockContext): EntityMatch[] {
   return context.introBlock === undefined ? [] : mentionsOf(blocks[context.introBlock]!);
@@ -343,7 +359,7 @@ export function findMainDeal(index: DealIndex, title: EntityMatch[], blocks: Rea
  * own words say about it can veto the link: revenue, a stake, a comparison,
  * the grid, "not part of the deal", a past milestone or another year.
  */
-export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, figure: RawFigure, mainDealId: string | undefined): LinkDecision {
+export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, figure: RawFigure, mainDealId: string | undefined, titleIds: readonly string[] = []): LinkDecision {
   if (figure.rate) return { dealId: null, veto: 'rate' };
   const block = blocks[b]!;
   // "in the next three years" is a horizon, "after two years" a point in time: neither is a term.
@@ -452,7 +468,11 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // A row naming one party of a deal may be another deal of that company ("Microsoft | Nebius |
     // 17,4"): it names the deal by two of its names, or its site, with the table's caption or
     // lead-in ("Anthropics Rechenpartner" over "Fluidstack | 5 Mrd.").
-    if (decision && isRow && where === b && !names(index, [...mentions, ...tableLead(blocks, context)], found)) decision = { ...decision, doubt: 'weak-link' };
+    // So does a table of partners under a title naming the deal's other parties: "Anthropic's compute map" over
+    // "Partner | … " and "Fluidstack | $40 billion".
+    if (decision && isRow && where === b && !names(index, [...mentions, ...tableLead(blocks, context)], found) && !partnerOfTitle(index, blocks, b, found, titleIds)) {
+      decision = { ...decision, doubt: 'weak-link' };
+    }
     // A place of the article's deal, with a party of it and the deal itself, names it: "When the agreement
     // was announced on May 8, Anthropic said it would use … the Memphis facility".
     if (decision?.mention?.role === 'place' && decision.dealId === mainDealId && pointsBack(sentence)) {

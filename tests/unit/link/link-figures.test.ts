@@ -1084,6 +1084,19 @@ describe('linkFigure in a table mixing deals', () => {
     }
   });
 
+  it("names the deal from a partners table under a title naming the deal's other party", () => {
+    const decide = (header: string, title: string[]) => {
+      const blocks = read([['row', header], ['row', 'Google Cloud | [[200|money]]']]);
+      const d = linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, undefined, title);
+      return [d.dealId, d.doubt];
+    };
+    expect(decide('Partner | $bn', ['anthropic'])).toEqual(['google-deal', undefined]);
+    expect(decide('Partenaire | Ordre de grandeur', ['anthropic'])).toEqual(['google-deal', undefined]);
+    // A title naming another company, or a table of anything but partners, may be that company's other deal.
+    expect(decide('Partner | $bn', ['openai'])).toEqual(['google-deal', 'weak-link']);
+    expect(decide('Customer | $bn', ['anthropic'])).toEqual(['google-deal', 'weak-link']);
+  });
+
   it("counts the names of the table's caption", () => {
     expect(tierOf([['paragraph', "Anthropic's compute partners"], ['row', 'Partner | $bn'], ['row', 'Google Cloud | [[200|money]]']])).toEqual(['google-deal', 'row', undefined]);
   });
