@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zr.
-  '2026-12zt': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zs.
+  '2026-12zu': { detection: 1, precision: 13 / 15, recall: 13 / 16, matchRecall: 0.97, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -141,6 +141,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zq. Still missed: a council audit citing the deal as an example (not read as deal
   // coverage).
   '2026-12zs': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.96, entityRecall: 0.97 },
+  // Held out until 2026-12zu: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
+  // after the rules for 12zr.
+  '2026-12zt': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
