@@ -68,7 +68,9 @@ export const ANNOUNCED = new CueMatcher([
   '宣布', '宣佈', '签署', '簽署', '发布', '發布', '公布', '公告', '签约', '簽約', '公开', '公開',
   '発表', '締結', '契約した', '合意した', '公表', '契約を明らかに', '提携を明らかに', '合意を明らかに',
   '발표', '체결', '서명', '공개', '계약해', '계약했', '계약을 맺', '빌려주기로', '임대하기로', '임차하기로', '제공하기로 했',
-  'angekündigt', 'bekannt', 'unterzeichnet', 'unterschrieben', 'öffentlich gemacht', 'verkünde', 'verkündet', 'vereinbart', 'geeinigt',
+  'angekündigt', 'bekannt', 'unterzeichnet', 'unterschrieben', 'öffentlich gemacht', 'öffentlich geworden', 'publik geworden', 'verkünde', 'verkündet', 'vereinbart', 'geeinigt',
+  // The day it became public: "war am 12. Mai öffentlich geworden", "se dio a conocer el 6 de mayo".
+  'became public', 'devenu public', 'devenue publique', 'se hizo público', 'se hizo pública', 'se dio a conocer', 'se dieron a conocer',
   'annonc', 'signé', 'signent', 'dévoilé', 'rendu public', 'ont conclu', 'a conclu', 'convenu',
   // Latin cues match at a word's start, so a stem covers every person and tense.
   'anunci', 'firmó', 'firmaron', 'firmado', 'presentó', 'hecho público', 'hicieron público', 'acordaron', 'acordó', 'pactaron', 'cerraron',

@@ -675,6 +675,9 @@ describe('linkFigure', () => {
     ['SpaceX租出Colossus 1。换算下来，Anthropic在这份合同中取得的电力容量约[[50万千瓦|power]]。', 'colossus'],
     ['SpaceXはColossus 1を貸し出す。スライドによると、Anthropicとの契約の電力は[[3万キロワット|power]]だ。', 'colossus'],
     ['SpaceX는 Colossus 1을 통째로 빌려준다. 업계에서는 SpaceX가 맺은 계약 규모가 [[30메가와트|power]]로 평가한다.', 'colossus'],
+    // The day a deal became public is its announcement.
+    ['Die Vereinbarung zwischen Anthropic und SpaceX über Colossus 1 war im [[Mai 2026|date]] öffentlich geworden.', 'colossus'],
+    ['El acuerdo entre Anthropic y SpaceX por Colossus 1 se dio a conocer el [[6 de mayo|date]].', 'colossus'],
     // "Agreed to lease" is the deal's announcement.
     ['Colossus 1은 Anthropic이 지난 [[6일|date]] 전체 연산 능력을 임차하기로 한 시설이다.', 'colossus'],
     // A sum is a company's total only when no party of one deal is named beside it.
