@@ -143,7 +143,7 @@ const OPEN: typeof HELD_OUT = {
   '2026-12zs': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.96, entityRecall: 0.97 },
   // Held out until 2026-12zu: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
   // after the rules for 12zr.
-  '2026-12zt': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  '2026-12zt': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
