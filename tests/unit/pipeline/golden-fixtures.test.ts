@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zs.
-  '2026-12zu': { detection: 1, precision: 13 / 15, recall: 13 / 16, matchRecall: 0.97, entityRecall: 1 },
+  // Scored after the rules for 12zt.
+  '2026-12zv': { detection: 22 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.88, entityRecall: 0.9 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -144,6 +144,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zu: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
   // after the rules for 12zr.
   '2026-12zt': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zv: first scored detection 24/24, precision 13/15, recall 13/16, match 0.97,
+  // after the rules for 12zs.
+  '2026-12zu': { detection: 1, precision: 13 / 15, recall: 13 / 16, matchRecall: 0.97, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
