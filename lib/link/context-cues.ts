@@ -37,6 +37,9 @@ export const SITE_ANAPHORA = new CueMatcher([
   'die anlage', 'das rechenzentrum', 'der supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
   'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
   'the whole facility', 'the entire facility', 'gesamte anlage', 'ganze anlage', "l'ensemble du site", 'toda la instalación',
+  // The plant, as the project it is: "…le site de Terafab, que SpaceX projette au Texas. Le projet, voulu par Elon Musk, …".
+  'the project', 'this project', 'le projet', 'ce projet', 'das projekt', 'dieses projekt', 'el proyecto', 'este proyecto',
+  '该项目', '該項目', '这个项目', '這個項目', '同プロジェクト', 'このプロジェクト', '이 프로젝트', '해당 프로젝트',
   // Japanese names it without a demonstrative: "施設にはエヌビディア製のGPUが22万基を超えて並んでいて".
   '施設には', '施設は', '施設で',
 ]);

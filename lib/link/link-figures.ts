@@ -213,7 +213,30 @@ const UNKNOWN_COMPANY = /(?<=[\p{L}\p{N}])(?:(?:그룹|은행|텔레콤|전자|�
  * 약속한 총 1650억 달러", "TSMCはアリゾナに". Units and chip names written the same way are no company.
  */
 const LATIN_SUBJECT = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:가|이|은|는|が|は)(?=[\s\u3040-\u30ff\u4e00-\u9fff])/gu;
-const NO_COMPANY = /^(?:AI|GPUs?|TPUs?|CPUs?|HBM|[KMGT]W|USD|US|EU|UN|CEO|CFO|IT|DC|IDC)$/;
+const NO_COMPANY = /^(?:AI|GPUs?|TPUs?|CPUs?|HBM|[KMGT]W|[KMGT]Wh|USD|EUR|US|USA|UK|EU|UN|CEO|CFO|CTO|COO|IT|DC|IDC|IPO|PPA)$/;
+
+/** A name in capitals opening the clause that runs on to the figure: ", TSMC a porté à ". */
+const ACRONYM_OPENING = /(?:^|[,;:]\s*)([A-Z][A-Z0-9&]{2,})\s[^,;:]*$/;
+
+function acronymOpens(text: string, from: number, to: number, named: EntityMatch[]): boolean {
+  const stretch = text.slice(Math.max(from, to - 120), to);
+  const m = ACRONYM_OPENING.exec(stretch);
+  if (!m || NO_COMPANY.test(m[1]!)) return false;
+  const start = to - stretch.length + m.index + m[0].indexOf(m[1]!);
+  return !named.some((e) => e.start < start + m[1]!.length && e.end > start);
+}
+
+/** Whether a party (no hub) or site of `deal` other than `mention` is named in the sentence outside the relative clause `mention` stands in. */
+function namedOutsideClause(index: DealIndex, deal: Deal, named: EntityMatch[], mention: EntityMatch, text: string, sentenceStart: number, figure: RawFigure): boolean {
+  return named.some(
+    (e) =>
+      e !== mention &&
+      e.id !== mention.id &&
+      e.start >= sentenceStart &&
+      (deal.sites?.includes(e.id) || (deal.parties.includes(e.id) && !index.hubs.has(e.id))) &&
+      !withinRelativeClause(text, sentenceStart, figure, e),
+  );
+}
 
 function latinSubject(text: string, from: number, to: number, named: EntityMatch[]): boolean {
   const stretch = text.slice(from, to);
@@ -1017,11 +1040,16 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   const words = `${clause}\n${reach}`;
   // A name inside a relative clause set off by commas describes the noun before it, not the figure
   // outside the clause: "In Northern Virginia, where AWS runs its largest cluster, Dominion Energy says it has nearly 47 GW".
-  if (sameText && !inClause.includes(m.entity) && withinRelativeClause(text, sentenceStart, figure, m.entity)) return { ...decision, doubt: 'weak-link' };
+  // Unless another party or site of the deal, no hub, stands outside the clause: "Anthropic's Google Cloud contract, which
+  // runs on TPUs co-designed with Broadcom, is worth $250 billion".
+  if (sameText && !inClause.includes(m.entity) && withinRelativeClause(text, sentenceStart, figure, m.entity) && !namedOutsideClause(index, deal, named, m.entity, text, sentenceStart, figure)) {
+    return { ...decision, doubt: 'weak-link' };
+  }
   // A deal's third or later party, named alone, has news of its own: "博通台灣分公司…宣布…設立獎學金，每年提撥新台幣
   // 500萬元，為期5年" is a scholarship, not the Google deal's term. It may confirm the deal's figure, not contradict it.
   // Unless the sentence speaks of the contract itself: "契約はブロードコムが設計に関わるTPUを使って…、期間は三年とされる".
-  if (m?.role === 'party' && deal.parties.indexOf(m.entity.id) >= 2 && !pointsBack(scope) && !CONTRACT_OPENING.test(sentence) && named.every((e) => isNeutral(index, e) || e.id === m.entity.id)) {
+  // So does the figure's own clause opening on it: "ブロードコムが関わるTPUの供給も含め、契約期間は8年間と理解しています".
+  if (m?.role === 'party' && deal.parties.indexOf(m.entity.id) >= 2 && !pointsBack(scope) && !CONTRACT_OPENING.test(sentence) && !CONTRACT_OPENING.test(clause) && named.every((e) => isNeutral(index, e) || e.id === m.entity.id)) {
     return { ...decision, doubt: 'weak-link' };
   }
   if (decision.tier === 'previous-sentence' && (FINANCIALS.testCued(sentence) || COMMITMENTS_IN_ALL.testCued(sentence))) return { dealId: null, veto: 'financials' };
@@ -1058,6 +1086,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // The deal named only after the figure, in a clause that measures it against the figure's subject:
   // "TSMC has pledged $165 billion for its Arizona sites in total, so Terafab is in that league".
   if (sameText && !before && yardstickClause(text, sentenceStart, figure, m.entity)) return { dealId: null, veto: 'comparison' };
+  // So does a company in capitals the dataset does not know, opening the figure's clause, with the deal named in another:
+  // "Pour mémoire, TSMC a porté à 165 milliards de dollars son programme en Arizona, un ordre de grandeur que Terafab
+  // cherche à rattraper".
+  if (decision.tier === 'sentence' && (!m || !inClause.includes(m.entity)) && acronymOpens(text, sentenceStart, figure.start, named)) return { dealId: null, veto: 'other-entity' };
   // A sum over the deals its sentence names, or over those listed above, is none of theirs:
   // "Together with the Google and Microsoft contracts, the amounts add up to $263 billion",
   // "以上合同与Fluidstack投资合计：约2350亿美元".
@@ -1467,7 +1499,7 @@ function countedPartners(index: DealIndex, blocks: ReadBlock[], b: number, sStar
  * Korean and Chinese, which name it without an article, "契約は…", "계약은…", "合同为期…".
  */
 const CONTRACT_OPENING =
-  /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:契約|同契約|取引)(?:は|の)|(?:계약|거래)(?:은|의|\s?기간은|\s?규모는)|(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
+  /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:契約|同契約|取引)(?:は|の|期間は)|(?:계약|거래)(?:은|의|\s?기간은|\s?규모는)|(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
 
 /**
  * The article's deal, named firmly by the paragraph just before (two of its

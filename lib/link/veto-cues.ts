@@ -181,6 +181,8 @@ export const NEGATED = new CueMatcher([
   // Outside the deal, not "hors normes" (out of the ordinary).
   'hors accord', 'hors contrat', 'hors du contrat', 'hors de l’accord', "hors de l'accord", 'hors périmètre', 'hors du périmètre',
   'no forma parte', 'no incluye', 'no está incluid', 'excluid',
+  // Unrelated to a party: "規劃超過 1 GW，跟 Anthropic 無關".
+  'nothing to do with', 'unrelated to', 'rien à voir', 'nichts zu tun', 'nada que ver', '無關', '无关', '無関係', '関係ない', '무관', '관계없',
 ]);
 
 /** "另一筆是…" after "一筆是…": the second of two items listed, not something outside the deal. */

@@ -26,11 +26,12 @@ const dataset: Dataset = {
     entity('colossus-2', 'facility', 'Colossus 2'),
     entity('terafab', 'facility', 'Terafab'),
     entity('texas', 'place', 'Texas'),
+    entity('broadcom', 'company', 'Broadcom'),
   ],
   deals: [
     { id: 'colossus', title: 'c', parties: ['anthropic', 'spacex'], sites: ['colossus-1'], facts: [
       { kind: 'gpus', value: 220_000, unit: 'GPU', bound: 'min' }, { kind: 'power', value: 3e8, unit: 'W', bound: 'min' }] },
-    { id: 'google-deal', title: 'g', parties: ['anthropic', 'google'], facts: [{ kind: 'money', value: 2e11, unit: 'USD', bound: 'exact' }] },
+    { id: 'google-deal', title: 'g', parties: ['anthropic', 'google', 'broadcom'], facts: [{ kind: 'money', value: 2e11, unit: 'USD', bound: 'exact' }] },
     { id: 'amazon-deal', title: 'a', parties: ['anthropic', 'amazon'], facts: [{ kind: 'power', value: 5e9, unit: 'W', bound: 'max' }, { kind: 'power', value: 1e9, unit: 'W', bound: 'approx', label: 'added by end of 2026' }] },
     { id: 'terafab-deal', title: 't', parties: ['spacex'], sites: ['terafab', 'texas'], facts: [{ kind: 'money', value: 55e9, unit: 'USD', bound: 'exact' }] },
     { id: 'nvidia-deal', title: 'n', parties: ['anthropic', 'nvidia'], facts: [{ kind: 'money', value: 30e9, unit: 'USD', bound: 'exact' }] },
@@ -425,6 +426,9 @@ describe('linkFigure', () => {
     // Generating capacity a party has bought is power plants' output, not compute capacity.
     ['Amazonは再生可能エネルギーの世界最大の買い手でもあり、これまでに契約した発電容量は計[[3000万キロワット|power]]を超える。', 'grid'],
     ['Amazon has contracted more than [[30 GW|power]] of generating capacity from wind and solar farms.', 'grid'],
+    // A company the dataset does not know, in capitals, opening the figure's clause, with the deal named only in a later one.
+    ['Pour mémoire, TSMC a porté à [[165 milliards de dollars|money]] son programme en Arizona, un ordre de grandeur que Terafab cherche à rattraper.', 'other-entity'],
+    ['For the record, TSMC has raised its Arizona programme to [[$165 billion|money]], a scale Terafab hopes to match.', 'other-entity'],
     // A company the dataset does not know, written in Latin letters, the subject of a Korean or Japanese clause.
     ['Terafab의 투자 규모는 약 700억 달러입니다. TSMC가 애리조나에 약속한 총 [[1650억 달러|money]]에는 못 미치지만, 공장 한 곳으로는 손에 꼽히는 규모입니다.', 'other-entity'],
     ['Terafabの投資額は約550億ドルだ。TSMCはアリゾナに総額[[1650億ドル|money]]を投じる。', 'other-entity'],
@@ -642,6 +646,20 @@ describe('linkFigure', () => {
     expect(decisionOf('Allein bis Ende 2027 sollen bei Amazon rund [[2 Gigawatt|power]] davon für Anthropic ans Netz gehen.').doubt).toBeDefined();
   });
 
+  it('never flags a figure the sentence says has nothing to do with the deal', () => {
+    for (const text of [
+      'Colossus 2：這是 SpaceX 自己要用的下一座園區，規劃超過[[1 GW|power]]，跟 Anthropic 無關。',
+      'Colossus 2, which SpaceX will use itself, is planned at over [[1 GW|power]] and has nothing to do with Anthropic.',
+    ]) {
+      expect(mayFlag(decisionOf(text)), text).toBe(false);
+    }
+  });
+
+  it('takes "the project" after a sentence naming the site as the site', () => {
+    const d = decisionOf('Elle coordonne 600 ouvriers sur le site de Terafab, que SpaceX projette au Texas. Le projet, voulu par SpaceX, représente un investissement de [[65 milliards de dollars|money]].');
+    expect([d.dealId, mayFlag(d)]).toEqual(['terafab-deal', true]);
+  });
+
   it('leaves a sum unlinked to the deal it says it leaves out', () => {
     expect(decisionOf('Additionnés, les deux montants du tableau atteignent [[75 milliards de dollars|money]], sans compter l’accord avec Google Cloud.').dealId).toBeNull();
     expect(decisionOf('Together the two contracts come to [[$75 billion|money]], not counting the deal with Google Cloud.').dealId).toBeNull();
@@ -678,6 +696,11 @@ describe('linkFigure', () => {
     // The day a deal became public is its announcement.
     ['Die Vereinbarung zwischen Anthropic und SpaceX über Colossus 1 war im [[Mai 2026|date]] öffentlich geworden.', 'colossus'],
     ['El acuerdo entre Anthropic y SpaceX por Colossus 1 se dio a conocer el [[6 de mayo|date]].', 'colossus'],
+    // A party named outside a relative clause holds the figure, whoever the clause names: "…contract, which runs on
+    // TPUs co-designed with Broadcom, is worth $250 billion".
+    ['Anthropic’s Google Cloud contract, which runs on chips co-designed with Broadcom, is worth [[$250 billion|money]].', 'google-deal'],
+    // A clause on the contract itself, after one naming a third party: its term is the contract's.
+    ['Broadcomが関わるTPUの供給も含め、契約期間は[[8年間|duration]]と理解しています。', 'google-deal'],
     // "Agreed to lease" is the deal's announcement.
     ['Colossus 1은 Anthropic이 지난 [[6일|date]] 전체 연산 능력을 임차하기로 한 시설이다.', 'colossus'],
     // A sum is a company's total only when no party of one deal is named beside it.
@@ -1089,15 +1112,15 @@ describe('linkFigure in a table mixing deals', () => {
 
   it("names the deal from a partners table under a title naming the deal's other party", () => {
     const decide = (header: string, title: string[]) => {
-      const blocks = read([['row', header], ['row', 'Google Cloud | [[200|money]]']]);
+      const blocks = read([['row', header], ['row', 'NVIDIA | [[30|money]]']]);
       const d = linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, undefined, title);
       return [d.dealId, d.doubt];
     };
-    expect(decide('Partner | $bn', ['anthropic'])).toEqual(['google-deal', undefined]);
-    expect(decide('Partenaire | Ordre de grandeur', ['anthropic'])).toEqual(['google-deal', undefined]);
+    expect(decide('Partner | $bn', ['anthropic'])).toEqual(['nvidia-deal', undefined]);
+    expect(decide('Partenaire | Ordre de grandeur', ['anthropic'])).toEqual(['nvidia-deal', undefined]);
     // A title naming another company, or a table of anything but partners, may be that company's other deal.
-    expect(decide('Partner | $bn', ['openai'])).toEqual(['google-deal', 'weak-link']);
-    expect(decide('Customer | $bn', ['anthropic'])).toEqual(['google-deal', 'weak-link']);
+    expect(decide('Partner | $bn', ['openai'])).toEqual(['nvidia-deal', 'weak-link']);
+    expect(decide('Customer | $bn', ['anthropic'])).toEqual(['nvidia-deal', 'weak-link']);
   });
 
   it("counts the names of the table's caption", () => {
