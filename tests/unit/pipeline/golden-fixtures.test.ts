@@ -145,8 +145,8 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zr.
   '2026-12zt': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zv: first scored detection 24/24, precision 13/15, recall 13/16, match 0.97,
-  // after the rules for 12zs.
-  '2026-12zu': { detection: 1, precision: 13 / 15, recall: 13 / 16, matchRecall: 0.97, entityRecall: 1 },
+  // after the rules for 12zs. Still missed: a GPU count in a sentence that opens on Terafab and turns to Colossus 1.
+  '2026-12zu': { detection: 1, precision: 1, recall: 1, matchRecall: 0.97, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
