@@ -62,7 +62,8 @@ export const WIDER_SCOPE = new CueMatcher([
   '업계', '시장', '전 세계', '전체',
   'Branche', 'Markt', 'weltweit', 'insgesamt',
   'secteur', 'marché', 'mondial', 'au total',
-  'sector', 'mercado', 'mundial', 'en total',
+  // Not "en totalité" (in full).
+  'sector', 'mercado', 'mundial', 'en total ', 'en total,', 'en total.',
 ]);
 
 /** A date is the deal's date only where the sentence says it was announced or signed. */

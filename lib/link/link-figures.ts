@@ -1291,7 +1291,7 @@ const THE_ABOVE = /以上(?:合同|合約|协议|協議|交易|各项|各項|几
 const SUM = new CueMatcher([
   'add up', 'adds up', 'added up', 'adding up', 'add it all up', 'add them up', 'summing up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
   'summieren sich', 'summiert sich', 'zusammen mit', 'zusammengerechnet', 'addiert', 'insgesamt',
-  'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'en total',
+  'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'en total ', 'en total,', 'en total.',
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合共', '共计', '共計', '总共', '總共', '连同', '連同',
   '合わせて', '合算', '合計で', '합치면', '합산', '모두 합', '모두',
   // "le total des engagements chiffrés dépasse 280 milliards de dollars".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cueText } from '../../../lib/detect/cue-matcher';
+import { WIDER_SCOPE } from '../../../lib/link/context-cues';
 import { isNegated, isSupposition } from '../../../lib/link/veto-cues';
 
 describe('isSupposition', () => {
@@ -59,5 +60,12 @@ describe('isNegated', () => {
     ['另一项是与微软签下的合同。', false],
   ])('reads %s as %s', (text, negated) => {
     expect(isNegated(cueText(text))).toBe(negated);
+  });
+});
+
+describe('a wider scope', () => {
+  it('reads "en total" (in all), not "en totalité" (in full)', () => {
+    expect(WIDER_SCOPE.testCued(cueText('La potencia suma en total 10 GW.'))).toBe(true);
+    expect(WIDER_SCOPE.testCued(cueText('Le centre de calcul est loué en totalité à Anthropic.'))).toBe(false);
   });
 });
