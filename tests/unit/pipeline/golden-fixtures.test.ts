@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zt.
-  '2026-12zv': { detection: 22 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.88, entityRecall: 0.9 },
+  // Scored after the rules for 12zu.
+  '2026-12zw': { detection: 23 / 24, precision: 15 / 19, recall: 15 / 16, matchRecall: 0.85, entityRecall: 0.96 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -147,6 +147,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zv: first scored detection 24/24, precision 13/15, recall 13/16, match 0.97,
   // after the rules for 12zs. Still missed: a GPU count in a sentence that opens on Terafab and turns to Colossus 1.
   '2026-12zu': { detection: 1, precision: 1, recall: 1, matchRecall: 0.97, entityRecall: 1 },
+  // Held out until 2026-12zw: first scored detection 22/24, precision 12/16, recall 12/16, match 0.88,
+  // after the rules for 12zt.
+  '2026-12zv': { detection: 22 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.88, entityRecall: 0.9 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
