@@ -37,6 +37,9 @@ export const SITE_ANAPHORA = new CueMatcher([
   'die anlage', 'das rechenzentrum', 'der supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
   'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
   'the whole facility', 'the entire facility', 'gesamte anlage', 'ganze anlage', "l'ensemble du site", 'toda la instalación',
+  // The lease of the site just named: "…Anthropic would take the full capacity of Colossus 1. For Anthropic, the lease meant more
+  // than 220,000 Nvidia GPUs".
+  'the lease', 'this lease', 'der mietvertrag', 'le bail', 'el arrendamiento', 'este arrendamiento', '该租约', '該租約', '这份租约', '這份租約', 'この賃貸契約', '이번 임대',
   // The plant, as the project it is: "…le site de Terafab, que SpaceX projette au Texas. Le projet, voulu par Elon Musk, …".
   'the project', 'this project', 'le projet', 'ce projet', 'das projekt', 'dieses projekt', 'el proyecto', 'este proyecto',
   '该项目', '該項目', '这个项目', '這個項目', '同プロジェクト', 'このプロジェクト', '이 프로젝트', '해당 프로젝트',

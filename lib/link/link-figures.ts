@@ -780,20 +780,24 @@ function forPerspective(block: ReadBlock, before: string, fullStart: number): bo
   if (fullStart === 0) return false;
   const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
   const previous = block.text.slice(Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
+  // A semicolon goes on with what the sentence before set out: "作为对照，台积电…1650亿美元，…；三星…投资额也有370亿美元".
+  if (/[;；]\s*$/.test(previous)) return PERSPECTIVE_AHEAD.test(previous);
   return !/\d/.test(previous) && PERSPECTIVE_AHEAD.test(previous);
 }
 
 /**
  * Whether the words before the figure name a known contract: a deal word, and two parties or sites of
- * one deal, one of them no hub. A yardstick that is such a contract states its value: "Zum Vergleich:
+ * one deal (places aside), one of them no hub. A yardstick that is such a contract states its value: "Zum Vergleich:
  * Der Azure-Vertrag, den Anthropic mit Microsoft und Nvidia geschlossen hat, umfasst 30 Milliarden Dollar".
  */
 function namesAContract(index: DealIndex, block: ReadBlock, sStart: number, figureStart: number, sentence: string): boolean {
   if (!DEAL.testCued(sentence.slice(0, figureStart - sStart))) return false;
   const namedBy = new Map<string, Set<string>>();
   for (const e of within(mentionsOf(block), sStart, figureStart)) {
+    if (e.kind === 'place') continue;
     for (const { deal } of index.byEntity.get(e.id) ?? []) namedBy.set(deal.id, (namedBy.get(deal.id) ?? new Set()).add(e.id));
   }
+  // A place is no name of a contract: "是 Terafab 的三倍有余；三星在得克萨斯州…" names the plant alone.
   return [...namedBy.values()].some((ids) => ids.size >= 2 && [...ids].some((id) => !index.hubs.has(id)));
 }
 

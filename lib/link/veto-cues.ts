@@ -53,7 +53,7 @@ export const FINANCIALS = new CueMatcher([
   'loan', 'credit facility', 'borrow', 'bond issue', 'kredit', 'darlehen', 'anleihe', 'prêt', 'emprunt', 'préstamo', 'crédito bancario',
   '贷款', '貸款', '借款', '发债', '發債', 'ローン', '借り入れ', '借入', '社債', '대출', '차입', '회사채',
   // Public money: a state's subsidy or tax break is no party's commitment.
-  'subsid', 'tax break', 'tax credit', 'tax incentive', 'incentive package', 'steuervergünstigung', 'steuererleichterung', 'fördermittel', 'subvention', 'crédit d\'impôt', 'avantage fiscal',
+  'subsid', 'tax break', 'tax credit', 'tax incentive', 'incentive package', 'abatement', 'abattement', 'exonération', 'steuerbefreiung', 'exención', '减免', '減免', 'steuervergünstigung', 'steuererleichterung', 'fördermittel', 'subvention', 'crédit d\'impôt', 'avantage fiscal',
   'subvención', 'subvenciones', 'incentivos fiscales', 'exención fiscal', '补贴', '補貼', '税收优惠', '稅收優惠', '减税', '減稅', '補助金', '税優遇', '税制優遇', '減税', '보조금', '세제 혜택', '세액 공제',
 ]);
 
@@ -126,7 +126,7 @@ export const COMPARISON = new CueMatcher([
  */
 const AHEAD = [
   'in perspective', 'for perspective', 'for scale', 'for comparison', 'pour donner une idée', 'pour comparaison', 'à titre de comparaison',
-  'zum vergleich', 'zur einordnung', 'hacerse una idea', 'para dar una idea', 'a modo de comparación', 'como referencia', 'para dimensionar', 'to size it up', 'pour la mesurer',
+  'zum vergleich', 'zur einordnung', 'hacerse una idea', '作为对照', '作為對照', 'para dar una idea', 'a modo de comparación', 'como referencia', 'para dimensionar', 'to size it up', 'pour la mesurer',
   '来比较', '來比較', '做比较', '做比較', '作比较', '作比較', '作对比', '作對比', '作为对比', '作為對比', '作为参照', '作為參照', '规模感', '規模感', '比べてみ', '比較すると', '비교하자면', '비교해 보면', '비교하면',
 ];
 export const PERSPECTIVE = new CueMatcher([...AHEAD, 'order of magnitude', 'orders of magnitude', 'ordre de grandeur', 'ordres de grandeur', 'größenordnung', 'orden de magnitud', 'órdenes de magnitud']);
@@ -395,6 +395,8 @@ export const PART = new CueMatcher([
   '단계', '몫', '일부', '가운데', '그중',
   'phase', 'anteil', 'tranche', 'ausbaustufe', 'stufe', 'davon',
   'première phase', 'étape', 'part de', 'de cette somme', 'de ce montant',
+  // One company's share: "la part qui lui revient dans l'accord conclu avec Nvidia serait d'environ 1,5 milliard".
+  'la part qui lui revient', 'la part qui revient', 'sa part du', 'sa part de', 'quote-part', 'su parte del', 'su parte de', 'la parte que le corresponde', 'ihr anteil', 'sein anteil', 'seinen anteil', 'ihren anteil', '取り分',
   // "dont" is "of which" before an amount, and "whose" before what is measured ("dont le coût est estimé à").
   'dont 0', 'dont 1', 'dont 2', 'dont 3', 'dont 4', 'dont 5', 'dont 6', 'dont 7', 'dont 8', 'dont 9',
   'dont près', 'dont environ', 'dont plus', 'dont au moins', "dont jusqu", 'dont quelque', 'dont la moitié', 'dont un tiers',

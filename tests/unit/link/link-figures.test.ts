@@ -432,6 +432,11 @@ describe('linkFigure', () => {
     // A company the dataset does not know, written in Latin letters, the subject of a Korean or Japanese clause.
     ['Terafab의 투자 규모는 약 700억 달러입니다. TSMC가 애리조나에 약속한 총 [[1650억 달러|money]]에는 못 미치지만, 공장 한 곳으로는 손에 꼽히는 규모입니다.', 'other-entity'],
     ['Terafabの投資額は約550億ドルだ。TSMCはアリゾナに総額[[1650億ドル|money]]を投じる。', 'other-entity'],
+    // Yardsticks announced "作为对照", even when the sentence names the plant's site and place.
+    ['作为对照，台积电在亚利桑那州承诺的总投资已达[[1650亿美元|money]]，是 Terafab 的三倍有余；三星在Texas泰勒市的晶圆厂，投资额也有370亿美元。', 'comparison'],
+    ['作为对照，台积电在亚利桑那州承诺的总投资已达1650亿美元，是 Terafab 的三倍有余；三星在Texas泰勒市的晶圆厂，投资额也有[[370亿美元|money]]。', 'comparison'],
+    // A tax abatement is public money, not the plant's cost.
+    ['SpaceX filed plans for Terafab. The county later put the requested property-tax abatement at about [[$2.3 billion|money]].', 'financials'],
     // A parent's plan to put money into data centres this year is its own spending.
     ['Der Google-Mutterkonzern Alphabet hatte zuletzt angekündigt, in diesem Jahr [[bis zu 185 Milliarden Dollar|money]] in Rechenzentren und Server zu stecken.', 'financials'],
     // A yardstick named by one company is that company's, whatever deals it has.
@@ -652,6 +657,20 @@ describe('linkFigure', () => {
       'Colossus 2, which SpaceX will use itself, is planned at over [[1 GW|power]] and has nothing to do with Anthropic.',
     ]) {
       expect(mayFlag(decisionOf(text)), text).toBe(false);
+    }
+  });
+
+  it('takes "the lease" after a sentence naming the site for its deal', () => {
+    const d = decisionOf('The deal was announced on May 6: Anthropic would take the full capacity of Colossus 1. For Anthropic, the lease meant more than [[220,000 GPUs|gpus]] serving Claude.');
+    expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
+  });
+
+  it("doubts one supplier's share of a deal", () => {
+    for (const text of [
+      'Selon nos estimations, la part qui lui revient dans l’accord conclu avec NVIDIA serait d’environ [[1,5 milliard de dollars|money]].',
+      'By our estimate, its share of the agreement with NVIDIA comes to about [[$1.5 billion|money]].',
+    ]) {
+      expect(decisionOf(text), text).toMatchObject({ dealId: 'nvidia-deal', doubt: 'part' });
     }
   });
 
