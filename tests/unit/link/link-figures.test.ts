@@ -720,6 +720,7 @@ describe('linkFigure', () => {
     ['Anthropic’s Google Cloud contract, which runs on chips co-designed with Broadcom, is worth [[$250 billion|money]].', 'google-deal'],
     // A clause on the contract itself, after one naming a third party: its term is the contract's.
     ['Broadcomが関わるTPUの供給も含め、契約期間は[[8年間|duration]]と理解しています。', 'google-deal'],
+    ['Google CloudとAnthropicは大型契約を結んだ。契約額は[[2000億ドル|money]]、チップ供給の面でBroadcomが深く関わる。', 'google-deal'],
     // "Agreed to lease" is the deal's announcement.
     ['Colossus 1은 Anthropic이 지난 [[6일|date]] 전체 연산 능력을 임차하기로 한 시설이다.', 'colossus'],
     // A sum is a company's total only when no party of one deal is named beside it.
