@@ -148,8 +148,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zs. Still missed: a GPU count in a sentence that opens on Terafab and turns to Colossus 1.
   '2026-12zu': { detection: 1, precision: 1, recall: 1, matchRecall: 0.97, entityRecall: 1 },
   // Held out until 2026-12zw: first scored detection 22/24, precision 12/16, recall 12/16, match 0.88,
-  // after the rules for 12zt.
-  '2026-12zv': { detection: 22 / 24, precision: 12 / 16, recall: 12 / 16, matchRecall: 0.88, entityRecall: 0.9 },
+  // after the rules for 12zt. Still missed: a transformer maker's lawsuit citing two deals (not read as deal
+  // coverage), and "약 3GW" by "올해 말" (this year's end, no year written).
+  '2026-12zv': { detection: 23 / 24, precision: 1, recall: 14 / 16, matchRecall: 0.97, entityRecall: 0.94 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
