@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zu.
-  '2026-12zw': { detection: 23 / 24, precision: 15 / 19, recall: 15 / 16, matchRecall: 0.85, entityRecall: 0.96 },
+  // Scored after the rules for 12zv.
+  '2026-12zx': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 0.96, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -151,6 +151,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zt. Still missed: a transformer maker's lawsuit citing two deals (not read as deal
   // coverage), and "약 3GW" by "올해 말" (this year's end, no year written).
   '2026-12zv': { detection: 23 / 24, precision: 1, recall: 14 / 16, matchRecall: 0.97, entityRecall: 0.94 },
+  // Held out until 2026-12zx: first scored detection 23/24, precision 15/19, recall 15/16, match 0.85,
+  // after the rules for 12zu.
+  '2026-12zw': { detection: 23 / 24, precision: 15 / 19, recall: 15 / 16, matchRecall: 0.85, entityRecall: 0.96 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
