@@ -94,7 +94,8 @@ function buildGrammar(): FigureGrammar {
   const UNIT_PART =
     `(?<cls>${alternation(counterAliases('GPU').concat(counterAliases('any')))})(?:\\s?(?<clsq>${AFTER}))?` +
     // The maker may carry its name in brackets: "22萬顆輝達（NVIDIA）GPU".
-    `(?=(?:の|의|的)?\\s?(?:${BEFORE_NOUN}(?:[(（][^)）]{1,12}[)）])?[\\s-]?){0,3}(?<counted>${COUNTED}))` +
+    // Or in a possessive: "22万基を超えるエヌビディア製のGPU".
+    `(?=(?:の|의|的)?\\s?(?:${BEFORE_NOUN}(?:[(（][^)）]{1,12}[)）])?(?:の|의|的)?[\\s-]?){0,3}(?<counted>${COUNTED}))` +
     `|(?:${BEFORE_NOUN}[\\s-]?){0,3}(?<unit>${UNIT})(?:(?<=GPUs?|TPUs?)\\s${BRANDS_AFTER})?` +
     `|(?<lone>${alternation(counterAliases('GPU'))})(?=${AFTER_LONE}|[^\\u3400-\\u9FFF]|$)` +
     `|(?<bare>${alternation(counterAliases('any'))})`;

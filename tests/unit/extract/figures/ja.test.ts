@@ -11,6 +11,7 @@ describe('extractFigures in Japanese', () => {
     ['約22万基だった', 'a bare counter with no noun counts nothing we know', []],
     ['22万枚のGPU', '枚 counts cards', [{ value: 220_000 }]],
     ['22万基以上のGPU', 'a qualifier after the counter', [{ bound: 'min' }]],
+    ['22万基を超えるエヌビディア製のGPU', 'a qualifier, then the maker with の before the noun', [{ text: '22万基を超える', kind: 'gpus', value: 220_000, bound: 'min' }]],
     ['100万個のチップ', 'チップ are chips', [{ kind: 'chips', value: 1e6 }]],
     ['最大5ギガワット', '最大 → max', [{ text: '最大5ギガワット', value: 5e9, bound: 'max' }]],
     ['300メガワット以上', '以上 → min', [{ value: 3e8, bound: 'min' }]],
