@@ -386,7 +386,10 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   if (figure.rate) return { dealId: null, veto: 'rate' };
   const block = blocks[b]!;
   // "in the next three years" is a horizon, "after two years" a point in time: neither is a term.
-  if (figure.kind === 'duration' && (HORIZON.test(block.text.slice(Math.max(0, figure.start - 16), figure.start)) || isPointInTime(block.text, figure))) return { dealId: null, veto: 'time-frame' };
+  // Nor is a span something was done within: "within a month".
+  if (figure.kind === 'duration' && (HORIZON.test(block.text.slice(Math.max(0, figure.start - 16), figure.start)) || isPointInTime(block.text, figure) || WITHIN_BEFORE.test(block.text.slice(Math.max(0, figure.start - 20), figure.start)))) {
+    return { dealId: null, veto: 'time-frame' };
+  }
   if (!block.context) prepareLinking(blocks);
   const context = block.context!;
   if (figure.start < (block.dateline ?? 0)) return { dealId: null, veto: 'dateline' };
@@ -409,9 +412,9 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     vetoOf(figure, clause, nearWords(block.text, figure, cStart, cEnd)) ??
     (isRow && figure.kind !== 'date' && SUB_ROW.test(block.text) && blocks[b - 1]?.kind === 'row' && FINANCIALS.testCued(cueText(blocks[b - 1]!.text)) ? 'financials' : undefined) ??
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) && !namesAContract(index, block, sStart, figure.start, sentence) ? 'comparison' : undefined) ??
-    (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end)) ? 'comparison' : undefined) ??
+    (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end) || TIMES_AFTER.test(block.text.slice(figure.end, figure.end + 12))) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) ? 'other-entity' : undefined) ??
-    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) ? 'rejected' : undefined) ??
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedQuestion(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) ? 'rejected' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     // A person's age or years in a job: "Âgée de 47 ans", "a passé onze ans chez Google".
     (figure.kind === 'duration' && isPersonYears(block.text, figure.start, figure.end) ? 'other-entity' : undefined) ??
@@ -1243,6 +1246,25 @@ function setRightNext(block: ReadBlock, figure: RawFigure, sentenceEnd: number):
  * "after two years", "three years later", "两年后". A term runs for the figure;
  * a point comes after it.
  */
+/**
+ * Before a span something was done within: "within a month", "innerhalb von", "dentro de". Not French or
+ * Spanish "en", which also spreads an amount over a term: "200.000 millones de dólares en seis años".
+ */
+const WITHIN_BEFORE = /(?:^|[\s(«"“])(?:within|in less than|in under|innerhalb von|innerhalb|binnen|dentro de|en menos de|en moins de)\s+$/i;
+
+/** After a figure another is a multiple of: "是45亿美元的五倍多", "45億ドルの5倍", "45억 달러의 5배". */
+const TIMES_AFTER = /^\s?(?:的|の|의)\s?(?:[一二三四五六七八九十两几幾数數]+|\d+(?:\.\d+)?)\s?(?:倍|배)/;
+
+/**
+ * Whether the figure stands in a quotation that a question mark follows: a claim the page asks about,
+ * as a fact-check's headline does: "英伟达"450亿美元锁定光器件产能"？", "Nvidia's "$45 billion lock-up"?".
+ */
+function quotedQuestion(text: string, figure: RawFigure): boolean {
+  return QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)) && QUOTE_CLOSE_QUESTION.test(text.slice(figure.end, figure.end + 40));
+}
+const QUOTE_OPEN_BEFORE = /["“「『«][^"”」』»]*$/;
+const QUOTE_CLOSE_QUESTION = /^[^"”」』»。.!！?？]*["”」』»]\s?[?？]/;
+
 const POINT_AFTER = /^\s?(?:earlier|ago|before|prior|later|früher|zuvor|später|plus tôt|plus tard|auparavant|antes|atrás|después|前|전|以前|之前|后|後|以后|以後|之后|之後|후|뒤)/i;
 const POINT_BEFORE = /(?:^|[\s(])(?:vor|hace|il y a|nach|after|après|después de|tras|al cabo de)\s+$/i;
 

@@ -152,8 +152,8 @@ export const GRID = new CueMatcher([
   'substation', 'umspannwerk', 'poste source', 'poste électrique', 'subestación', '变电站', '變電站', '變電所', '変電所', '변전소',
   // A site's connection to the public grid: "n'est raccordé au réseau public que pour 150 MW".
   'réseau public', 'raccordé', 'public grid', 'öffentliche netz', 'öffentlichen netz', 'red pública',
-  // A region's peak demand: "台灣夏季尖峰用電負載約4,100萬瓩".
-  'peak demand', 'peak load', 'spitzenlast', 'pic de consommation', 'demanda punta', 'demanda máxima', '用电负荷', '用電負荷', '用电负载', '用電負載', '尖峰用電', '尖峰用电', '尖峰負載', '尖峰负载', '尖峰負荷', '尖峰负荷', '峰值负荷', '電力系統', '电力系统', '电力需求', '電力需求', '電力需要', '전력 수요', '用電需求', '用电需求',
+  // A region's peak demand: "台灣夏季尖峰用電負載約4,100萬瓩", "同局管内の夏のピーク需要は約320万キロワット".
+  'peak demand', 'peak load', 'spitzenlast', 'pic de consommation', 'demanda punta', 'demanda máxima', '用电负荷', '用電負荷', '用电负载', '用電負載', '尖峰用電', '尖峰用电', '尖峰負載', '尖峰负载', '尖峰負荷', '尖峰负荷', '峰值负荷', '電力系統', '电力系统', '电力需求', '電力需求', '電力需要', '전력 수요', '用電需求', '用电需求', 'ピーク需要', '最大需要', '피크 수요', '최대 수요', '峰值需求', '尖峰需求',
   // A power plant or a whole power system: "la centrale de Fessenheim avec ses 1,8 GW".
   'power plant', 'power station', 'nuclear reactor', 'power system', 'electricity system', 'installed capacity', 'centrale', 'réacteur', 'système électrique', 'kraftwerk', 'gaskraftwerk', 'kernkraftwerk', 'atomkraftwerk', 'reaktor', 'stromsystem',
   'central nuclear', 'central eléctrica', 'sistema eléctrico', 'potencia instalada', '发电厂', '發電廠', '电厂', '電廠', '核电站', '核電廠', '核电厂', '发电站', '發電站', '発電所', '原子炉', '原発', '발전소', '원전', '원자로',
@@ -181,6 +181,8 @@ export const NEGATED = new CueMatcher([
   // Outside the deal, not "hors normes" (out of the ordinary).
   'hors accord', 'hors contrat', 'hors du contrat', 'hors de l’accord', "hors de l'accord", 'hors périmètre', 'hors du périmètre',
   'no forma parte', 'no incluye', 'no está incluid', 'excluid',
+  // None of the amounts named: "Aucun de ces montants n'a été « dépensé » en un mois".
+  'none of these', 'aucun de ces', 'aucune de ces', 'ninguno de estos', 'ninguna de estas', 'keiner dieser', 'keine dieser',
   // Unrelated to a party: "規劃超過 1 GW，跟 Anthropic 無關".
   'nothing to do with', 'unrelated to', 'rien à voir', 'nichts zu tun', 'nada que ver', '無關', '无关', '無関係', '関係ない', '무관', '관계없',
 ]);
@@ -251,6 +253,8 @@ export const EARLY_REPORTS = new CueMatcher([
   'eine frühere version', 'einer früheren version', 'ursprünglich hieß', 'une version précédente', 'une précédente version',
   'una versión anterior', 'originalmente decía', '本文原称', '本文原稱', '原文称', '原文稱', '此前版本', '先前版本',
   '記事の初版', '当初の記事', '이전 기사', '기사 초판',
+  // What a post a fact-check answers said: "而不是帖子所说的450亿美元".
+  '帖子所说', '帖子所說', '帖子称', '帖子稱', '热帖', '熱帖',
   // A rumour the article reports as such: "网上流传的“1万亿美元大单”并不属实".
   ...RUMOUR_WORDS, '谣传', '謠傳', '传闻', '傳聞', '不属实', '不屬實', 'うわさ', '루머', '소문',
   // A figure a party would not confirm: "Amazon no ha confirmado los 8 GW".

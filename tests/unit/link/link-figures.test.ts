@@ -437,6 +437,19 @@ describe('linkFigure', () => {
     ['作为对照，台积电在亚利桑那州承诺的总投资已达1650亿美元，是 Terafab 的三倍有余；三星在Texas泰勒市的晶圆厂，投资额也有[[370亿美元|money]]。', 'comparison'],
     // A tax abatement is public money, not the plant's cost.
     ['SpaceX filed plans for Terafab. The county later put the requested property-tax abatement at about [[$2.3 billion|money]].', 'financials'],
+    // What a post claimed, set aside by the fact-check: "而不是帖子所说的450亿美元".
+    ['NVIDIA的承诺合计为45亿美元，而不是帖子所说的[[450亿美元|money]]。', 'rejected'],
+    // A claim quoted in a question: "英伟达"450亿美元锁定光器件产能"？".
+    ['NVIDIA“[[450亿美元|money]]锁定光器件产能”？这条热帖把数字放大了十倍', 'rejected'],
+    ['NVIDIA’s “[[$45 billion|money]] optics lock-up”? The post is off by ten.', 'rejected'],
+    // The figure another is set against as a multiple: "…规模为250亿美元，是45亿美元的五倍多".
+    ['Anthropic与NVIDIA达成的合作规模为250亿美元，是[[45亿美元|money]]的五倍多。', 'comparison'],
+    // A time frame, not a term.
+    ['Google Cloud says the first capacity came online within [[six months|duration]].', 'time-frame'],
+    // None of the amounts was what the claim says: "Aucun de ces montants n'a été « dépensé » en un mois".
+    ['Aucun de ces montants de Google Cloud n’a été « dépensé » en [[un mois|duration]] : il s’agit d’engagements pluriannuels.', 'negated'],
+    // A region's peak demand, given by its utility in the clause before.
+    ['メンフィス電力ガス水道局によると、同局管内の夏のピーク需要は約[[320万キロワット|power]]に上り、Colossus 1だけでその1割近くを占める。', 'grid'],
     // A parent's plan to put money into data centres this year is its own spending.
     ['Der Google-Mutterkonzern Alphabet hatte zuletzt angekündigt, in diesem Jahr [[bis zu 185 Milliarden Dollar|money]] in Rechenzentren und Server zu stecken.', 'financials'],
     // A yardstick named by one company is that company's, whatever deals it has.
