@@ -152,8 +152,9 @@ const OPEN: typeof HELD_OUT = {
   // coverage), and "약 3GW" by "올해 말" (this year's end, no year written).
   '2026-12zv': { detection: 23 / 24, precision: 1, recall: 14 / 16, matchRecall: 0.97, entityRecall: 0.94 },
   // Held out until 2026-12zx: first scored detection 23/24, precision 15/19, recall 15/16, match 0.85,
-  // after the rules for 12zu.
-  '2026-12zw': { detection: 23 / 24, precision: 15 / 19, recall: 15 / 16, matchRecall: 0.85, entityRecall: 0.96 },
+  // after the rules for 12zu. Still missed: a brokerage's investor mail whose contract sentence follows one naming
+  // Broadcom alone (not read as deal coverage), and a date a local paper gives the deal in passing.
+  '2026-12zw': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.88, entityRecall: 0.96 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
