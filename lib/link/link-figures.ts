@@ -1319,7 +1319,7 @@ const SUM = new CueMatcher([
   'summieren sich', 'summiert sich', 'zusammen mit', 'zusammengerechnet', 'addiert', 'insgesamt',
   'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'en total ', 'en total,', 'en total.',
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合共', '共计', '共計', '总共', '總共', '连同', '連同',
-  '合わせて', '合算', '合計で', '합치면', '합산', '모두 합', '모두',
+  '合わせて', '合わせると', '合わせれば', '合算', '合計で', '합치면', '합산', '모두 합', '모두',
   // "le total des engagements chiffrés dépasse 280 milliards de dollars".
   'the total of', 'le total des', 'el total de', 'die summe der', 'die summe aller',
 ]);

@@ -450,6 +450,8 @@ describe('linkFigure', () => {
     ['Aucun de ces montants de Google Cloud n’a été « dépensé » en [[un mois|duration]] : il s’agit d’engagements pluriannuels.', 'negated'],
     // A region's peak demand, given by its utility in the clause before.
     ['メンフィス電力ガス水道局によると、同局管内の夏のピーク需要は約[[320万キロワット|power]]に上り、Colossus 1だけでその1割近くを占める。', 'grid'],
+    // A party's contracts added up: "各社との契約を合わせると".
+    ['しかもAnthropicは各社との契約を合わせると、すでに[[1000万キロワット|power]]を超える計算能力を確保したとみられる。', 'company-total'],
     // A parent's plan to put money into data centres this year is its own spending.
     ['Der Google-Mutterkonzern Alphabet hatte zuletzt angekündigt, in diesem Jahr [[bis zu 185 Milliarden Dollar|money]] in Rechenzentren und Server zu stecken.', 'financials'],
     // A yardstick named by one company is that company's, whatever deals it has.
@@ -736,6 +738,8 @@ describe('linkFigure', () => {
     ['Google CloudとAnthropicは大型契約を結んだ。契約額は[[2000億ドル|money]]、チップ供給の面でBroadcomが深く関わる。', 'google-deal'],
     // "Agreed to lease" is the deal's announcement.
     ['Colossus 1은 Anthropic이 지난 [[6일|date]] 전체 연산 능력을 임차하기로 한 시설이다.', 'colossus'],
+    // Provided "step by step" (段階的に) is the whole, not a stage.
+    ['Amazonは Anthropicに対し、最大[[500万キロワット|power]]の計算能力を数年かけて段階的に提供する。', 'amazon-deal'],
     // A sum is a company's total only when no party of one deal is named beside it.
     ['Google Cloudが設計する半導体を使い、合計[[400万キロワット|power]]の計算能力をAnthropicに提供する。', 'google-deal'],
     // The maker of the GPUs, in a Japanese possessive, is part of what the figure counts.
