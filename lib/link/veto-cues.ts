@@ -17,6 +17,9 @@ export const FINANCIALS = new CueMatcher([
   'quarter', 'fiscal', 'turnover', 'share price', 'stock price', 'year on year', 'year-over-year', 'from a year earlier',
   // A plant's output in money: "Terafab满产后年产值可达300亿美元".
   'output value', 'annual output', '产值', '產值', '生産額', '생산액',
+  // Money a company raised: "Fluidstack, qui avait levé 200 millions de dollars l'an dernier".
+  // Not English "raised", which also raises a commitment ("has raised its Arizona programme to $165 billion").
+  'a levé', 'avait levé', 'ont levé', 'avaient levé', 'eingesammelt', 'había recaudado', 'ha recaudado', 'recaudó',
   // A company's funding round: "Fluidstack a bouclé … un tour de table de 700 millions de dollars".
   'funding round', 'financing round', 'tour de table', 'levée de fonds', 'finanzierungsrunde', 'ronda de financiación', 'ronda de inversión', '融资', '融資', '資金調達', '투자 유치', '투자를 유치',
   '同比', '年增', '年減', '前年比', '前年同期', '전년 대비', '전년 동기', 'sur un an', 'en un año', 'interanual', 'im jahresvergleich', 'vorjahr',

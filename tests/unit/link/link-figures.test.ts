@@ -452,6 +452,9 @@ describe('linkFigure', () => {
     ['メンフィス電力ガス水道局によると、同局管内の夏のピーク需要は約[[320万キロワット|power]]に上り、Colossus 1だけでその1割近くを占める。', 'grid'],
     // A party's contracts added up: "各社との契約を合わせると".
     ['しかもAnthropicは各社との契約を合わせると、すでに[[1000万キロワット|power]]を超える計算能力を確保したとみられる。', 'company-total'],
+    // Money a party raised from investors is its funding, not the deal's: "qui avait levé 200 millions de dollars".
+    ['Google Cloud, qui avait levé [[200 millions de dollars|money]] l’an dernier, change de catégorie.', 'financials'],
+    ['Google Cloud, das im vergangenen Jahr [[200 Millionen Dollar|money]] eingesammelt hatte, spielt nun in einer anderen Liga.', 'financials'],
     // A parent's plan to put money into data centres this year is its own spending.
     ['Der Google-Mutterkonzern Alphabet hatte zuletzt angekündigt, in diesem Jahr [[bis zu 185 Milliarden Dollar|money]] in Rechenzentren und Server zu stecken.', 'financials'],
     // A yardstick named by one company is that company's, whatever deals it has.
