@@ -160,7 +160,7 @@ const OPEN: typeof HELD_OUT = {
   '2026-12zx': { detection: 1, precision: 1, recall: 1, matchRecall: 0.96, entityRecall: 1 },
   // Held out until 2026-12zz: first scored detection 24/24, precision 16/17, recall 16/16, match 1,
   // after the rules for 12zw.
-  '2026-12zy': { detection: 1, precision: 16 / 17, recall: 1, matchRecall: 1, entityRecall: 1 },
+  '2026-12zy': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
