@@ -1241,12 +1241,6 @@ function setRightNext(block: ReadBlock, figure: RawFigure, sentenceEnd: number):
 }
 
 /**
- * A point in time a duration counts to, back or forward: "four years earlier",
- * "vor drei Jahren", "hace tres años", "3년 전", "三年前"; "nach zwei Jahren",
- * "after two years", "three years later", "两年后". A term runs for the figure;
- * a point comes after it.
- */
-/**
  * Before a span something was done within: "within a month", "innerhalb von", "dentro de". Not French or
  * Spanish "en", which also spreads an amount over a term: "200.000 millones de dólares en seis años".
  */
@@ -1265,6 +1259,12 @@ function quotedQuestion(text: string, figure: RawFigure): boolean {
 const QUOTE_OPEN_BEFORE = /["“「『«][^"”」』»]*$/;
 const QUOTE_CLOSE_QUESTION = /^[^"”」』»。.!！?？]*["”」』»]\s?[?？]/;
 
+/**
+ * A point in time a duration counts to, back or forward: "four years earlier",
+ * "vor drei Jahren", "hace tres años", "3년 전", "三年前"; "nach zwei Jahren",
+ * "after two years", "three years later", "两年后". A term runs for the figure;
+ * a point comes after it.
+ */
 const POINT_AFTER = /^\s?(?:earlier|ago|before|prior|later|früher|zuvor|später|plus tôt|plus tard|auparavant|antes|atrás|después|前|전|以前|之前|后|後|以后|以後|之后|之後|후|뒤)/i;
 const POINT_BEFORE = /(?:^|[\s(])(?:vor|hace|il y a|nach|after|après|después de|tras|al cabo de)\s+$/i;
 
