@@ -398,8 +398,7 @@ export const PART = new CueMatcher([
   '一期', '首期', '第一期', '二期', '份额', '份額', '其中', '一家', '阶段', '階段',
   // A part, not "大部分" (most of it).
   '一部分', '部分产能', '部分產能', '部分容量', '部分算力', '部分金额', '部分金額',
-  // A stage, not "段階的に" (step by step).
-  '第1期', '第一段階', '段階の', '段階で', '段階目', '段階に', 'うち', '分は', '向けは',
+  '第1期', '第一段階', '段階', 'うち', '分は', '向けは',
   '단계', '몫', '일부', '가운데', '그중',
   'phase', 'anteil', 'tranche', 'ausbaustufe', 'stufe', 'davon',
   'première phase', 'étape', 'part de', 'de cette somme', 'de ce montant',

@@ -741,8 +741,6 @@ describe('linkFigure', () => {
     ['Google CloudとAnthropicは大型契約を結んだ。契約額は[[2000億ドル|money]]、チップ供給の面でBroadcomが深く関わる。', 'google-deal'],
     // "Agreed to lease" is the deal's announcement.
     ['Colossus 1은 Anthropic이 지난 [[6일|date]] 전체 연산 능력을 임차하기로 한 시설이다.', 'colossus'],
-    // Provided "step by step" (段階的に) is the whole, not a stage.
-    ['Amazonは Anthropicに対し、最大[[500万キロワット|power]]の計算能力を数年かけて段階的に提供する。', 'amazon-deal'],
     // A sum is a company's total only when no party of one deal is named beside it.
     ['Google Cloudが設計する半導体を使い、合計[[400万キロワット|power]]の計算能力をAnthropicに提供する。', 'google-deal'],
     // The maker of the GPUs, in a Japanese possessive, is part of what the figure counts.
