@@ -20,6 +20,9 @@ export const FINANCIALS = new CueMatcher([
   // Money a company raised: "Fluidstack, qui avait levé 200 millions de dollars l'an dernier".
   // Not English "raised", which also raises a commitment ("has raised its Arizona programme to $165 billion").
   'a levé', 'avait levé', 'ont levé', 'avaient levé', 'eingesammelt', 'había recaudado', 'ha recaudado', 'recaudó',
+  // Financing a company obtained: "Fluidstack ha obtenido financiación respaldada por sus propios chips por más de 10.000 millones".
+  'obtenido financiación', 'obtenido una financiación', 'obtenu un financement', 'obtenu des financements', 'secured financing', 'debt financing',
+  'project financing', 'financement de projet', 'financiación de proyecto', 'finanzierung erhalten', 'finanzierung gesichert', 'projektfinanzierung',
   // A company's funding round: "Fluidstack a bouclé … un tour de table de 700 millions de dollars".
   'funding round', 'financing round', 'tour de table', 'levée de fonds', 'finanzierungsrunde', 'ronda de financiación', 'ronda de inversión', '融资', '融資', '資金調達', '투자 유치', '투자를 유치',
   '同比', '年增', '年減', '前年比', '前年同期', '전년 대비', '전년 동기', 'sur un an', 'en un año', 'interanual', 'im jahresvergleich', 'vorjahr',

@@ -455,6 +455,7 @@ describe('linkFigure', () => {
     // Money a party raised from investors is its funding, not the deal's: "qui avait levé 200 millions de dollars".
     ['Google Cloud, qui avait levé [[200 millions de dollars|money]] l’an dernier, change de catégorie.', 'financials'],
     ['Google Cloud, das im vergangenen Jahr [[200 Millionen Dollar|money]] eingesammelt hatte, spielt nun in einer anderen Liga.', 'financials'],
+    ['Según la prensa, Google Cloud ha obtenido financiación respaldada por sus chips por más de [[10.000 millones de dólares|money]].', 'financials'],
     // A parent's plan to put money into data centres this year is its own spending.
     ['Der Google-Mutterkonzern Alphabet hatte zuletzt angekündigt, in diesem Jahr [[bis zu 185 Milliarden Dollar|money]] in Rechenzentren und Server zu stecken.', 'financials'],
     // A yardstick named by one company is that company's, whatever deals it has.
