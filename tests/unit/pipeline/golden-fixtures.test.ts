@@ -163,8 +163,8 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zw.
   '2026-12zy': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zza: first scored detection 24/24, precision 15/16, recall 15/16, match 1,
-  // after the rules for 12zx.
-  '2026-12zz': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // after the rules for 12zx. Still missed: a contract sentence opening "這份合約" two sentences after the deal.
+  '2026-12zz': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
