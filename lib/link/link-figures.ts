@@ -8,7 +8,7 @@ import { DEAL } from '../detect/score';
 import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, SITE_ANAPHORA, STATED, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
-import { clauseBreaks, countWithin, dealsNamed, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
+import { clauseBreaks, countWithin, dealsNamed, entitiesPerDeal, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
 import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isPersonYears, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIER_CONTRACT, SUPPLIES, TIME_AGO, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
@@ -125,9 +125,15 @@ function partnerOfTitle(index: DealIndex, blocks: ReadBlock[], b: number, found:
   if (found.kind !== 'deal' || found.role !== 'party' || titleIds.length === 0) return false;
   const deal = index.deals.get(found.dealId);
   if (!deal || !deal.parties.every((id) => id === found.mention.id || titleIds.includes(id))) return false;
+  const first = tableStart(blocks, b);
+  return first < b && blocks[first]!.text.split(' | ').some((cell) => PARTNER_HEAD.test(cell));
+}
+
+/** The first row of the table row `b` stands in: rows of one table are consecutive blocks. */
+function tableStart(blocks: ReadBlock[], b: number): number {
   let first = b;
   while (first > 0 && blocks[first - 1]!.kind === 'row') first--;
-  return first < b && blocks[first]!.text.split(' | ').some((cell) => PARTNER_HEAD.test(cell));
+  return first;
 }
 
 /** The names of the caption or paragraph that leads into a table row's table. */
@@ -223,14 +229,13 @@ function acronymOpens(text: string, from: number, to: number, named: EntityMatch
   const m = ACRONYM_OPENING.exec(stretch);
   if (!m || NO_COMPANY.test(m[1]!)) return false;
   const start = to - stretch.length + m.index + m[0].indexOf(m[1]!);
-  return !named.some((e) => e.start < start + m[1]!.length && e.end > start);
+  return !namesAt(named, start, start + m[1]!.length);
 }
 
 /** Whether a party (no hub) or site of `deal` other than `mention` is named in the sentence outside the relative clause `mention` stands in. */
 function namedOutsideClause(index: DealIndex, deal: Deal, named: EntityMatch[], mention: EntityMatch, text: string, sentenceStart: number, figure: RawFigure): boolean {
   return named.some(
     (e) =>
-      e !== mention &&
       e.id !== mention.id &&
       e.start >= sentenceStart &&
       (deal.sites?.includes(e.id) || (deal.parties.includes(e.id) && !index.hubs.has(e.id))) &&
@@ -243,7 +248,7 @@ function latinSubject(text: string, from: number, to: number, named: EntityMatch
   LATIN_SUBJECT.lastIndex = 0;
   for (let m = LATIN_SUBJECT.exec(stretch); m; m = LATIN_SUBJECT.exec(stretch)) {
     const start = from + m.index;
-    if (!NO_COMPANY.test(m[1]!) && !named.some((e) => e.start < start + m![1]!.length && e.end > start)) return true;
+    if (!NO_COMPANY.test(m[1]!) && !namesAt(named, start, start + m[1]!.length)) return true;
   }
   return false;
 }
@@ -627,8 +632,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
 function factSheet(index: DealIndex, blocks: ReadBlock[], b: number): LinkDecision | undefined {
   const held = blocks[b]!.context!.sheet;
   if (held !== undefined) return held ?? undefined;
-  let first = b;
-  while (first > 0 && blocks[first - 1]!.kind === 'row') first--;
+  const first = tableStart(blocks, b);
   let last = b;
   while (last + 1 < blocks.length && blocks[last + 1]!.kind === 'row') last++;
   const rows = blocks.slice(first, last + 1);
@@ -795,13 +799,10 @@ function forPerspective(block: ReadBlock, before: string, fullStart: number): bo
  */
 function namesAContract(index: DealIndex, block: ReadBlock, sStart: number, figureStart: number, sentence: string): boolean {
   if (!DEAL.testCued(sentence.slice(0, figureStart - sStart))) return false;
-  const namedBy = new Map<string, Set<string>>();
-  for (const e of within(mentionsOf(block), sStart, figureStart)) {
-    if (e.kind === 'place') continue;
-    for (const { deal } of index.byEntity.get(e.id) ?? []) namedBy.set(deal.id, (namedBy.get(deal.id) ?? new Set()).add(e.id));
-  }
   // A place is no name of a contract: "是 Terafab 的三倍有余；三星在得克萨斯州…" names the plant alone.
-  return [...namedBy.values()].some((ids) => ids.size >= 2 && [...ids].some((id) => !index.hubs.has(id)));
+  const ids = within(mentionsOf(block), sStart, figureStart).filter((e) => e.kind !== 'place').map((e) => e.id);
+  const ofDeal = (id: string, dealId: string) => (index.byEntity.get(id) ?? []).some((r) => r.deal.id === dealId);
+  return [...entitiesPerDeal(index, ids)].some(([dealId, n]) => n >= 2 && ids.some((id) => !index.hubs.has(id) && ofDeal(id, dealId)));
 }
 
 /** A name in the possessive right before the figure, and no name the dataset knows: "Samsung's $44 billion fab". */
@@ -915,7 +916,12 @@ function othersFacility(text: string, sentenceStart: number, at: number, named: 
   const m = OWNED_FACILITY.exec(text.slice(sentenceStart, at));
   if (!m) return false;
   const start = sentenceStart + m.index;
-  return !named.some((e) => e.start < start + m[1]!.length && e.end > start);
+  return !namesAt(named, start, start + m[1]!.length);
+}
+
+/** Whether any of `entities` overlaps [start, end): the name found there is one the dataset knows. */
+function namesAt(entities: readonly EntityMatch[], start: number, end: number): boolean {
+  return entities.some((e) => e.start < end && e.end > start);
 }
 
 /** Whether the figure is owned, in so many words, by a company the dataset does not know: it is that company's. */
@@ -926,7 +932,7 @@ function ownedByUnknown(block: ReadBlock, figure: RawFigure): boolean {
   if (!m) return false;
   const start = from + m.index;
   const end = start + m[1]!.length;
-  return !block.entities.some((e) => e.start < end && e.end > start);
+  return !namesAt(block.entities, start, end);
 }
 
 /**
@@ -1422,8 +1428,7 @@ function headerCell(blocks: ReadBlock[], b: number, figure: RawFigure): string {
 }
 
 function columnHeadSpan(blocks: ReadBlock[], b: number, figure: RawFigure): { block: number; start: number; end: number } | undefined {
-  let first = b;
-  while (first > 0 && blocks[first - 1]!.kind === 'row') first--;
+  const first = tableStart(blocks, b);
   if (first === b) return undefined;
   const column = blocks[b]!.text.slice(0, figure.start).split(' | ').length - 1;
   const cells = blocks[first]!.text.split(' | ');
