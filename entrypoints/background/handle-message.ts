@@ -156,10 +156,10 @@ async function analyzeForTab(
   if (!engine) return { ok: false, error: 'no dataset is loaded' };
   const analysis = analyzeArticle(engine, article, { force });
   const shown = analysis.isComputeDeal || force;
-  if (shown) await compareWithCoverage(db, analysis, senderPage(sender));
+  const url = senderPage(sender);
+  if (shown) await compareWithCoverage(db, analysis, url);
   const json = JSON.stringify(analysis);
   // What the page will answer the popup, unless the reader forced the run (the popup that did so asks again).
-  const url = senderPage(sender);
   const run = url && !force ? { url, analysis: analysis.isComputeDeal ? json : null } : undefined;
   await report(db, sender.tab?.id, shown ? analysis.figures : [], analysis.isComputeDeal ? recordOf(limits, analysis, sender) : null, run);
   return { ok: true, analysis, json, shown };
