@@ -33,15 +33,18 @@ export function firstAnswers(search: string, storedReport: (tabId: number) => Pr
   };
 }
 
+/** A kept report, read as the page's reply. */
+type KeptReply = NonNullable<ReturnType<typeof replyOfReport>>;
+
 /** The page's own answer, fully checked, when it differs from `shown`; undefined when it does not. */
-async function pageAnswer(asked: Promise<AskedFirst | undefined>, shown: NonNullable<ReturnType<typeof replyOfReport>>): Promise<TabAnswer | undefined> {
+async function pageAnswer(asked: Promise<AskedFirst | undefined>, shown: KeptReply): Promise<TabAnswer | undefined> {
   const live = await asked;
   if (!live || sameReply(await live.reply, shown)) return undefined;
   const answer = await checkFirst(Promise.resolve(live));
   return answer?.fullCheck ? { tab: answer.tab, reply: await answer.fullCheck() } : answer;
 }
 
-function sameReply(raw: unknown, shown: NonNullable<ReturnType<typeof replyOfReport>>): boolean {
+function sameReply(raw: unknown, shown: KeptReply): boolean {
   if (typeof raw !== 'object' || raw === null) return false;
   const { ok, url, enabled, analysis } = raw as Record<string, unknown>;
   return ok === true && url === shown.url && enabled === true && analysis === shown.analysis;
