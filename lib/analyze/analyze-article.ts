@@ -70,7 +70,7 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   });
 
   const titleIds = titleEntities.map((e) => e.id);
-  const links = blocks.map((block, b) => block.figures.map((raw) => scaled(engine.deals, raw, linkFigure(engine.deals, blocks, b, raw, mainDealId, titleIds))));
+  const links = blocks.map((block, b) => block.figures.map((raw) => scaled(engine.deals, raw, linkFigure(engine.deals, blocks, b, raw, mainDealId, titleIds, year))));
   // A figure restated in brackets in another unit is the same statement, set aside with the first:
   // "グーグル・クラウドやアマゾンとの契約を合わせて約1500万キロワット（roughly 15GW）".
   blocks.forEach((block, b) => {

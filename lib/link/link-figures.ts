@@ -272,6 +272,29 @@ function subjectCarried(index: DealIndex, block: ReadBlock, b: number, fullStart
   return { dealId: deals[0]!.deal.id, tier: 'previous-sentence', mention: { entity: subject, block: b, role: 'party' } };
 }
 
+/** "Of that", opening on the amount the sentence before gave. */
+const SHARE_OF_THAT = new CueMatcher([
+  'of that', 'of this', 'of those', 'davon', 'sur ce total', 'de ce total', 'de ese total', 'de esa cifra',
+  'このうち', 'そのうち', '其中', '이 가운데', '이 중', '그중', '그 가운데', '그 중',
+]);
+
+/**
+ * A sentence naming only hub parties that takes its figure out of the same kind of figure in the sentence
+ * before, where that sentence names a deal by two of its names: the share is that deal's.
+ */
+function shareOfBefore(index: DealIndex, block: ReadBlock, b: number, fullStart: number, figure: RawFigure, named: EntityMatch[]): LinkDecision | undefined {
+  if (fullStart === 0 || figure.kind === 'date' || !SHARE_OF_THAT.test(block.text.slice(fullStart, figure.start))) return undefined;
+  const hubs = named.filter((e) => !isNeutral(index, e)).map((e) => e.id);
+  if (!hubs.every((id) => index.hubs.has(id))) return undefined;
+  const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
+  if (!block.figures.some((f) => f.kind === figure.kind && f.start >= pStart && f.end <= pEnd)) return undefined;
+  const before = within(mentionsOf(block), pStart, pEnd);
+  const found = resolveDeal(index, before, { start: pEnd, end: pEnd });
+  if (found.kind !== 'deal' || !names(index, before, found)) return undefined;
+  if (!hubs.every((id) => index.deals.get(found.dealId)?.parties.includes(id))) return undefined;
+  return { dealId: found.dealId, tier: 'previous-sentence', mention: { entity: found.mention, block: b, role: found.role } };
+}
+
 /** A photo credit in brackets: "[스페이스X 제공. 재판매 및 DB 금지]", "(Photo: SpaceX)", "（写真：SpaceX提供）". */
 const CREDIT = /^[^\])）]*?(?:제공|提供|photo|foto|crédit|credit|bild:|图片|圖片|图／|圖／|사진|写真|courtesy|©)|(?:photo|foto|crédit|credit|bild|사진|写真|图片|圖片)\s?[:：=／/]/i;
 
@@ -387,7 +410,19 @@ export function findMainDeal(index: DealIndex, title: EntityMatch[], blocks: Rea
  * own words say about it can veto the link: revenue, a stake, a comparison,
  * the grid, "not part of the deal", a past milestone or another year.
  */
-export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, figure: RawFigure, mainDealId: string | undefined, titleIds: readonly string[] = []): LinkDecision {
+/**
+ * `year` is the article's own (its publish date, or the year it writes most): what "this year" means
+ * on it.
+ */
+export function linkFigure(
+  index: DealIndex,
+  blocks: ReadBlock[],
+  b: number,
+  figure: RawFigure,
+  mainDealId: string | undefined,
+  titleIds: readonly string[] = [],
+  year?: number,
+): LinkDecision {
   if (figure.rate) return { dealId: null, veto: 'rate' };
   const block = blocks[b]!;
   // "in the next three years" is a horizon, "after two years" a point in time: neither is a term.
@@ -483,7 +518,7 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
   const headText = head ? cueText(blocks[head.block]!.text.slice(head.start, head.end)) : '';
   const clauseMentions = within(mentions, cStart, cEnd);
   if (within(partnered, cStart, cEnd).length > 0 && !clauseMentions.some((e) => !isNeutral(index, e))) return { dealId: null, veto: 'other-entity' };
-  const reading: Reading = { text: block.text, block: b, sentenceStart: sStart, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated };
+  const reading: Reading = { text: block.text, block: b, sentenceStart: sStart, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated, year };
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', clauseMentions, b],
     // A table whose columns are deals: the column's heading names the figure's deal.
@@ -531,6 +566,10 @@ export function linkFigure(index: DealIndex, blocks: ReadBlock[], b: number, fig
     // company, which has agreed to provide Anthropic with up to 5 GW…".
     const carried = tier !== 'clause' && !isRow && block.kind !== 'item' ? subjectCarried(index, block, b, fullStart, named) : undefined;
     if (carried) return checked(carried, index, figure, reading);
+    // A share of what the sentence before gave the deal: "AWS가 앤트로픽에 제공하는 컴퓨팅 용량은 최대 5GW 규모다.
+    // 앤트로픽은 이 가운데 약 2GW를…".
+    const shared = tier === 'sentence' && !isRow && block.kind !== 'item' ? shareOfBefore(index, block, b, fullStart, figure, named) : undefined;
+    if (shared) return checked(shared, index, figure, reading);
     // A party with its site named by role, a sentence or two after its paragraph named the site: "Colossus 1, der
     // Supercomputer, den xAI gebaut hat. Seit Mai rechnet dort Anthropic; SpaceX hat die gesamte Anlage mit mehr als
     // 220.000 Grafikprozessoren … vermietet."
@@ -1010,6 +1049,8 @@ interface Reading {
   inClause: EntityMatch[];
   /** A date only "said" on, not "announced" on. */
   stated: boolean;
+  /** The article's year, when known. */
+  year: number | undefined;
 }
 
 function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, reading: Reading): LinkDecision {
@@ -1021,7 +1062,7 @@ function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, re
   return { ...link, fact: factKey(figure.kind, reading.clause, said, reading.head) };
 }
 
-function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, sentenceStart, clause, sentence, previous, named, inClause, stated }: Reading): LinkDecision {
+function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, sentenceStart, clause, sentence, previous, named, inClause, stated, year }: Reading): LinkDecision {
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
   if (stated) return { ...decision, doubt: 'weak-link' };
@@ -1148,8 +1189,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A date is no part of anything: "일부 외신은 … 5월 5일로 전했다" is some outlets' date.
   // Unless the deal records that part, or an addition dated by the year the clause names: "Allein bis Ende 2026 sollen bei AWS
   // rund 2 Gigawatt davon … ans Netz gehen" is the deal's "added by end of 2026" (not "online from 2027", when the rest follows).
+  // "This year" is the article's year: "이 가운데 약 2GW를 올해 말까지 추가로 확보할 계획", written in 2026.
+  const datedLikeClause = (y: string) => clause.includes(y) || (year !== undefined && Number(y) === year && THIS_YEAR.testCued(clause));
   const recordedPart = () =>
-    deal.facts.some((f) => f.kind === figure.kind && (PART.test(f.label ?? '') || (ADDED_LABEL.test(f.label ?? '') && (f.label ?? '').match(/20\d\d/g)?.some((y) => clause.includes(y)))));
+    deal.facts.some((f) => f.kind === figure.kind && (PART.test(f.label ?? '') || (ADDED_LABEL.test(f.label ?? '') && (f.label ?? '').match(/20\d\d/g)?.some(datedLikeClause))));
   if (figure.kind !== 'date' && (PART.testCued(words) || PART.testCued(naming()) || partAfter() || component() || firstTranche()) && !recordedPart()) return { ...decision, doubt: 'part' };
   // Where the deal ends up ("am Ende", "最終的な投資額") is another time frame than what it records.
   if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && TARGET_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'time-frame' };
@@ -1306,6 +1349,9 @@ const ADDED = new CueMatcher([
   'additional', 'another', 'a further', 'extra', 'on top of', 'zusätzlich', 'weitere', 'supplémentaire', 'additionnel', 'adicional',
   '额外', '額外', '追加', '추가',
 ]);
+/** The year an article is written in, said without its number. */
+const THIS_YEAR = new CueMatcher(['this year', 'dieses jahres', 'diesem jahr', 'cette année', 'este año', '今年', '本年', '年内', '올해', '연내', '금년']);
+
 /** A fact that is itself an addition ("added by end of 2026", "new capacity"). */
 const ADDED_LABEL = /\b(add|added|additional|extra|more|new)\b/i;
 

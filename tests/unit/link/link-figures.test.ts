@@ -670,6 +670,23 @@ describe('linkFigure', () => {
     expect(decisionOf('Allein bis Ende 2027 sollen bei Amazon rund [[2 Gigawatt|power]] davon für Anthropic ans Netz gehen.').doubt).toBeDefined();
   });
 
+  it("takes a share due by this year's end for the deal's addition dated by the article's year", () => {
+    const share = (text: string, year?: number) => {
+      const blocks = read([['paragraph', text]]);
+      const main = findMainDeal(deals, findEntities(entities, 'Amazon, Anthropic'), blocks);
+      return linkFigure(deals, blocks, 0, blocks[0]!.figures.at(-1)!, main, [], year);
+    };
+    for (const text of [
+      'Amazon이 Anthropic에 제공하는 용량은 [[최대 5GW|power]]다. Anthropic은 이 가운데 [[약 2GW|power]]를 올해 말까지 추가로 확보할 계획이다.',
+      'Amazon will provide Anthropic with [[up to 5 GW|power]]. Of that, Anthropic will get [[about 2 gigawatts|power]] by the end of this year.',
+    ]) {
+      expect([share(text, 2026).dealId, share(text, 2026).doubt, mayFlag(share(text, 2026))], text).toEqual(['amazon-deal', undefined, true]);
+      // Written in another year, or with no year known, this year's end is another time frame.
+      expect(mayFlag(share(text, 2027)), text).toBe(false);
+      expect(mayFlag(share(text)), text).toBe(false);
+    }
+  });
+
   it('never flags a figure the sentence says has nothing to do with the deal', () => {
     for (const text of [
       'Colossus 2：這是 SpaceX 自己要用的下一座園區，規劃超過[[1 GW|power]]，跟 Anthropic 無關。',
