@@ -1233,11 +1233,21 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (figure.kind !== 'date' && (EARLIER_DEAL.testCued(sentence) || ALSO_THEN.test(sentence) || (decision.tier === 'previous-sentence' && EARLIER_DEAL.testCued(cueText(previous))))) {
     return { ...decision, doubt: 'time-frame' };
   }
-  if (figure.kind !== 'date' && earlierYear(sentence, deal)) return { ...decision, doubt: 'milestone' };
+  if (figure.kind !== 'date' && earlierYear(withoutItsItems(sentence, figure.end - sentenceStart), deal)) return { ...decision, doubt: 'milestone' };
   // Tied by the sentence before, a figure takes its time frame: "Colossus 1 came online in 2024.
   // Back then it held 100,000 GPUs."
   if (decision.tier === 'previous-sentence' && figure.kind !== 'date' && earlierYear(previous, deal)) return { ...decision, doubt: 'milestone' };
   return decision;
+}
+
+/**
+ * A clause after the figure that describes some of what it counts ("…roughly 120,000 Nvidia GPUs, …, most of them
+ * H100 and H200 parts installed in 2024 and 2025"): its years are theirs, not the count's. The sentence up to it.
+ */
+const ITS_ITEMS = /[,;，、]\s*(?:most|many|some|all|the bulk|the majority) of them\b|[,;]\s*(?:dont la plupart|die meisten davon|davon die meisten|la mayoría de ellos|la mayoría de ellas)\b|[，、]\s*(?:其中大部分|其中多数|其中多數)|、\s*その多く|[,，]\s*대부분/u;
+function withoutItsItems(sentence: string, figureEnd: number): string {
+  const at = sentence.slice(figureEnd).search(ITS_ITEMS);
+  return at === -1 ? sentence : sentence.slice(0, figureEnd + at);
 }
 
 /**

@@ -29,7 +29,7 @@ const dataset: Dataset = {
     entity('broadcom', 'company', 'Broadcom'),
   ],
   deals: [
-    { id: 'colossus', title: 'c', parties: ['anthropic', 'spacex'], sites: ['colossus-1'], facts: [
+    { id: 'colossus', title: 'c', parties: ['anthropic', 'spacex'], sites: ['colossus-1'], announced: '2026-05-06', facts: [
       { kind: 'gpus', value: 220_000, unit: 'GPU', bound: 'min' }, { kind: 'power', value: 3e8, unit: 'W', bound: 'min' }] },
     { id: 'google-deal', title: 'g', parties: ['anthropic', 'google', 'broadcom'], facts: [{ kind: 'money', value: 2e11, unit: 'USD', bound: 'exact' }] },
     { id: 'amazon-deal', title: 'a', parties: ['anthropic', 'amazon'], facts: [{ kind: 'power', value: 5e9, unit: 'W', bound: 'max' }, { kind: 'power', value: 1e9, unit: 'W', bound: 'approx', label: 'added by end of 2026' }] },
@@ -684,6 +684,15 @@ describe('linkFigure', () => {
       // Written in another year, or with no year known, this year's end is another time frame.
       expect(mayFlag(share(text, 2027)), text).toBe(false);
       expect(mayFlag(share(text)), text).toBe(false);
+    }
+  });
+
+  it('reads the years of a clause describing the counted chips as theirs, not the count\'s', () => {
+    const d = decisionOf('Colossus 1 houses roughly [[120,000 Nvidia GPUs|gpus]], a SpaceX spokesperson said on Wednesday, most of them H100 and H200 parts installed in 2024 and 2025.');
+    expect([d.dealId, d.doubt, mayFlag(d)]).toEqual(['colossus', undefined, true]);
+    // A year before the figure, or in its own clause, is still the count's.
+    for (const text of ['In 2024, Colossus 1 held [[100,000 GPUs|gpus]], most of them H100s.', 'Colossus 1 held [[100,000 GPUs|gpus]] in 2024, most of them H100s.']) {
+      expect(mayFlag(decisionOf(text)), text).toBe(false);
     }
   });
 
