@@ -167,7 +167,7 @@ const OPEN: typeof HELD_OUT = {
   '2026-12zz': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzb: first scored detection 24/24, precision 14/14, recall 14/16, match 1,
   // after the rules for 12zy.
-  '2026-12zza': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  '2026-12zza': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
