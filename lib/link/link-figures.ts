@@ -1190,7 +1190,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // Unless the deal records that part, or an addition dated by the year the clause names: "Allein bis Ende 2026 sollen bei AWS
   // rund 2 Gigawatt davon … ans Netz gehen" is the deal's "added by end of 2026" (not "online from 2027", when the rest follows).
   // "This year" is the article's year: "이 가운데 약 2GW를 올해 말까지 추가로 확보할 계획", written in 2026.
-  const datedLikeClause = (y: string) => clause.includes(y) || (year !== undefined && Number(y) === year && THIS_YEAR.testCued(clause));
+  const datedLikeClause = (y: string) => clause.includes(y) || (year !== undefined && Number(y) === year && THIS_YEAR.testCued(clause) && clause.search(YEAR) === -1);
   const recordedPart = () =>
     deal.facts.some((f) => f.kind === figure.kind && (PART.test(f.label ?? '') || (ADDED_LABEL.test(f.label ?? '') && (f.label ?? '').match(/20\d\d/g)?.some(datedLikeClause))));
   if (figure.kind !== 'date' && (PART.testCued(words) || PART.testCued(naming()) || partAfter() || component() || firstTranche()) && !recordedPart()) return { ...decision, doubt: 'part' };
@@ -1359,8 +1359,11 @@ const ADDED = new CueMatcher([
   'additional', 'another', 'a further', 'extra', 'on top of', 'zusätzlich', 'weitere', 'supplémentaire', 'additionnel', 'adicional',
   '额外', '額外', '追加', '추가',
 ]);
-/** The year an article is written in, said without its number. */
-const THIS_YEAR = new CueMatcher(['this year', 'dieses jahres', 'diesem jahr', 'cette année', 'este año', '今年', '本年', '年内', '올해', '연내', '금년']);
+/** The year an article is written in, or its end, said without its number ("年底前", "연말까지"). */
+const THIS_YEAR = new CueMatcher([
+  'this year', 'end of the year', 'year-end', 'dieses jahres', 'diesem jahr', 'jahresende', 'cette année', "fin d'année", "fin de l'année",
+  'este año', 'fin de año', 'finales de año', '今年', '本年', '年内', '年底', '年末', '올해', '연내', '금년', '연말',
+]);
 
 /** A fact that is itself an addition ("added by end of 2026", "new capacity"). */
 const ADDED_LABEL = /\b(add|added|additional|extra|more|new)\b/i;

@@ -679,12 +679,15 @@ describe('linkFigure', () => {
     for (const text of [
       'Amazon이 Anthropic에 제공하는 용량은 [[최대 5GW|power]]다. Anthropic은 이 가운데 [[약 2GW|power]]를 올해 말까지 추가로 확보할 계획이다.',
       'Amazon will provide Anthropic with [[up to 5 GW|power]]. Of that, Anthropic will get [[about 2 gigawatts|power]] by the end of this year.',
+      'Anthropic在Amazon上的算力规模最高可以到[[5吉瓦|power]]，其中年底前就要新增[[约2吉瓦|power]]。',
     ]) {
       expect([share(text, 2026).dealId, share(text, 2026).doubt, mayFlag(share(text, 2026))], text).toEqual(['amazon-deal', undefined, true]);
       // Written in another year, or with no year known, this year's end is another time frame.
       expect(mayFlag(share(text, 2027)), text).toBe(false);
       expect(mayFlag(share(text)), text).toBe(false);
     }
+    // A year-end with its year written is that year's.
+    expect(mayFlag(share('Anthropic在Amazon上的算力规模最高可以到[[5吉瓦|power]]，其中2027年底前就要新增[[约2吉瓦|power]]。', 2026))).toBe(false);
   });
 
   it('reads the years of a clause describing the counted chips as theirs, not the count\'s', () => {
