@@ -1195,7 +1195,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
     deal.facts.some((f) => f.kind === figure.kind && (PART.test(f.label ?? '') || (ADDED_LABEL.test(f.label ?? '') && (f.label ?? '').match(/20\d\d/g)?.some(datedLikeClause))));
   if (figure.kind !== 'date' && (PART.testCued(words) || PART.testCued(naming()) || partAfter() || component() || firstTranche()) && !recordedPart()) return { ...decision, doubt: 'part' };
   // Where the deal ends up ("am Ende", "最終的な投資額") is another time frame than what it records.
-  if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && TARGET_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'time-frame' };
+  // Unless both are caps: "最終的に最大600万キロワット規模になる" is the deal's "up to 5 GW" restated.
+  const endState = (f: Deal['facts'][number]) => TARGET_LABEL.test(f.label ?? '') || (f.bound === 'max' && figure.bound === 'max');
+  if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && endState(f))) return { ...decision, doubt: 'time-frame' };
   // An amount on top of what is there is not the deal's total, unless the deal records such an
   // addition: "weitere 100 Mrd. Dollar", "a further 150 MW the utility will decide on".
   // The word must stand next to the figure: "300 MW zusätzliche Leistung und 22.000 GPUs" adds power, not GPUs.

@@ -49,10 +49,11 @@ function read(spec: Array<[Block['kind'], string]>): ReadBlock[] {
     const figures: RawFigure[] = [];
     let text = '';
     let rest = marked;
-    for (let m = /\[\[(.+?)\|(\w+)(!rate)?\]\]/.exec(rest); m; m = /\[\[(.+?)\|(\w+)(!rate)?\]\]/.exec(rest)) {
+    for (let m = /\[\[(.+?)\|(\w+)(!rate|!max)?\]\]/.exec(rest); m; m = /\[\[(.+?)\|(\w+)(!rate|!max)?\]\]/.exec(rest)) {
       text += rest.slice(0, m.index);
       const kindOf = m[2] as RawFigure['kind'];
-      figures.push({ start: text.length, end: text.length + m[1]!.length, text: m[1]!, kind: kindOf, value: 1, unit: 'GPU', bound: 'exact', ...(m[3] ? { rate: true } : {}) });
+      const bound = m[3] === '!max' ? 'max' : 'exact';
+      figures.push({ start: text.length, end: text.length + m[1]!.length, text: m[1]!, kind: kindOf, value: 1, unit: 'GPU', bound, ...(m[3] === '!rate' ? { rate: true } : {}) });
       text += m[1];
       rest = rest.slice(m.index + m[0].length);
     }
@@ -688,6 +689,18 @@ describe('linkFigure', () => {
     }
     // A year-end with its year written is that year's.
     expect(mayFlag(share('Anthropic在Amazon上的算力规模最高可以到[[5吉瓦|power]]，其中2027年底前就要新增[[约2吉瓦|power]]。', 2026))).toBe(false);
+  });
+
+  it('takes a cap said to be where the deal ends up for the cap the deal records', () => {
+    const cap = (text: string) => {
+      const blocks = read([['paragraph', text]]);
+      return linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, findMainDeal(deals, findEntities(entities, 'Amazon, Anthropic'), blocks));
+    };
+    const d = cap('Amazon said its contract with Anthropic would ultimately reach [[up to 6 GW|power!max]].');
+    expect([d.dealId, d.doubt, mayFlag(d)]).toEqual(['amazon-deal', undefined, true]);
+    // Not a cap, or no cap recorded: where it ends up is another time frame.
+    expect(mayFlag(cap('Amazon said its contract with Anthropic would ultimately reach [[6 GW|power]].'))).toBe(false);
+    expect(mayFlag(decisionOf('SpaceX said Colossus 1 would ultimately hold [[up to 300,000 GPUs|gpus!max]].'))).toBe(false);
   });
 
   it('reads the years of a clause describing the counted chips as theirs, not the count\'s', () => {
