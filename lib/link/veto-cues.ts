@@ -12,6 +12,8 @@ export const FINANCIALS = new CueMatcher([
   // Profit, not "profitiert" or "profite" (benefits).
   'revenue', 'sales', 'earnings', 'profit ', 'profits', 'profitab', 'profit,', 'profit.', 'income', 'market value', 'market cap', 'valuation',
   'capex', 'capital expenditure', 'capital spending', 'spending', 'operating margin', 'brought in', 'booked',
+  // What a company was valued at when it sold shares: "valorisée autour de 400 milliards … lors de sa dernière vente d'actions".
+  'share sale', 'stock sale', 'tender offer', "vente d'actions", "cession d'actions", 'aktienverkauf', 'anteilsverkauf', 'venta de acciones',
   // A capital spending forecast: "eleva su previsión de inversiones para el año a 93.000 millones".
   'previsión de inversiones', 'previsión de inversión', "prévision d'investissement", "prévisions d'investissement", 'investitionsprognose', 'capex guidance', 'spending forecast',
   'quarter', 'fiscal', 'turnover', 'share price', 'stock price', 'year on year', 'year-over-year', 'from a year earlier',

@@ -185,6 +185,8 @@ describe('linkFigure', () => {
   it.each([
     // The figure's own words say it is not the deal's quantity: never linked.
     ["Colossus 1 owner SpaceX booked revenue of [[$3 billion|money]] last quarter.", 'financials'],
+    ["La maison mère de Terafab n'est pas à court de moyens : SpaceX a été valorisée autour de [[400 milliards de dollars|money]] lors de sa dernière vente d'actions.", 'financials'],
+    ['SpaceX was valued at about [[$400 billion|money]] in a share sale to investors this summer, after it took over Colossus 1.', 'financials'],
     ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
     ['Beide Partner steigen zudem bei dem Start-up ein: NVIDIA mit [[bis zu 10 Milliarden Dollar|money]].', 'stake'],
     ['Google Cloud 2000亿美元大单拆解：五年合同，年均[[约400亿美元|money]]', 'rate'],
