@@ -1013,9 +1013,15 @@ function nearWords(text: string, figure: RawFigure, clauseStart: number, clauseE
 }
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+/**
+ * Where a statement comes from: "실적 자료에 따르면", "according to its quarterly results", "laut Quartalsbericht". Earnings
+ * materials as the source of a capacity or a count do not make it a financial figure; an amount they give may be one.
+ */
+const SOURCE_OF = /(?:according to|laut|selon|d'après|según)\s[^,;:]{0,40}|\S{0,12}\s?\S{0,12}\s?(?:에 따르면|によると|によれば)|(?:据|根据|根據|據)[^，,。]{0,20}/g;
+
 /** The vetoes that hold whatever deal is named: what the figure's own words say it is. */
 function vetoOf(figure: RawFigure, clause: string, near: string): Veto | undefined {
-  if (figure.kind !== 'date' && FINANCIALS.testCued(near)) return 'financials';
+  if (figure.kind !== 'date' && FINANCIALS.testCued(figure.kind === 'money' ? near : near.replace(SOURCE_OF, ' '))) return 'financials';
   if (COMPARISON.testCued(clause)) return 'comparison';
   // "Iceland runs on about 3 GW": a place's whole consumption. A site that runs on GPUs is another matter.
   if (figure.kind === 'power' && clause.includes('runs on')) return 'comparison';

@@ -793,6 +793,9 @@ describe('linkFigure', () => {
     // A yardstick that is itself a known contract, named by two of its parties with a deal word, states that contract's value.
     ['Zum Vergleich: Der Vertrag, den Anthropic mit NVIDIA geschlossen hat, umfasst [[30 Milliarden Dollar|money]].', 'nvidia-deal'],
     ['For comparison, the contract Anthropic signed with NVIDIA is worth [[$30 billion|money]].', 'nvidia-deal'],
+    // Earnings materials as the source of a capacity figure do not make it a financial one.
+    ['실적 자료에 따르면 Amazon이 Anthropic에 줄 용량은 [[총 8GW|power]]로 늘어난다.', 'amazon-deal'],
+    ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
