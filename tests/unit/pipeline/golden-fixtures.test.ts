@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zza.
-  '2026-12zzc': { detection: 1, precision: 1, recall: 1, matchRecall: 0.96, entityRecall: 1 },
+  // Scored after the rules for 12zzb.
+  '2026-12zzd': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -171,6 +171,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzc: first scored detection 24/24, precision 15/16, recall 15/16, match 1,
   // after the rules for 12zz.
   '2026-12zzb': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzd: first scored detection 24/24, precision 16/16, recall 16/16, match 0.96,
+  // after the rules for 12zza.
+  '2026-12zzc': { detection: 1, precision: 1, recall: 1, matchRecall: 0.96, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
