@@ -4,7 +4,7 @@ import { cueText } from '../detect/cue-matcher';
 import { detectComputeDeal, type DealPresence } from '../detect/score';
 import { findEntities, type EntityMatch } from '../extract/entities/find-entities';
 import { extractFigures } from '../extract/figures/extract-figures';
-import { cellFigures, columnUnits } from '../extract/figures/table-cells';
+import { cellFigures, columnUnits, labelFigures } from '../extract/figures/table-cells';
 import type { RawFigure } from '../extract/raw-figure';
 import { CORRECTION_NOTICE, DENIED, FINANCIALS, LAUNCH, OPENING, RESEARCH, STAKE, THESE_FIGURES } from '../link/veto-cues';
 import { findMainDeal, linkFigure, mayFlag, statesFact, STRONG_TIERS, type LinkDecision, type ReadBlock } from '../link/link-figures';
@@ -61,6 +61,8 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   blocks.forEach((block, b) => {
     const options = { lang: article.lang, year, published: article.publishedAt, exclude: block.entities };
     block.figures = extractFigures(block.text, options);
+    // A key-numbers line reads its bare value with the unit its label names, as a table cell does with its column's.
+    if (block.kind !== 'row') block.figures = withCellFigures(block.figures, labelFigures(block.text, block.figures, options));
     if (block.kind !== 'row') units = undefined;
     else if (blocks[b - 1]?.kind !== 'row') units = columnUnits(block.text, options);
     else if (units) block.figures = withCellFigures(block.figures, cellFigures(block.text, units, block.figures, options));

@@ -90,3 +90,42 @@ function counted(number: string, unit: string, options: ExtractOptions): RawFigu
   const [figure, more] = extractFigures(probe, options);
   return figure && !more && figure.start === unit.length + 1 && figure.end === probe.length && isCount(figure) ? figure : undefined;
 }
+
+/** A key-numbers line: a short label, a colon, and a value ("GPU de Colossus 1 cedidas a Anthropic: más de 220.000"). */
+const LABELLED = /^([^:：|.。!?！？]{2,60}?)\s*[:：]\s*([^:：|]{1,24})$/u;
+/** A bare number, or one with a CJK myriad after it ("22万"). */
+const LABEL_VALUE = /^(?:[^\d|]{0,16}\s)?(?:[~≈約约]\s*)?\d(?:[\d.,'’ \u00a0\u202f]*\d)?(?:\+|\s?[万萬만億亿억])?$/u;
+/** The words of a label, split at spaces and at the particles that join a name to its noun ("Colossus 1のGPU"). */
+const LABEL_WORDS = /[\s、,・の的의]+/u;
+
+/**
+ * The figure of a key-numbers line whose label names the unit its bare value is in: the unit in brackets
+ * ("Leistung (MW): rund 300"), or a word of the label that is what the value counts ("GPUs at Colossus 1:
+ * 220,000"). Like a table cell, the figure spans the value only; a value that carries its own unit is read
+ * by the grammar already.
+ */
+export function labelFigures(line: string, taken: readonly RawFigure[], options: ExtractOptions = {}): RawFigure[] {
+  const m = LABELLED.exec(line);
+  if (!m) return [];
+  const [, label, raw] = m as unknown as [string, string, string];
+  const value = raw.trim();
+  if (!LABEL_VALUE.test(foldWidth(value))) return [];
+  const start = line.length - raw.length + raw.indexOf(value);
+  const end = start + value.length;
+  if (taken.some((f) => f.start < end && f.end > start)) return [];
+  const probeOptions = { lang: options.lang, year: options.year };
+  const bracketed = HEADER_UNIT.exec(label)?.[1];
+  const units = bracketed ? [bracketed] : label.split(LABEL_WORDS).filter((word) => /^[^\d]{2,}$/u.test(word) && countNoun(word, probeOptions));
+  for (const unit of units) {
+    const figure = withUnit(value, unit, probeOptions);
+    if (figure) return [{ ...figure, start, end, text: line.slice(start, end) }];
+  }
+  return [];
+}
+
+/** Whether "1 <word>" reads as a count of GPUs or chips, and nothing more. */
+function countNoun(word: string, options: ExtractOptions): boolean {
+  const probe = `1 ${word}`;
+  const [figure, more] = extractFigures(probe, options);
+  return figure !== undefined && !more && figure.start === 0 && figure.end === probe.length && isCount(figure);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellFigures, columnUnits } from '../../../../lib/extract/figures/table-cells';
+import { cellFigures, columnUnits, labelFigures } from '../../../../lib/extract/figures/table-cells';
 
 describe('columnUnits', () => {
   it.each([
@@ -69,5 +69,26 @@ describe('cellFigures', () => {
   it('ignores the exclusions of the row, which index the row and not the cell', () => {
     const row = 'Colossus 1 | 0,3 | – | –';
     expect(cellFigures(row, units, [], { lang: 'de', exclude: [{ start: 0, end: 10 }] })).toMatchObject([{ text: '0,3', value: 3e8 }]);
+  });
+});
+
+describe('labelFigures', () => {
+  it.each([
+    ['GPU de Colossus 1 cedidas a Anthropic: más de 220.000', 'es', 'más de 220.000', 'gpus', 220_000, 'min'],
+    ['GPUs at Colossus 1: 220,000', 'en', '220,000', 'gpus', 220_000, 'exact'],
+    ['Leistung (MW): rund 300', 'de', 'rund 300', 'power', 3e8, 'approx'],
+    ['Colossus 1のGPU：22万', 'ja', '22万', 'gpus', 220_000, 'exact'],
+  ])("reads a key-numbers line's bare value with the unit its label names: %s", (line, lang, text, kind, value, bound) => {
+    const figures = labelFigures(line, [], { lang });
+    expect(figures.map((f) => [f.text, line.slice(f.start, f.end), f.kind, f.value, f.bound])).toEqual([[text, text, kind, value, bound]]);
+  });
+
+  it.each([
+    ['Año de apertura de Colossus 1: 2024', 'a label naming no unit'],
+    ['Inversión prevista en Terafab: 55.000 millones de dólares', 'a value that carries its own unit'],
+    ['GPU-Generationen bei Colossus 1: 3', 'a word the unit is only part of'],
+    ['Colossus 1 has GPUs and a lot of them: 220,000 and rising fast, says the site', 'a sentence, not a label'],
+  ])('reads nothing in %s (%s)', (line) => {
+    expect(labelFigures(line, [], { lang: 'es' })).toEqual([]);
   });
 });
