@@ -409,10 +409,7 @@ export function findMainDeal(index: DealIndex, title: EntityMatch[], blocks: Rea
  * kept as such and never raise a flag. Before any of that, what the figure's
  * own words say about it can veto the link: revenue, a stake, a comparison,
  * the grid, "not part of the deal", a past milestone or another year.
- */
-/**
- * `year` is the article's own (its publish date, or the year it writes most): what "this year" means
- * on it.
+ * `year` is the article's own (its publish date, or the year it writes most): what "this year" means on it.
  */
 export function linkFigure(
   index: DealIndex,
@@ -630,8 +627,11 @@ export function linkFigure(
   // A paragraph opening on the contract, after one that names the article's deal: "…Anthropicが、Google
   // Cloudから…借り受ける契約を結んだ。" then "契約は５年間で総額２０００億ドルに上るとされる。". Only the
   // contract itself: "the two companies" or "the data centre" may open on something else they do.
-  if (!isRow && block.kind === 'paragraph' && fullStart === 0 && sentenceNamesNothing && announced && CONTRACT_OPENING.test(block.text)) {
-    const across = paragraphBefore(index, blocks, b, mainDealId);
+  // So does one opening on the site by its role, for what the site holds, after one naming the site: "…the whole of
+  // Colossus 1…" then "The site gives the Claude maker more than 300 megawatts, … roughly 120,000 Nvidia GPUs".
+  const siteOpening = (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && SITE_OPENING.test(block.text);
+  if (!isRow && block.kind === 'paragraph' && fullStart === 0 && sentenceNamesNothing && announced && (CONTRACT_OPENING.test(block.text) || siteOpening)) {
+    const across = paragraphBefore(index, blocks, b, mainDealId, !CONTRACT_OPENING.test(block.text));
     if (across) return checked(across, index, figure, { ...reading, previous: blocks[b - 1]!.text });
   }
   if (figure.kind === 'date') return pointedBack() ?? { dealId: null };
@@ -1599,16 +1599,22 @@ function countedPartners(index: DealIndex, blocks: ReadBlock[], b: number, sStar
 const CONTRACT_OPENING =
   /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:契約|同契約|取引)(?:額|金額|総額|期間|規模)?(?:は|の)|(?:계약|거래)(?:은|의|\s?기간은|\s?규모는|\s?금액은|액은)|(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
 
+/** A paragraph opening on a site by its role: "The site", "Le site", "该园区", "同施設", "이 시설". */
+const SITE_OPENING =
+  /^\s*(?:(?:the|this)\s+(?:site|facility|supercomputer|cluster|data cent(?:er|re)|campus)\b|(?:die|diese)\s+anlage\b|(?:das|dieses)\s+rechenzentrum\b|(?:der|dieser)\s+(?:supercomputer|standort)\b|(?:le|ce)\s+(?:site|supercalculateur|centre de données|campus)\b|(?:l['’]|cette\s+)installation\b|(?:la|esta)\s+instalación\b|(?:el|este)\s+(?:centro de datos|supercomputador|campus)\b|(?:该|該|这个|這個)(?:设施|設施|集群|数据中心|數據中心|資料中心|园区|園區)|同施設|この施設|(?:이|해당)\s?(?:시설|데이터센터|단지))/iu;
+
 /**
  * The article's deal, named firmly by the paragraph just before (two of its
  * names, or its site): what a paragraph opening on "the contract" speaks of.
  */
-function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainDealId: string | undefined): LinkDecision | undefined {
+function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainDealId: string | undefined, bySite = false): LinkDecision | undefined {
   const previous = blocks[b - 1];
   if (!mainDealId || previous?.kind !== 'paragraph') return undefined;
   const named = mentionsOf(previous);
   const found = resolveDeal(index, named, { start: previous.text.length, end: previous.text.length });
   if (found.kind !== 'deal' || found.dealId !== mainDealId || !names(index, named, found)) return undefined;
+  // "The site" is the deal's only where the paragraph before names the deal's site.
+  if (bySite && !named.some((e) => index.deals.get(mainDealId)?.sites?.includes(e.id))) return undefined;
   return { dealId: mainDealId, tier: 'previous-sentence', mention: { entity: found.mention, block: b - 1, role: 'anaphora' } };
 }
 

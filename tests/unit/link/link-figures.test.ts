@@ -1316,6 +1316,29 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
   });
 });
 
+describe('linkFigure at the start of a paragraph that opens on the site the one before names', () => {
+  const second = (first: string, then: string) => {
+    const blocks = read([['paragraph', first], ['paragraph', then]]);
+    const main = findMainDeal(deals, findEntities(entities, 'Anthropic takes over SpaceX Colossus 1'), blocks);
+    return linkFigure(deals, blocks, 1, blocks[1]!.figures.at(-1)!, main);
+  };
+
+  it("takes the site's quantities for the deal whose site it is", () => {
+    for (const then of [
+      'The site gives the Claude maker more than 300 megawatts, spread across roughly [[120,000 Nvidia GPUs|gpus]] that are already racked.',
+      'Le site apporte au concepteur de Claude une puissance d\'environ [[200 mégawatts|power]].',
+    ]) {
+      const d = second('Anthropic has signed up for the whole of Colossus 1, in a deal announced on May 6.', then);
+      expect([d.dealId, d.tier, mayFlag(d)], then).toEqual(['colossus', 'previous-sentence', true]);
+    }
+  });
+
+  it('does not when the paragraph before names no site, or the figure is no quantity of the site', () => {
+    expect(mayFlag(second('Anthropic and SpaceX have signed a deal.', 'The site holds roughly [[120,000 Nvidia GPUs|gpus]].'))).toBe(false);
+    expect(mayFlag(second('Anthropic has signed up for the whole of Colossus 1.', 'The site was built for [[$4 billion|money]].'))).toBe(false);
+  });
+});
+
 describe('linkFigure in a heading that is only a number', () => {
   const headed = (heading: string, item: string) => {
     const blocks = read([['heading', heading], ['paragraph', item]]);
