@@ -165,6 +165,8 @@ export const GRID = new CueMatcher([
   // A power plant or a whole power system: "la centrale de Fessenheim avec ses 1,8 GW".
   'power plant', 'power station', 'nuclear reactor', 'power system', 'electricity system', 'installed capacity', 'centrale', 'réacteur', 'système électrique', 'kraftwerk', 'gaskraftwerk', 'kernkraftwerk', 'atomkraftwerk', 'reaktor', 'stromsystem',
   'central nuclear', 'central eléctrica', 'sistema eléctrico', 'potencia instalada', '发电厂', '發電廠', '电厂', '電廠', '核电站', '核電廠', '核电厂', '发电站', '發電站', '発電所', '原子炉', '原発', '발전소', '원전', '원자로',
+  // A power station and what it has installed: "三峡电站装机容量（2250万千瓦）".
+  '电站', '電站', '装机容量', '裝機容量',
   // A country's consumption: "la consommation moyenne de la France, qui tourne autour de 50 gigawatts".
   'consommation moyenne de', 'consumo medio de', 'durchschnittliche verbrauch',
   // The utilities that serve Memphis, by their own names.

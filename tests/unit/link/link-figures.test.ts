@@ -185,6 +185,7 @@ describe('linkFigure', () => {
   it.each([
     // The figure's own words say it is not the deal's quantity: never linked.
     ["Colossus 1 owner SpaceX booked revenue of [[$3 billion|money]] last quarter.", 'financials'],
+    ['Google为Anthropic提供的5吉瓦电力规模，大致相当于三峡电站装机容量（[[2250万千瓦|power]]）的两成多。', 'grid'],
     ["La maison mère de Terafab n'est pas à court de moyens : SpaceX a été valorisée autour de [[400 milliards de dollars|money]] lors de sa dernière vente d'actions.", 'financials'],
     ['SpaceX was valued at about [[$400 billion|money]] in a share sale to investors this summer, after it took over Colossus 1.', 'financials'],
     ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
