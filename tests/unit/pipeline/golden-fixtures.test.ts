@@ -176,7 +176,7 @@ const OPEN: typeof HELD_OUT = {
   '2026-12zzc': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zze: first scored detection 24/24, precision 14/15, recall 14/16, match 1,
   // after the rules for 12zzb.
-  '2026-12zzd': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  '2026-12zzd': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
