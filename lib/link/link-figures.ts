@@ -1597,7 +1597,7 @@ function countedPartners(index: DealIndex, blocks: ReadBlock[], b: number, sStar
  * Korean and Chinese, which name it without an article, "契約は…", "계약은…", "合同为期…".
  */
 const CONTRACT_OPENING =
-  /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:契約|同契約|取引)(?:額|金額|総額|期間|規模)?(?:は|の)|(?:계약|거래)(?:은|의|\s?기간은|\s?규모는|\s?금액은|액은)|(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
+  /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:この|その)?(?:契約|同契約|取引)(?:額|金額|総額|期間|規模)?(?:は|の)|(?:(?:이번|이|해당)\s?)?(?:계약|거래)(?:은|의|\s?기간은|\s?규모는|\s?금액은|액은)|(?:這份|这份|該|该|此|本)?(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
 
 /** A paragraph opening on a site by its role: "The site", "Le site", "该园区", "同施設", "이 시설". */
 const SITE_OPENING =

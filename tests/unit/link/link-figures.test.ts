@@ -1303,6 +1303,8 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
     for (const [first, then] of [
       ['米新興企業Anthropicが、Google Cloudから巨大な計算能力を借り受ける契約を結んだ。専用チップを大量に使うという。', '契約は[[５年間|duration]]で総額２０００億ドルに上るとされる。'],
       ['Anthropic has signed for capacity from Google Cloud. It will run on custom chips.', 'The contract runs for [[five years|duration]], people familiar with it said.'],
+      ['Anthropic與Google Cloud簽下算力合約，採用TPU。', '這份合約金額[[約1500億美元|money]]，為期5年。'],
+      ['Anthropic이 Google Cloud와 연산 계약을 맺었다.', '이번 계약 규모는 [[1500억 달러|money]]다.'],
     ] as Array<[string, string]>) {
       const d = second('Anthropic rents compute', first, then);
       expect([d.dealId, d.tier, mayFlag(d)], then).toEqual(['google-deal', 'previous-sentence', true]);
