@@ -88,6 +88,8 @@ export const STAKE = new CueMatcher([
   // A company raising money from investors: "Fluidstack은 투자자들로부터 7억 달러를 유치했다".
   'raised', 'fundraising', 'levée de fonds', 'a levé', 'finanzierungsrunde', 'eingesammelt', 'ronda de financiación', 'recaudó',
   '融资', '融資', '募资', '募資', '資金調達', '투자 유치', '유치했', '자금 조달',
+  // Or taking it in: "올해 초에는 약 2억 달러를 투자받았습니다".
+  '투자받', '투자를 받',
 ]);
 
 /** Investing, which is a stake unless it is in a plant or infrastructure (`BUILT`). */
@@ -197,8 +199,11 @@ export const NEGATED = new CueMatcher([
   'nothing to do with', 'unrelated to', 'rien à voir', 'nichts zu tun', 'nada que ver', '無關', '无关', '無関係', '関係ない', '무관', '관계없',
 ]);
 
-/** "另一筆是…" after "一筆是…": the second of two items listed, not something outside the deal. */
-const SECOND_OF_TWO = /另一(?:筆|笔|項|项|個|个|份|家|座)(?:是|為|为)/g;
+/**
+ * "另一筆是…" after "一筆是…": the second of two items listed; "另一邊" and "另一方面", on the other hand:
+ * neither sets anything outside the deal.
+ */
+const SECOND_OF_TWO = /另一(?:筆|笔|項|项|個|个|份|家|座)(?:是|為|为)|另一(?:邊|边|方面)/g;
 
 /** Whether cued text sets the figure outside the deal ("not part of", "另一座"). */
 export function isNegated(cued: string): boolean {
@@ -329,6 +334,8 @@ export const YEARLY_AVERAGE = new CueMatcher([
   '年平均', '年間平均', '年均', '平均每年', '每年平均', '연평균', '매년 평균', '연간 평균',
   // "按合同期平均计算，Anthropic每年需向谷歌云支付约400亿美元".
   '平均计算', '平均計算', '平均下来', '平均下來', '摊到每年', '攤到每年',
+  // "単純に割れば年あたり約290億ドル前後の支払いとなる".
+  '年あたり', '1年あたり', '一年あたり', '年間あたり', '年当たり', '1年当たり', '연간으로 나누', '해마다 나누',
 ]);
 
 /** A guarantee a company gives for another's obligations: "respaldado por Google con una garantía de 3.200 millones". */

@@ -190,7 +190,9 @@ describe('linkFigure', () => {
     ['SpaceX was valued at about [[$400 billion|money]] in a share sale to investors this summer, after it took over Colossus 1.', 'financials'],
     ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
     ['Beide Partner steigen zudem bei dem Start-up ein: NVIDIA mit [[bis zu 10 Milliarden Dollar|money]].', 'stake'],
+    ['Terafab을 짓는 SpaceX는 올해 초 투자자들에게서 [[약 2억 달러|money]](약 2,900억 원)를 투자받았습니다.', 'stake'],
     ['Google Cloud 2000亿美元大单拆解：五年合同，年均[[约400亿美元|money]]', 'rate'],
+    ['Google Cloudとの同契約の期間は7年間とされ、単純に割れば年あたり[[約290億ドル前後|money]]の支払いとなる計算だ。', 'rate'],
     ['按合同期平均计算，Anthropic每年需向Google Cloud支付[[约400亿美元|money]]。', 'rate'],
     ['Iceland runs on about [[3 GW|power]], compared with Colossus 1.', 'comparison'],
     ['Iceland runs on about [[3 GW|power]], Colossus 1 on a tenth of it.', 'comparison'],
@@ -797,6 +799,8 @@ describe('linkFigure', () => {
     // Earnings materials as the source of a capacity figure do not make it a financial one.
     ['실적 자료에 따르면 Amazon이 Anthropic에 줄 용량은 [[총 8GW|power]]로 늘어난다.', 'amazon-deal'],
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
+    // "On the other side" is no other deal.
+    ['另一邊，Anthropic向NVIDIA採購的算力規模據報[[約500億美元|money]]。', 'nvidia-deal'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
