@@ -1162,7 +1162,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (figure.kind === 'power' && before && m.entity.start > sentenceStart && GRID.testCued(cueText(text.slice(sentenceStart, m.entity.start)))) return { dealId: null, veto: 'grid' };
   // So is the grid named between the deal's mention and the figure: "…Microsoft, Amazon y Blackstone ha
   // disparado las peticiones de acceso a la red eléctrica, que superan los 10 gigavatios".
-  if (figure.kind === 'power' && GRID.testCued(reach)) return { dealId: null, veto: 'grid' };
+  if (figure.kind === 'power' && GRID.testCued(withoutRelatives(reach))) return { dealId: null, veto: 'grid' };
   // Power supplied, in a paragraph that has named the utility or its substation before the figure's
   // sentence: "④ 멤피스 전력·수도공사(MLGW)의 변전소. MLGW는 콜로서스 1 부지에 150메가와트를 공급하고 있다".
   if (figure.kind === 'power' && SUPPLIES.testCued(clause) && GRID.testCued(cueText(text.slice(Math.max(0, sentenceStart - GRID_REACH), sentenceStart)))) return { dealId: null, veto: 'grid' };
@@ -1602,6 +1602,15 @@ const CONTRACT_OPENING =
 /** A paragraph opening on a site by its role: "The site", "Le site", "该园区", "同施設", "이 시설". */
 const SITE_OPENING =
   /^\s*(?:(?:the|this)\s+(?:site|facility|supercomputer|cluster|data cent(?:er|re)|campus)\b|(?:die|diese)\s+anlage\b|(?:das|dieses)\s+rechenzentrum\b|(?:der|dieser)\s+(?:supercomputer|standort)\b|(?:le|ce)\s+(?:site|supercalculateur|centre de données|campus)\b|(?:l['’]|cette\s+)installation\b|(?:la|esta)\s+instalación\b|(?:el|este)\s+(?:centro de datos|supercomputador|campus)\b|(?:该|該|这个|這個)(?:设施|設施|集群|数据中心|數據中心|資料中心|园区|園區)|同施設|この施設|(?:이|해당)\s?(?:시설|데이터센터|단지))/iu;
+
+/**
+ * Text with its relative clauses left out: they describe the noun before them, not what follows ("Anthropic hat
+ * sich … 5 Gigawatt gesichert, was grob der Leistung von fünf Kernkraftwerksblöcken entspricht, und davon…").
+ */
+function withoutRelatives(cued: string): string {
+  return cued.split(/(?=[,;])/).filter((part) => !RELATIVE_OPENING.test(part)).join('');
+}
+const RELATIVE_OPENING = /^[,;]\s*(?:was|which|ce qui|lo que|lo cual|ciò che)\s/;
 
 /**
  * The article's deal, named firmly by the paragraph just before (two of its

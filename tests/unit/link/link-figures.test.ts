@@ -801,6 +801,8 @@ describe('linkFigure', () => {
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
     // "On the other side" is no other deal.
     ['另一邊，Anthropic向NVIDIA採購的算力規模據報[[約500億美元|money]]。', 'nvidia-deal'],
+    // A comparison in a relative clause between the deal's name and the figure does not make the figure the grid's.
+    ['Anthropic hat sich bei Amazon 5 Gigawatt gesichert, was grob der Leistung von fünf Kernkraftwerksblöcken entspricht, und davon soll [[rund 1 Gigawatt|power]] bis Ende 2026 am Netz sein.', 'amazon-deal'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
