@@ -516,6 +516,18 @@ export function linkFigure(
   const clauseMentions = within(mentions, cStart, cEnd);
   if (within(partnered, cStart, cEnd).length > 0 && !clauseMentions.some((e) => !isNeutral(index, e))) return { dealId: null, veto: 'other-entity' };
   const reading: Reading = { text: block.text, block: b, sentenceStart: sStart, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated, year };
+  // A paragraph opening on the contract, after one that names the article's deal: "…Anthropicが、Google
+  // Cloudから…借り受ける契約を結んだ。" then "契約は５年間で総額２０００億ドルに上るとされる。". Only the
+  // contract itself: "the two companies" or "the data centre" may open on something else they do.
+  // So does one opening on the site by its role, for what the site holds, after one naming the site: "…the whole of
+  // Colossus 1…" then "The site gives the Claude maker more than 300 megawatts, … roughly 120,000 Nvidia GPUs".
+  const acrossOpening = (): LinkDecision | undefined => {
+    if (isRow || block.kind !== 'paragraph' || fullStart !== 0 || !announced) return undefined;
+    const contract = CONTRACT_OPENING.test(block.text);
+    if (!contract && !((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && SITE_OPENING.test(block.text))) return undefined;
+    const across = paragraphBefore(index, blocks, b, mainDealId, !contract);
+    return across ? checked(across, index, figure, { ...reading, previous: blocks[across.mention!.block]!.text }) : undefined;
+  };
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', clauseMentions, b],
     // A table whose columns are deals: the column's heading names the figure's deal.
@@ -585,6 +597,10 @@ export function linkFigure(
     // ("…more than 220,000 GPUs, Anthropic's post says"), may confirm the deal's figure, never
     // contradict it: "Anthropic has secured about 15 GW" is a company's total.
     const hubs = mainDealId ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
+    // Unless the paragraph opens on the deal, named in the one before: "该园区可在一个月内为Anthropic新增逾30万千瓦的容量，
+    // 园内约11万块英伟达GPU…".
+    const across = hubs ? acrossOpening() : undefined;
+    if (across) return across;
     if (hubs) return checked({ ...hubs, tier: 'article', doubt: 'weak-link' }, index, figure, reading);
     return { dealId: null, veto: 'other-entity' };
   }
@@ -624,15 +640,10 @@ export function linkFigure(
   // against the page's other value for it, never be flagged.
   const pointedBack = () =>
     announced && sentenceNamesNothing && mainDealId && pointsBack(sentence) ? checked({ dealId: mainDealId, tier: 'article', doubt: 'weak-link' }, index, figure, reading) : undefined;
-  // A paragraph opening on the contract, after one that names the article's deal: "…Anthropicが、Google
-  // Cloudから…借り受ける契約を結んだ。" then "契約は５年間で総額２０００億ドルに上るとされる。". Only the
-  // contract itself: "the two companies" or "the data centre" may open on something else they do.
-  // So does one opening on the site by its role, for what the site holds, after one naming the site: "…the whole of
-  // Colossus 1…" then "The site gives the Claude maker more than 300 megawatts, … roughly 120,000 Nvidia GPUs".
-  const siteOpening = (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && SITE_OPENING.test(block.text);
-  if (!isRow && block.kind === 'paragraph' && fullStart === 0 && sentenceNamesNothing && announced && (CONTRACT_OPENING.test(block.text) || siteOpening)) {
-    const across = paragraphBefore(index, blocks, b, mainDealId, !CONTRACT_OPENING.test(block.text));
-    if (across) return checked(across, index, figure, { ...reading, previous: blocks[b - 1]!.text });
+  // A paragraph opening on the contract or the site, after one that names the deal (acrossOpening).
+  if (sentenceNamesNothing) {
+    const across = acrossOpening();
+    if (across) return across;
   }
   if (figure.kind === 'date') return pointedBack() ?? { dealId: null };
   for (const where of [context.introBlock, context.headingBlock]) {
@@ -1597,11 +1608,7 @@ function countedPartners(index: DealIndex, blocks: ReadBlock[], b: number, sStar
  * Korean and Chinese, which name it without an article, "契約は…", "계약은…", "合同为期…".
  */
 const CONTRACT_OPENING =
-  /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:この|その)?(?:契約|同契約|取引)(?:額|金額|総額|期間|規模)?(?:は|の)|(?:(?:이번|이|해당)\s?)?(?:계약|거래)(?:은|의|\s?기간은|\s?규모는|\s?금액은|액은)|(?:這份|这份|該|该|此|本)?(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
-
-/** A paragraph opening on a site by its role: "The site", "Le site", "该园区", "同施設", "이 시설". */
-const SITE_OPENING =
-  /^\s*(?:(?:the|this)\s+(?:site|facility|supercomputer|cluster|data cent(?:er|re)|campus)\b|(?:die|diese)\s+anlage\b|(?:das|dieses)\s+rechenzentrum\b|(?:der|dieser)\s+(?:supercomputer|standort)\b|(?:le|ce)\s+(?:site|supercalculateur|centre de données|campus)\b|(?:l['’]|cette\s+)installation\b|(?:la|esta)\s+instalación\b|(?:el|este)\s+(?:centro de datos|supercomputador|campus)\b|(?:该|該|这个|這個)(?:设施|設施|集群|数据中心|數據中心|資料中心|园区|園區)|同施設|この施設|(?:이|해당)\s?(?:시설|데이터센터|단지))/iu;
+  /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:この|その)?(?:契約|同契約|取引)(?:額|金額|総額|期間|規模)?(?:は|の|で)|(?:(?:이번|이|해당)\s?)?(?:계약|거래)(?:은|의|\s?기간은|\s?규모는|\s?금액은|액은)|(?:這份|这份|該|该|此|本)?(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
 
 /**
  * Text with its relative clauses left out: they describe the noun before them, not what follows ("Anthropic hat
@@ -1612,19 +1619,25 @@ function withoutRelatives(cued: string): string {
 }
 const RELATIVE_OPENING = /^[,;]\s*(?:was|which|ce qui|lo que|lo cual|ciò che)\s/;
 
+/** A paragraph opening on a site by its role: "The site", "Le site", "该园区", "同施設", "이 시설". */
+const SITE_OPENING =
+  /^\s*(?:(?:the|this)\s+(?:site|facility|supercomputer|cluster|data cent(?:er|re)|campus)\b|(?:die|diese)\s+anlage\b|(?:das|dieses)\s+rechenzentrum\b|(?:der|dieser)\s+(?:supercomputer|standort)\b|(?:le|ce)\s+(?:site|supercalculateur|centre de données|campus)\b|(?:l['’]|cette\s+)installation\b|(?:la|esta)\s+instalación\b|(?:el|este)\s+(?:centro de datos|supercomputador|campus)\b|(?:该|該|这个|這個)(?:设施|設施|集群|数据中心|數據中心|資料中心|园区|園區)|同施設|この施設|(?:이|해당)\s?(?:시설|데이터센터|단지))/iu;
+
 /**
  * The article's deal, named firmly by the paragraph just before (two of its
  * names, or its site): what a paragraph opening on "the contract" speaks of.
  */
 function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainDealId: string | undefined, bySite = false): LinkDecision | undefined {
-  const previous = blocks[b - 1];
+  // A subheading between the two does not change what "the contract" is: "…契約を結んだ。" / "年あたりに割ると" / "同契約の期間は…".
+  const at = blocks[b - 1]?.kind === 'heading' ? b - 2 : b - 1;
+  const previous = blocks[at];
   if (!mainDealId || previous?.kind !== 'paragraph') return undefined;
   const named = mentionsOf(previous);
   const found = resolveDeal(index, named, { start: previous.text.length, end: previous.text.length });
   if (found.kind !== 'deal' || found.dealId !== mainDealId || !names(index, named, found)) return undefined;
   // "The site" is the deal's only where the paragraph before names the deal's site.
   if (bySite && !named.some((e) => index.deals.get(mainDealId)?.sites?.includes(e.id))) return undefined;
-  return { dealId: mainDealId, tier: 'previous-sentence', mention: { entity: found.mention, block: b - 1, role: 'anaphora' } };
+  return { dealId: mainDealId, tier: 'previous-sentence', mention: { entity: found.mention, block: at, role: 'anaphora' } };
 }
 
 function pointsBack(sentence: string): boolean {

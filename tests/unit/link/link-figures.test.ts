@@ -1317,6 +1317,26 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
     }
   });
 
+  it('reads past a subheading to the paragraph before it', () => {
+    const across = (first: string, heading: string, then: string) => {
+      const blocks = read([['paragraph', first], ['heading', heading], ['paragraph', then]]);
+      const main = findMainDeal(deals, findEntities(entities, 'Anthropic rents compute'), blocks);
+      return linkFigure(deals, blocks, 2, blocks[2]!.figures[0]!, main);
+    };
+    for (const [first, then, dealId] of [
+      ['AnthropicはGoogle Cloudと総額2000億ドルの計算基盤契約を結んだ。', '同契約の期間は[[7年間|duration]]とされる。', 'google-deal'],
+      ['AnthropicはSpaceXのColossus 1の計算能力をすべて利用する契約を結んだ。', '同契約で新たに確保する電力容量は[[20万キロワット|power]]規模となる。', 'colossus'],
+    ] as Array<[string, string, string]>) {
+      const d = across(first, '年あたりに割ると', then);
+      expect([d.dealId, d.tier, mayFlag(d)], then).toEqual([dealId, 'previous-sentence', true]);
+    }
+  });
+
+  it('reads an opening sentence that names only parties of the deal as pointing back too', () => {
+    const d = second('Anthropic signs for Colossus 1', 'Anthropic宣布与SpaceX达成协议，将使用Colossus 1的全部算力。', '该园区可在一个月内为Anthropic新增逾30万千瓦的容量，园内[[约11万块|gpus]]英伟达GPU将全部用于训练。');
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
+  });
+
   it('does not when the paragraph before names the deal by one party, or another deal', () => {
     expect(mayFlag(second('Anthropic rents compute', 'Google Cloud has been busy this year.', '契約は[[５年間|duration]]で総額２０００億ドルに上るとされる。'))).toBe(false);
     expect(second('Colossus 1 deal', 'Anthropic signed with SpaceX for Colossus 1.', 'A separate contract runs for [[five years|duration]].').dealId).not.toBe('google-deal');
