@@ -182,7 +182,7 @@ const OPEN: typeof HELD_OUT = {
   '2026-12zze': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 32 / 33, entityRecall: 0.92 },
   // Held out until 2026-12zzg: first scored detection 24/24, precision 11/12, recall 11/16, match 30/31,
   // after the rules for 12zzd.
-  '2026-12zzf': { detection: 1, precision: 11 / 12, recall: 11 / 16, matchRecall: 30 / 31, entityRecall: 1 },
+  '2026-12zzf': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
