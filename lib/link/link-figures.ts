@@ -2,7 +2,7 @@ import type { Block, LINK_TIERS, VETOES } from '../analyze/types';
 import type { Deal } from '../dataset/schema';
 import type { EntityMatch } from '../extract/entities/find-entities';
 import type { RawFigure } from '../extract/raw-figure';
-import { clauseAround, sentenceAt } from '../text/sentences';
+import { clauseAround, sentenceAt, sentenceSpans } from '../text/sentences';
 import { CueMatcher, cueText } from '../detect/cue-matcher';
 import { DEAL } from '../detect/score';
 import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, SITE_ANAPHORA, STATED, WIDER_SCOPE } from './context-cues';
@@ -1531,13 +1531,24 @@ function cell(text: string, figure: RawFigure): [number, number] {
  * words set it aside (revenue, a stake, a comparison). Undefined when the
  * heading is not such a number, so that it is read as any other block.
  */
+/** What a heading of numbers holds besides its figures: separators, and counts the grammar leaves bare ("22만 개"). */
+const NUMBERS_ONLY = /^(?:[\s:：.。、,()（）·•/|&+-]|\d[\d,.]*\s?[万萬만億억]?\s?[개基枚個台张張块塊]?)*$/u;
+
 function numberHeading(index: DealIndex, blocks: ReadBlock[], b: number, figure: RawFigure): LinkDecision | undefined {
   const block = blocks[b]!;
-  if (block.kind !== 'heading' || block.figures.length !== 1) return undefined;
-  if (!/^[\s:：.。、,()（）-]*$/u.test(block.text.slice(0, figure.start) + block.text.slice(figure.end))) return undefined;
+  if (block.kind !== 'heading' || !block.figures.includes(figure)) return undefined;
+  // The heading holds numbers only, maybe several joined: "22만 개 · 150MW".
+  let rest = '';
+  let at = 0;
+  for (const f of block.figures) {
+    rest += block.text.slice(at, f.start);
+    at = f.end;
+  }
+  if (!NUMBERS_ONLY.test(rest + block.text.slice(at))) return undefined;
   const item = blocks[b + 1];
   if (item?.kind !== 'paragraph') return undefined;
-  const [start, end] = item.sentences[0] ?? [0, 0];
+  // A paragraph with no figure of its own was never split into sentences.
+  const [start, end] = item.sentences[0] ?? sentenceSpans(item.text)[0] ?? [0, 0];
   const sentence = cueText(item.text.slice(start, end));
   const named = within(mentionsOf(item), start, end);
   const found = resolveDeal(index, named, { start, end: start });
@@ -1545,7 +1556,11 @@ function numberHeading(index: DealIndex, blocks: ReadBlock[], b: number, figure:
   const veto = vetoOf(figure, sentence, sentence);
   if (veto) return { dealId: null, veto };
   if (STAKE.testCued(sentence)) return { dealId: null, veto: 'stake' };
-  return { dealId: found.dealId, tier: 'sentence', mention: { entity: found.mention, block: b + 1, role: found.role }, fact: factKey(figure.kind, sentence, sentence) };
+  const decision: LinkDecision = { dealId: found.dealId, tier: 'sentence', mention: { entity: found.mention, block: b + 1, role: found.role }, fact: factKey(figure.kind, sentence, sentence) };
+  // What the number is may be a part or a past state of the deal: "테라팹 1단계 투자비".
+  if (figure.kind !== 'date' && PART.testCued(sentence)) return { ...decision, doubt: 'part' };
+  if (figure.kind !== 'date' && MILESTONE.testCued(sentence)) return { ...decision, doubt: 'milestone' };
+  return decision;
 }
 
 /** How many sentences back a site named by role may have been named by name. */

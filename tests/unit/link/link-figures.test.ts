@@ -1384,9 +1384,21 @@ describe('linkFigure in a heading that is only a number', () => {
     }
   });
 
+  it('reads a heading of several numbers, and nothing else, the same way', () => {
+    const blocks = read([['heading', '22만 개 · [[150MW|power]]'], ['paragraph', "SpaceX가 Anthropic에 통째로 빌려준 멤피스 'Colossus 1'의 GPU 수와 전력. 칩은 직접 만들게 됩니다."]]);
+    // A paragraph with no figure is not split into sentences before linking.
+    blocks[1]!.sentences = [];
+    for (const figure of blocks[0]!.figures) {
+      const d = linkFigure(deals, blocks, 0, figure, undefined);
+      expect([d.dealId, mayFlag(d)], figure.text).toEqual(['colossus', true]);
+    }
+  });
+
   it('does not when the item names another company, a financial, or when the heading says more than the number', () => {
     expect(headed('[[1000万キロワット|power]]', 'OpenAIがGoogle Cloudと共同開発する独自のAI半導体の規模。').dealId).not.toBe('google-deal');
     expect(mayFlag(headed('[[$3 billion|money]]', 'Google Cloud revenue from Anthropic last quarter.'))).toBe(false);
     expect(mayFlag(headed('Week 19 in numbers: [[$200 billion|money]] and counting', 'What Anthropic will pay Google Cloud for TPU capacity.'))).toBe(false);
+    // A part of the deal, said of the number: linked, never flagged.
+    expect(mayFlag(headed('[[200억 달러|money]]', 'Terafab 1단계 투자비. 2028년 첫 생산이 목표입니다.'))).toBe(false);
   });
 });
