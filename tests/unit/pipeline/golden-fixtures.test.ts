@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzf.
-  '2026-12zzh': { detection: 1, precision: 13 / 20, recall: 13 / 16, matchRecall: 28 / 29, entityRecall: 1 },
+  // Scored after the rules for 12zzg.
+  '2026-12zzi': { detection: 1, precision: 16 / 21, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -186,6 +186,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzh: first scored detection 24/24, precision 16/16, recall 16/16, match 1,
   // after the rules for 12zze.
   '2026-12zzg': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzi: first scored detection 24/24, precision 13/20, recall 13/16, match 28/29,
+  // after the rules for 12zzf.
+  '2026-12zzh': { detection: 1, precision: 13 / 20, recall: 13 / 16, matchRecall: 28 / 29, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
