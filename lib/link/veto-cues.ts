@@ -336,6 +336,7 @@ export const YEARLY_AVERAGE = new CueMatcher([
   '平均计算', '平均計算', '平均下来', '平均下來', '摊到每年', '攤到每年',
   // "単純に割れば年あたり約290億ドル前後の支払いとなる".
   '年あたり', '1年あたり', '一年あたり', '年間あたり', '年当たり', '1年当たり', '연간으로 나누', '해마다 나누',
+  'pro jahr gerechnet', 'jährlich gerechnet', 'im jahr gerechnet',
 ]);
 
 /** A guarantee a company gives for another's obligations: "respaldado por Google con una garantía de 3.200 millones". */

@@ -192,6 +192,7 @@ describe('linkFigure', () => {
     ['Beide Partner steigen zudem bei dem Start-up ein: NVIDIA mit [[bis zu 10 Milliarden Dollar|money]].', 'stake'],
     ['Terafab을 짓는 SpaceX는 올해 초 투자자들에게서 [[약 2억 달러|money]](약 2,900억 원)를 투자받았습니다.', 'stake'],
     ['Google Cloud 2000亿美元大单拆解：五年合同，年均[[约400亿美元|money]]', 'rate'],
+    ['Pro Jahr gerechnet ergibt der Vertrag mit Google Cloud [[50 Milliarden Dollar|money]].', 'rate'],
     ['Google Cloudとの同契約の期間は7年間とされ、単純に割れば年あたり[[約290億ドル前後|money]]の支払いとなる計算だ。', 'rate'],
     ['按合同期平均计算，Anthropic每年需向Google Cloud支付[[约400亿美元|money]]。', 'rate'],
     ['Iceland runs on about [[3 GW|power]], compared with Colossus 1.', 'comparison'],
