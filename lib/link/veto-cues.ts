@@ -246,7 +246,7 @@ export const WE_WROTE = new CueMatcher([
 export const TURN = /(?:が、|その後|but |however|aber |doch |mais |pero |sin embargo|但|而是|後來|后来|하지만|그러나|;|；|corrigé|corrected|korrigiert|corrigió|corregido|更正|訂正|정정)/giu;
 
 /** "Rumour" itself, read in a figure's clause (`EARLY_REPORTS`) and just after it (`RUMOURED`). */
-const RUMOUR_WORDS = ['rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '流传', '流傳', '噂', ...VIRAL_WORDS];
+const RUMOUR_WORDS = ['rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '流传', '流傳', '据传', '據傳', '噂', ...VIRAL_WORDS];
 
 /**
  * A figure others reported, since set right: "In den ersten Meldungen … war von
@@ -294,6 +294,28 @@ export const CORRECTION_NOTICE = new CueMatcher([
  * Said of a figure just after it, that it is going round, not reported:
  * "the 8 GW circulating on forums", "die 100 Milliarden Dollar, die … kursierten".
  */
+/**
+ * A rumour or a post the sentence reports before the figure: "Selon une rumeur relayée cette semaine, SpaceX aurait …
+ * porté son budget à 80 milliards", "A post that circulated widely this week claimed that Amazon had promised…". Unless
+ * the sentence sets it aside first: "Contrary to the rumours, the contract is worth $200 billion".
+ */
+export function reportsRumour(cuedBefore: string): boolean {
+  // Only in the stretch the figure is said in: a colon or semicolon turns to what the page itself says ("…的說法，實屬誤傳：…").
+  const stretch = cuedBefore.slice(Math.max(...[':', '：', ';', '；'].map((mark) => cuedBefore.lastIndexOf(mark))) + 1);
+  return RUMOUR_BEFORE.testCued(stretch) && !CONTRARY.testCued(stretch);
+}
+/** A rumour, a viral post or a screenshot: what going round means, said before a figure ("circulating" alone may be a list of partners). */
+const RUMOUR_BEFORE = new CueMatcher([
+  ...RUMOUR_WORDS, 'circulated widely', 'widely circulated', 'went viral',
+  'screenshot', "capture d'écran", 'bildschirmfoto', 'captura de pantalla', '截图', '截圖', 'スクリーンショット', '스크린샷',
+]);
+/** What sets a rumour aside, or puts it right, before the figure: "Contrary to the rumours…", "…随后澄清应为五年". */
+const CONTRARY = new CueMatcher([
+  'contrary to', 'despite', 'unlike', 'in fact', 'actually', 'clarified', 'contrairement', 'malgré', 'en réalité', 'entgegen', 'anders als', 'trotz', 'tatsächlich',
+  'a diferencia', 'pese a', 'al contrario', 'en realidad',
+  '不同于', '不同於', '并非', '並非', '澄清', '应为', '應為', '实际上', '實際上', 'とは異なり', 'と違い', '実際', '와 달리', '과 달리', '실제로', '사실은',
+]);
+
 export const RUMOURED = new CueMatcher([
   // Going round, not handed out: "a fact sheet circulated after the announcement" is no rumour.
   ...RUMOUR_WORDS, 'circulating', 'circulated on', 'circulated online', 'circulated widely', 'widely circulated', 'circulated in', 'circulan', 'circulent', 'circulé', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',

@@ -193,6 +193,10 @@ describe('linkFigure', () => {
     ['Terafab을 짓는 SpaceX는 올해 초 투자자들에게서 [[약 2억 달러|money]](약 2,900억 원)를 투자받았습니다.', 'stake'],
     ['Google Cloud 2000亿美元大单拆解：五年合同，年均[[约400亿美元|money]]', 'rate'],
     ['Pro Jahr gerechnet ergibt der Vertrag mit Google Cloud [[50 Milliarden Dollar|money]].', 'rate'],
+    // A rumour or a viral post the sentence reports before the figure: someone's claim, not the page's.
+    ["Selon une rumeur relayée cette semaine, SpaceX aurait repoussé d'un an son usine Terafab et porté son budget à [[80 milliards de dollars|money]].", 'rejected'],
+    ['A post that circulated widely this week claimed that Amazon had promised Anthropic "[[50 gigawatts|power]]" of computing power.', 'rejected'],
+    ['近日，一张截图在社交媒体上广泛流传，称SpaceX计划在得克萨斯州建设的Terafab芯片工厂“总投资[[5500亿美元|money]]”。', 'rejected'],
     ['Google Cloudとの同契約の期間は7年間とされ、単純に割れば年あたり[[約290億ドル前後|money]]の支払いとなる計算だ。', 'rate'],
     ['按合同期平均计算，Anthropic每年需向Google Cloud支付[[约400亿美元|money]]。', 'rate'],
     ['Iceland runs on about [[3 GW|power]], compared with Colossus 1.', 'comparison'],
@@ -800,6 +804,8 @@ describe('linkFigure', () => {
     // Earnings materials as the source of a capacity figure do not make it a financial one.
     ['실적 자료에 따르면 Amazon이 Anthropic에 줄 용량은 [[총 8GW|power]]로 늘어난다.', 'amazon-deal'],
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
+    // A rumour set aside by the sentence itself leaves what the sentence asserts.
+    ['Contrary to the rumours, the contract between Anthropic and Google Cloud is worth [[$200 billion|money]].', 'google-deal'],
     // "On the other side" is no other deal.
     ['另一邊，Anthropic向NVIDIA採購的算力規模據報[[約500億美元|money]]。', 'nvidia-deal'],
     // A comparison in a relative clause between the deal's name and the figure does not make the figure the grid's.
