@@ -9,7 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, SITE_ANAPHORA, STATED, WIDER_SCOPE } 
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, entitiesPerDeal, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
-import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isPersonYears, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, reportsRumour, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIER_CONTRACT, SUPPLIES, TIME_AGO, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
+import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isPersonYears, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RENEGOTIATION, reportsRumour, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIER_CONTRACT, SUPPLIES, TIME_AGO, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
 export interface ReadBlock extends Block {
@@ -452,6 +452,7 @@ export function linkFigure(
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end) || TIMES_AFTER.test(block.text.slice(figure.end, figure.end + 12))) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) ? 'other-entity' : undefined) ??
     (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedQuestion(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || reportsRumour(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) ? 'rejected' : undefined) ??
+    (figure.kind !== 'date' && RENEGOTIATION.testCued(sentence) ? 'time-frame' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     // A person's age or years in a job: "Âgée de 47 ans", "a passé onze ans chez Google".
     (figure.kind === 'duration' && isPersonYears(block.text, figure.start, figure.end) ? 'other-entity' : undefined) ??

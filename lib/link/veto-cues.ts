@@ -316,6 +316,11 @@ const CONTRARY = new CueMatcher([
   '不同于', '不同於', '并非', '並非', '澄清', '应为', '應為', '实际上', '實際上', 'とは異なり', 'と違い', '実際', '와 달리', '과 달리', '실제로', '사실은',
 ]);
 
+/** A contract being renegotiated: the terms floated are not the deal's ("重新商谈…可能把期限延长至7年"). */
+export const RENEGOTIATION = new CueMatcher([
+  'renegotiat', 'neu verhandel', 'nachverhandel', 'neuverhandl', 'renégoci', 'renegoci', '重新商谈', '重新商談', '重新谈判', '重新談判', '重谈', '重談', '再交渉', '재협상',
+]);
+
 export const RUMOURED = new CueMatcher([
   // Going round, not handed out: "a fact sheet circulated after the announcement" is no rumour.
   ...RUMOUR_WORDS, 'circulating', 'circulated on', 'circulated online', 'circulated widely', 'widely circulated', 'circulated in', 'circulan', 'circulent', 'circulé', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
