@@ -1648,7 +1648,9 @@ function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainD
   const at = blocks[b - 1]?.kind === 'heading' ? b - 2 : b - 1;
   const previous = blocks[at];
   if (!mainDealId || previous?.kind !== 'paragraph') return undefined;
-  const named = mentionsOf(previous);
+  // Names in an apposition to the deal's facility describe it: "Colossus 1, le supercalculateur construit par xAI à Memphis,".
+  const asides = appositions(index, previous.text, mentionsOf(previous), previous.text.length);
+  const named = mentionsOf(previous).filter((e) => !asides.some(([from, to]) => e.start >= from && e.end <= to));
   const found = resolveDeal(index, named, { start: previous.text.length, end: previous.text.length });
   if (found.kind !== 'deal' || found.dealId !== mainDealId || !names(index, named, found)) return undefined;
   // "The site" is the deal's only where the paragraph before names the deal's site.

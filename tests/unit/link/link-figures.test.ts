@@ -27,6 +27,7 @@ const dataset: Dataset = {
     entity('terafab', 'facility', 'Terafab'),
     entity('texas', 'place', 'Texas'),
     entity('broadcom', 'company', 'Broadcom'),
+    entity('xai', 'company', 'xAI'),
   ],
   deals: [
     { id: 'colossus', title: 'c', parties: ['anthropic', 'spacex'], sites: ['colossus-1'], announced: '2026-05-06', facts: [
@@ -1369,6 +1370,11 @@ describe('linkFigure at the start of a paragraph that opens on the site the one 
       const d = second('Anthropic has signed up for the whole of Colossus 1, in a deal announced on May 6.', then);
       expect([d.dealId, d.tier, mayFlag(d)], then).toEqual(['colossus', 'previous-sentence', true]);
     }
+  });
+
+  it('reads past an apposition to the site that names its builder', () => {
+    const d = second("Le 6 mai, Anthropic a annoncé reprendre toute la capacité de Colossus 1, le supercalculateur construit par xAI à Memphis, grâce à un accord avec SpaceX.", 'Le site abrite [[environ 120 000 GPU|gpus]], selon les chiffres communiqués.');
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
   });
 
   it('does not when the paragraph before names no site, or the figure is no quantity of the site', () => {
