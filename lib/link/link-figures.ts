@@ -457,7 +457,7 @@ export function linkFigure(
     // A person's age or years in a job: "Âgée de 47 ans", "a passé onze ans chez Google".
     (figure.kind === 'duration' && isPersonYears(block.text, figure.start, figure.end) ? 'other-entity' : undefined) ??
     (figure.kind !== 'date' && figure.kind !== 'duration' && YEARLY_AVERAGE.testCued(cueText(ownStretch(block, figure, fullStart, fullEnd))) ? 'rate' : undefined) ??
-    (figure.kind !== 'date' && isSupposition(sentence) ? 'hypothetical' : undefined);
+    (figure.kind !== 'date' && isSupposition(withoutRelatives(sentence, figure.end - sStart)) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
   const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
   // "…since the announcement that Anthropic will use Colossus 1" looks back at the announcement: the date is another event's.
@@ -1627,13 +1627,14 @@ const CONTRACT_OPENING =
   /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:この|その)?(?:契約|同契約|取引)(?:額|金額|総額|期間|規模)?(?:は|の|で)|(?:(?:이번|이|해당)\s?)?(?:계약|거래)(?:은|의|\s?기간은|\s?규모는|\s?금액은|액은)|(?:這份|这份|該|该|此|本)?(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
 
 /**
- * Text with its relative clauses left out: they describe the noun before them, not what follows ("Anthropic hat
- * sich … 5 Gigawatt gesichert, was grob der Leistung von fünf Kernkraftwerksblöcken entspricht, und davon…").
+ * Text with its relative clauses left out, from `from` on: they describe the noun before them, not what follows
+ * ("Anthropic hat sich … 5 Gigawatt gesichert, was grob der Leistung von fünf Kernkraftwerksblöcken entspricht, und
+ * davon…"), nor the figure before them ("rund 200 Megawatt neue Rechenleistung, ein Zuwachs, der … gewesen wäre").
  */
-function withoutRelatives(cued: string): string {
-  return cued.split(/(?=[,;])/).filter((part) => !RELATIVE_OPENING.test(part)).join('');
+function withoutRelatives(cued: string, from = 0): string {
+  return cued.slice(0, from) + cued.slice(from).split(/(?=[,;])/).filter((part) => !RELATIVE_OPENING.test(part)).join('');
 }
-const RELATIVE_OPENING = /^[,;]\s*(?:was|which|ce qui|lo que|lo cual|ciò che)\s/;
+const RELATIVE_OPENING = /^[,;]\s*(?:was|which|ce qui|lo que|lo cual|ciò che|der|die|das|dem|den|deren|dessen|welche[rsmn]?|who|whom|whose|qui|dont|lequel|laquelle|el cual|la cual|cuyo|cuya)\s/;
 
 /** A paragraph opening on a site by its role: "The site", "Le site", "该园区", "同施設", "이 시설". */
 const SITE_OPENING =

@@ -807,6 +807,8 @@ describe('linkFigure', () => {
     // Earnings materials as the source of a capacity figure do not make it a financial one.
     ['실적 자료에 따르면 Amazon이 Anthropic에 줄 용량은 [[총 8GW|power]]로 늘어난다.', 'amazon-deal'],
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
+    // A relative clause after the figure that supposes something says nothing of the figure.
+    ['Für Anthropic bedeutet der Vertrag mit SpaceX für Colossus 1 rund [[200 Megawatt|power]] neue Rechenleistung, ein Zuwachs, der ohne den Umbau so schnell nicht zu haben gewesen wäre.', 'colossus'],
     // A rumour set aside by the sentence itself leaves what the sentence asserts.
     ['Contrary to the rumours, the contract between Anthropic and Google Cloud is worth [[$200 billion|money]].', 'google-deal'],
     // "On the other side" is no other deal.
