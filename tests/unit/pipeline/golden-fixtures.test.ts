@@ -187,8 +187,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zze.
   '2026-12zzg': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzi: first scored detection 24/24, precision 13/20, recall 13/16, match 28/29,
-  // after the rules for 12zzf.
-  '2026-12zzh': { detection: 1, precision: 13 / 20, recall: 13 / 16, matchRecall: 28 / 29, entityRecall: 1 },
+  // after the rules for 12zzf. Still missed: a fact-check's "$25 billion" for a cloud company named only by role,
+  // and a date in a Korean explainer's lead.
+  '2026-12zzh': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 28 / 29, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
