@@ -504,8 +504,8 @@ const SUPPOSITION = new RegExp(
     // Spanish: "si … llegara / hubiera", "de haber", "hipotético", "supongamos".
     String.raw`(?:^|[^\p{L}])si\s[^.;]{0,80}?(?<![\p{L}])(?!para(?!\p{L})|cara(?!\p{L})|clara(?!\p{L}))\p{L}{2,}(?:ara|iera|ase|iese)n?(?![\p{L}])`,
     String.raw`(?<!\p{L})(?:de haber|hipot[eé]tic|supongamos)`,
-    // German: "hätte", "wäre", "angenommen", "hypothetisch".
-    String.raw`(?<!\p{L})(?:hätten?|wären?|angenommen|hypothetisch)(?!\p{L})`,
+    // German: "hätte", "wäre", "müsste", "angenommen", "hypothetisch".
+    String.raw`(?<!\p{L})(?:hätten?|wären?|müssten?|angenommen|hypothetisch)(?!\p{L})`,
     // Japanese, Korean, Chinese markers of a supposition.
     'もし|仮に|としたら|だったら|ていたら|ならば',
     '만약|만일|가령|다면',
@@ -519,7 +519,7 @@ const SUPPOSITION = new RegExp(
  * make it a slow scan of every sentence that holds a figure; this plain one
  * rules most of them out first (npm run bench).
  */
-const SUPPOSITION_WORDS = /if\s|si\s|had|were|hypoth|counterfactual|suppos|assum|aurai|de haber|hipot|supong|hätte|wäre|angenommen|もし|仮に|としたら|だったら|ていたら|ならば|만약|만일|가령|다면|如果|假如|假设|假設|倘若|假使|如若/;
+const SUPPOSITION_WORDS = /if\s|si\s|had|were|hypoth|counterfactual|suppos|assum|aurai|de haber|hipot|supong|hätte|wäre|müsste|angenommen|もし|仮に|としたら|だったら|ていたら|ならば|만약|만일|가령|다면|如果|假如|假设|假設|倘若|假使|如若/;
 
 /** Whether the sentence (lower-cased, `cueText`) supposes rather than reports. */
 export function isSupposition(sentence: string): boolean {
