@@ -307,6 +307,10 @@ export function reportsRumour(cuedBefore: string): boolean {
 /** A rumour, a viral post or a screenshot: what going round means, said before a figure ("circulating" alone may be a list of partners). */
 const RUMOUR_BEFORE = new CueMatcher([
   ...RUMOUR_WORDS, 'circulated widely', 'widely circulated', 'went viral',
+  'widely shared', 'shared widely', 'largement partagé', 'vielfach geteilt', 'weit verbreitet', 'ampliamente compartid',
+  // A forum, or a reader: "A reader writes: 'I read on a forum that…'", "読者の方から「…と読んだが」".
+  'on a forum', 'in a forum', 'sur un forum', 'in einem forum', 'en un foro', '掲示板', '论坛', '論壇',
+  'a reader', 'readers ask', 'un lecteur', 'une lectrice', 'ein leser', 'eine leserin', 'un lector', 'una lectora', '読者', '读者', '讀者', '독자',
   'screenshot', "capture d'écran", 'bildschirmfoto', 'captura de pantalla', '截图', '截圖', 'スクリーンショット', '스크린샷',
 ]);
 /** What sets a rumour aside, or puts it right, before the figure: "Contrary to the rumours…", "…随后澄清应为五年". */

@@ -200,6 +200,9 @@ describe('linkFigure', () => {
     ['近日，一张截图在社交媒体上广泛流传，称SpaceX计划在得克萨斯州建设的Terafab芯片工厂“总投资[[5500亿美元|money]]”。', 'rejected'],
     // A figure a question supposes is no fact: "Müsste die Zusage dann auf 6 Milliarden Dollar steigen?".
     ['Ein Analyst fragte, was passiert, wenn die Nachfrage schneller wächst: Müsste die Zusage von NVIDIA an Anthropic dann auf [[6 Milliarden Dollar|money]] steigen?', 'hypothetical'],
+    // What a reader read on a forum, or a widely shared post says, before the page sets it right.
+    ['A reader writes: "I read on a forum that Colossus 1 only has [[22,000 GPUs|gpus]]."', 'rejected'],
+    ["Une publication largement partagée affirme qu'Anthropic aurait porté à [[60 milliards de dollars|money]] ses engagements chez NVIDIA.", 'rejected'],
     // Terms floated in a renegotiation are not the deal's.
     ['有海外媒体称，Anthropic正与Google Cloud重新商谈算力合同，可能把期限延长至7年，并将总额下调至[[1500亿美元|money]]。', 'time-frame'],
     ['Google Cloudとの同契約の期間は7年間とされ、単純に割れば年あたり[[約290億ドル前後|money]]の支払いとなる計算だ。', 'rate'],
