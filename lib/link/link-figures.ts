@@ -516,7 +516,8 @@ export function linkFigure(
   const headText = head ? cueText(blocks[head.block]!.text.slice(head.start, head.end)) : '';
   const clauseMentions = within(mentions, cStart, cEnd);
   if (within(partnered, cStart, cEnd).length > 0 && !clauseMentions.some((e) => !isNeutral(index, e))) return { dealId: null, veto: 'other-entity' };
-  const reading: Reading = { text: block.text, block: b, sentenceStart: sStart, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated, year };
+  const section = context.headingBlock !== undefined ? blocks[context.headingBlock]!.text : '';
+  const reading: Reading = { text: block.text, block: b, sentenceStart: sStart, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated, year, section };
   // A paragraph opening on the contract, after one that names the article's deal: "…Anthropicが、Google
   // Cloudから…借り受ける契約を結んだ。" then "契約は５年間で総額２０００億ドルに上るとされる。". Only the
   // contract itself: "the two companies" or "the data centre" may open on something else they do.
@@ -1069,6 +1070,8 @@ interface Reading {
   stated: boolean;
   /** The article's year, when known. */
   year: number | undefined;
+  /** The heading of the figure's section, as written. */
+  section: string;
 }
 
 function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, reading: Reading): LinkDecision {
@@ -1080,7 +1083,7 @@ function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, re
   return { ...link, fact: factKey(figure.kind, reading.clause, said, reading.head) };
 }
 
-function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, sentenceStart, clause, sentence, previous, named, inClause, stated, year }: Reading): LinkDecision {
+function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, sentenceStart, clause, sentence, previous, named, inClause, stated, year, section }: Reading): LinkDecision {
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
   if (stated) return { ...decision, doubt: 'weak-link' };
@@ -1254,6 +1257,8 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
     return { ...decision, doubt: 'time-frame' };
   }
   if (figure.kind !== 'date' && earlierYear(withoutItsItems(sentence, figure.end - sentenceStart), deal)) return { ...decision, doubt: 'milestone' };
+  // A section headed by an earlier year tells the site's past: "2024: la construcción" over "…lo arrancó con 100.000 GPU".
+  if (figure.kind !== 'date' && YEAR_HEADING.test(section) && earlierYear(section.slice(0, 12), deal)) return { ...decision, doubt: 'milestone' };
   // Tied by the sentence before, a figure takes its time frame: "Colossus 1 came online in 2024.
   // Back then it held 100,000 GPUs."
   if (decision.tier === 'previous-sentence' && figure.kind !== 'date' && earlierYear(previous, deal)) return { ...decision, doubt: 'milestone' };
@@ -1635,6 +1640,9 @@ function withoutRelatives(cued: string, from = 0): string {
   return cued.slice(0, from) + cued.slice(from).split(/(?=[,;])/).filter((part) => !RELATIVE_OPENING.test(part)).join('');
 }
 const RELATIVE_OPENING = /^[,;]\s*(?:was|which|ce qui|lo que|lo cual|ciò che|der|die|das|dem|den|deren|dessen|welche[rsmn]?|who|whom|whose|qui|dont|lequel|laquelle|el cual|la cual|cuyo|cuya)\s/;
+
+/** A section heading that opens on a year: "2024: la construcción", "2024年 立ち上げ". */
+const YEAR_HEADING = /^\s*(?:19|20)\d\d(?!\d)/;
 
 /** A paragraph opening on a site by its role: "The site", "Le site", "该园区", "同施設", "이 시설". */
 const SITE_OPENING =

@@ -1390,6 +1390,18 @@ describe('linkFigure at the start of a paragraph that opens on the site the one 
   });
 });
 
+describe('linkFigure under a heading that opens on an earlier year', () => {
+  it("takes a figure under the year's heading for the site's past, never flagged", () => {
+    const blocks = read([['heading', '2024: la construcción'], ['paragraph', 'xAI levantó Colossus 1 en una antigua fábrica de Memphis y lo arrancó con [[100.000 GPU|gpus]] de Nvidia.']]);
+    const main = findMainDeal(deals, findEntities(entities, 'Anthropic alquila Colossus 1'), blocks);
+    const d = linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, main);
+    expect(mayFlag(d)).toBe(false);
+    // Under a heading of the deal's own year, the figure may be flagged.
+    const now = read([['heading', '2026: llega Anthropic'], ['paragraph', 'Anthropic se queda con todo Colossus 1 y sus [[120.000 GPU|gpus]].']]);
+    expect(mayFlag(linkFigure(deals, now, 1, now[1]!.figures[0]!, findMainDeal(deals, findEntities(entities, 'Anthropic alquila Colossus 1'), now)))).toBe(true);
+  });
+});
+
 describe('linkFigure in a heading that is only a number', () => {
   const headed = (heading: string, item: string) => {
     const blocks = read([['heading', heading], ['paragraph', item]]);
