@@ -192,7 +192,7 @@ const OPEN: typeof HELD_OUT = {
   '2026-12zzh': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 28 / 29, entityRecall: 1 },
   // Held out until 2026-12zzj: first scored detection 24/24, precision 16/21, recall 16/16, match 29/29,
   // after the rules for 12zzg.
-  '2026-12zzi': { detection: 1, precision: 16 / 21, recall: 1, matchRecall: 1, entityRecall: 1 },
+  '2026-12zzi': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
