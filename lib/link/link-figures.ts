@@ -451,7 +451,7 @@ export function linkFigure(
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) && !namesAContract(index, block, sStart, figure.start, sentence) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end) || TIMES_AFTER.test(block.text.slice(figure.end, figure.end + 12))) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) ? 'other-entity' : undefined) ??
-    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedQuestion(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || reportsRumour(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) ? 'rejected' : undefined) ??
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedQuestion(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || reportsRumour(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) || deniedAnswer(blocks, b, figure) ? 'rejected' : undefined) ??
     (figure.kind !== 'date' && RENEGOTIATION.testCued(sentence) ? 'time-frame' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     // A person's age or years in a job: "Âgée de 47 ans", "a passé onze ans chez Google".
@@ -1640,6 +1640,17 @@ function withoutRelatives(cued: string, from = 0): string {
   return cued.slice(0, from) + cued.slice(from).split(/(?=[,;])/).filter((part) => !RELATIVE_OPENING.test(part)).join('');
 }
 const RELATIVE_OPENING = /^[,;]\s*(?:was|which|ce qui|lo que|lo cual|ciò che|der|die|das|dem|den|deren|dessen|welche[rsmn]?|who|whom|whose|qui|dont|lequel|laquelle|el cual|la cual|cuyo|cuya)\s/;
+
+/**
+ * A question whose answer, the next block, opens by denying it: "Q. 아마존이 앤트로픽에 50GW를 준다고 들었는데요?" /
+ * "A. 아닙니다. …", "« …pour 3 milliards de dollars. Est-ce exact ? »" / "Non. Le contrat porte sur…".
+ */
+function deniedAnswer(blocks: ReadBlock[], b: number, figure: RawFigure): boolean {
+  const next = blocks[b + 1];
+  return next !== undefined && /[?？]/.test(blocks[b]!.text.slice(figure.end)) && DENIAL_OPENING.test(next.text);
+}
+const DENIAL_OPENING =
+  /^\s*(?:[AR][.:：]\s*)?(?:no|non|nein|nope|false|faux|falsch|falso|아닙니다|아니요|아니다|사실과 다릅니다|사실이 아닙니다|いいえ|違います|不是|不對|不对|并非如此|並非如此|错|錯)(?=\s*[.,!:;。，、！])/iu;
 
 /** A section heading that opens on a year: "2024: la construcción", "2024年 立ち上げ". */
 const YEAR_HEADING = /^\s*(?:19|20)\d\d(?!\d)/;

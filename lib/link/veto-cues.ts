@@ -311,6 +311,10 @@ const RUMOUR_BEFORE = new CueMatcher([
   // A forum, or a reader: "A reader writes: 'I read on a forum that…'", "読者の方から「…と読んだが」".
   'on a forum', 'in a forum', 'sur un forum', 'in einem forum', 'en un foro', '掲示板', '论坛', '論壇',
   'a reader', 'readers ask', 'un lecteur', 'une lectrice', 'ein leser', 'eine leserin', 'un lector', 'una lectora', '読者', '读者', '讀者', '독자',
+  // Rumours and earlier reports by name: "另有市場傳聞指…", "此前有報道稱…". Not "some reports", which may be the
+  // other side of a conflict the page leaves open ("一部報道は、…契約額を350億ドルと伝えている").
+  '传闻', '傳聞', '谣传', '謠傳', 'うわさ', '루머', '소문', 'earlier reports', 'an earlier report',
+  '此前有报道', '此前有報道', '此前报道', '此前報道', '早前有报道', '早前有報道',
   'screenshot', "capture d'écran", 'bildschirmfoto', 'captura de pantalla', '截图', '截圖', 'スクリーンショット', '스크린샷',
 ]);
 /** What sets a rumour aside, or puts it right, before the figure: "Contrary to the rumours…", "…随后澄清应为五年". */

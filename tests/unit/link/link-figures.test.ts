@@ -203,6 +203,9 @@ describe('linkFigure', () => {
     // What a reader read on a forum, or a widely shared post says, before the page sets it right.
     ['A reader writes: "I read on a forum that Colossus 1 only has [[22,000 GPUs|gpus]]."', 'rejected'],
     ["Une publication largement partagée affirme qu'Anthropic aurait porté à [[60 milliards de dollars|money]] ses engagements chez NVIDIA.", 'rejected'],
+    // Earlier reports and rumours, before the figure in its sentence.
+    ['此前有報道稱，Anthropic向NVIDIA採購的運算容量高達[[3000億美元|money]]，但翻查公開資料，該數字多了一個零。', 'rejected'],
+    ['另有市場傳聞指，Anthropic與NVIDIA的合約將擴大至[[500億美元|money]]，但兩家公司均未證實。', 'rejected'],
     // Terms floated in a renegotiation are not the deal's.
     ['有海外媒体称，Anthropic正与Google Cloud重新商谈算力合同，可能把期限延长至7年，并将总额下调至[[1500亿美元|money]]。', 'time-frame'],
     ['Google Cloudとの同契約の期間は7年間とされ、単純に割れば年あたり[[約290億ドル前後|money]]の支払いとなる計算だ。', 'rate'],
@@ -1387,6 +1390,28 @@ describe('linkFigure at the start of a paragraph that opens on the site the one 
   it('does not when the paragraph before names no site, or the figure is no quantity of the site', () => {
     expect(mayFlag(second('Anthropic and SpaceX have signed a deal.', 'The site holds roughly [[120,000 Nvidia GPUs|gpus]].'))).toBe(false);
     expect(mayFlag(second('Anthropic has signed up for the whole of Colossus 1.', 'The site was built for [[$4 billion|money]].'))).toBe(false);
+  });
+});
+
+describe("linkFigure in a reader's question the answer denies", () => {
+  const asked = (question: string, answer: string) => {
+    const blocks = read([['paragraph', question], ['paragraph', answer]]);
+    return linkFigure(deals, blocks, 0, blocks[0]!.figures[0]!, findMainDeal(deals, findEntities(entities, 'Anthropic and Amazon'), blocks));
+  };
+
+  it('sets the figure aside when the answer opens on a denial', () => {
+    for (const [question, answer] of [
+      ['Q. Amazon이 Anthropic에 [[50GW|power]]를 준다고 들었는데요?', 'A. 아닙니다. 50GW는 온라인에서 잘못 퍼진 숫자입니다.'],
+      ['« Amazon loue à Anthropic [[50 GW|power]] de capacité. Est-ce exact ? »', 'Non. Le contrat porte sur 5 GW au plus.'],
+      ['Is it true that Amazon gives Anthropic [[50 GW|power]]?', 'No. The deal is for up to 5 GW.'],
+    ] as Array<[string, string]>) {
+      expect(asked(question, answer), question).toEqual({ dealId: null, veto: 'rejected' });
+    }
+  });
+
+  it('keeps it when the answer confirms it, or the block asks nothing', () => {
+    expect(asked('Is it true that Amazon gives Anthropic [[5 GW|power]]?', 'Yes. The deal is for up to 5 GW.').dealId).toBe('amazon-deal');
+    expect(asked('Amazon gives Anthropic [[50 GW|power]].', 'No one else comes close.').dealId).toBe('amazon-deal');
   });
 });
 
