@@ -426,6 +426,9 @@ export const MILESTONE = new CueMatcher([
   'ursprünglich', 'zunächst', 'anfangs', 'erste phase', 'ersten ausbaustufe', 'innerhalb von', 'ziel',
   'initialement', 'au départ', 'première phase', 'en seulement', 'objectif', 'entrepôt vide', "d'un entrepôt",
   'inicialmente', 'en un principio', 'primera fase', 'en solo', 'objetivo',
+  // "Back then": "成为当时规模最大的AI训练集群之一". Not "at the time", said of an announcement too ("the companies'
+  // statement at the time"), nor 当時 or 당시, as in "発表当時", "발표 당시".
+  'back then', 'damals', "à l'époque", 'por aquel entonces', '当时', '當時', '当年', '當年',
 ]);
 
 /**

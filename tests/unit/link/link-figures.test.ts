@@ -491,6 +491,9 @@ describe('linkFigure', () => {
     // Linked, but only to confirm a match: another year, a milestone, a part of a total.
     ['Colossus 1 will reach [[1 GW|power]] by 2028, SpaceX said.', 'time-frame'],
     ['SpaceX took Colossus 1 from an empty building to [[100,000 GPUs|gpus]] in 122 days.', 'milestone'],
+    // "At the time": the count a site had then.
+    ['不到一年，Colossus 1的GPU扩充到[[20万块|gpus]]，成为当时规模最大的AI训练集群之一。', 'milestone'],
+    ['Within a year Colossus 1 grew to [[200,000 GPUs|gpus]], the largest training cluster back then.', 'milestone'],
     ['The first phase of Colossus 1 brings [[100 MW|power]].', 'part'],
     ['SpaceX has said the first [[100 MW|power]] of Colossus 1 come online this month.', 'part'],
     // The part is named in the clause that names the deal, before the figure's own.
