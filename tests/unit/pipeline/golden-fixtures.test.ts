@@ -194,8 +194,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzg.
   '2026-12zzi': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzk: first scored detection 23/24, precision 14/21, recall 14/16, match 26/27,
-  // after the rules for 12zzh.
-  '2026-12zzj': { detection: 23 / 24, precision: 14 / 21, recall: 14 / 16, matchRecall: 26 / 27, entityRecall: 0.93 },
+  // after the rules for 12zzh. Still missed: a story on a rumoured cancellation not read as deal coverage, a count
+  // beside a denied rumour, and a reader's figure the answer calls "dix fois trop".
+  '2026-12zzj': { detection: 23 / 24, precision: 14 / 15, recall: 14 / 16, matchRecall: 26 / 27, entityRecall: 0.93 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
