@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzi.
-  '2026-12zzk': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 29 / 31, entityRecall: 1 },
+  // Scored after the rules for 12zzj.
+  '2026-12zzl': { detection: 1, precision: 16 / 19, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -197,6 +197,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzh. Still missed: a story on a rumoured cancellation not read as deal coverage, a count
   // beside a denied rumour, and a reader's figure the answer calls "dix fois trop".
   '2026-12zzj': { detection: 23 / 24, precision: 14 / 15, recall: 14 / 16, matchRecall: 26 / 27, entityRecall: 0.93 },
+  // Held out until 2026-12zzl: first scored detection 24/24, precision 14/16, recall 14/16, match 29/31,
+  // after the rules for 12zzi.
+  '2026-12zzk': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 29 / 31, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
