@@ -310,6 +310,7 @@ const RUMOUR_BEFORE = new CueMatcher([
   'widely shared', 'shared widely', 'largement partagé', 'vielfach geteilt', 'weit verbreitet', 'ampliamente compartid',
   // A forum, or a reader: "A reader writes: 'I read on a forum that…'", "読者の方から「…と読んだが」".
   'on a forum', 'in a forum', 'sur un forum', 'in einem forum', 'en un foro', '掲示板', '论坛', '論壇',
+  '网友', '網友', '社交平台', '社群平台', 'sns上', 'ネット上',
   'a reader', 'readers ask', 'un lecteur', 'une lectrice', 'ein leser', 'eine leserin', 'un lector', 'una lectora', '読者', '读者', '讀者', '독자',
   // Rumours and earlier reports by name: "另有市場傳聞指…", "此前有報道稱…". Not "some reports", which may be the
   // other side of a conflict the page leaves open ("一部報道は、…契約額を350億ドルと伝えている").
@@ -319,6 +320,8 @@ const RUMOUR_BEFORE = new CueMatcher([
 ]);
 /** What sets a rumour aside, or puts it right, before the figure: "Contrary to the rumours…", "…随后澄清应为五年". */
 const CONTRARY = new CueMatcher([
+  // A "but" turns from the rumour to what the page says: "…称Anthropic“手握10GW”，但亚马逊的5GW只是上限".
+  'but ', 'mais ', 'aber ', 'pero ', '但', 'しかし', 'だが', '하지만', '그러나',
   'contrary to', 'despite', 'unlike', 'in fact', 'actually', 'clarified', 'contrairement', 'malgré', 'en réalité', 'entgegen', 'anders als', 'trotz', 'tatsächlich',
   'a diferencia', 'pese a', 'al contrario', 'en realidad',
   '不同于', '不同於', '并非', '並非', '澄清', '应为', '應為', '实际上', '實際上', 'とは異なり', 'と違い', '実際', '와 달리', '과 달리', '실제로', '사실은',

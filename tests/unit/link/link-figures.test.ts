@@ -206,6 +206,8 @@ describe('linkFigure', () => {
     // Earlier reports and rumours, before the figure in its sentence.
     ['此前有報道稱，Anthropic向NVIDIA採購的運算容量高達[[3000億美元|money]]，但翻查公開資料，該數字多了一個零。', 'rejected'],
     ['另有市場傳聞指，Anthropic與NVIDIA的合約將擴大至[[500億美元|money]]，但兩家公司均未證實。', 'rejected'],
+    // What netizens add up on a social platform.
+    ['有网友在社交平台上把两份合约的容量相加，称Anthropic在Amazon“手握[[10GW|power]]”。', 'rejected'],
     // Terms floated in a renegotiation are not the deal's.
     ['有海外媒体称，Anthropic正与Google Cloud重新商谈算力合同，可能把期限延长至7年，并将总额下调至[[1500亿美元|money]]。', 'time-frame'],
     ['Google Cloudとの同契約の期間は7年間とされ、単純に割れば年あたり[[約290億ドル前後|money]]の支払いとなる計算だ。', 'rate'],
@@ -820,6 +822,8 @@ describe('linkFigure', () => {
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
     // A relative clause after the figure that supposes something says nothing of the figure.
     ['Für Anthropic bedeutet der Vertrag mit SpaceX für Colossus 1 rund [[200 Megawatt|power]] neue Rechenleistung, ein Zuwachs, der ohne den Umbau so schnell nicht zu haben gewesen wäre.', 'colossus'],
+    // So does a "but" after it: "…称Anthropic“手握10GW”，但Amazon的5GW只是上限".
+    ['有网友在社交平台上称Anthropic“手握10GW”，但Amazon给Anthropic的[[5GW|power]]只是上限。', 'amazon-deal'],
     // A rumour set aside by the sentence itself leaves what the sentence asserts.
     ['Contrary to the rumours, the contract between Anthropic and Google Cloud is worth [[$200 billion|money]].', 'google-deal'],
     // "On the other side" is no other deal.
