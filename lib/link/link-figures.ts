@@ -1375,6 +1375,9 @@ const SUB_ROW = /^\s*(?:(?:davon|darunter|of which|including|dont|de los cuales|
 const ULTIMATE = new CueMatcher([
   'in the end', 'ultimately', 'eventually', 'am ende', 'letztlich', 'au final', 'finalement', 'al final', 'finalmente',
   '最終的', '最终', '最終', '결국', '최종적으로',
+  // What it could grow to: "总投资可能升至800亿美元", "could rise to $80 billion".
+  'could rise to', 'could climb to', 'could grow to', 'pourrait atteindre', 'pourrait grimper', 'könnte auf', 'podría alcanzar', 'podría subir',
+  '可能升至', '可能增至', '可能提高至', '或将升至', '或將升至', '有望升至',
 ]);
 /** A fact that is itself a target or a later stage ("by 2027", "target", "planned"). */
 const TARGET_LABEL = /\b(target|goal|by 20\d\d|planned|eventual|final)\b/i;

@@ -840,6 +840,8 @@ describe('linkFigure', () => {
     ['Analysten rechnen damit, dass die Kosten für Terafab am Ende auf [[90 Mrd. US-Dollar|money]] steigen.'],
     ['Terafabの最終的な投資額は[[1000億ドル|money]]に膨らむ可能性がある。'],
     ['Terafab could ultimately cost [[$90 billion|money]].'],
+    ['有分析师估计，若二期工程落地，Terafab总投资可能升至[[800亿美元|money]]，但公司未予置评。'],
+    ['Analysts say the cost of Terafab could rise to [[$80 billion|money]].'],
   ])('doubts the end state in %s', (text) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'terafab-deal', doubt: 'time-frame' });
   });
