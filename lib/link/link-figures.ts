@@ -1096,7 +1096,8 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
     if (suffix && !named.some((e) => e.start < from + suffix.index && e.end >= from + suffix.index)) return { dealId: null, veto: 'other-entity' };
   }
   // A company's whole capacity, unless the clause names the deal's site: "Google's whole fleet … 15 gigawatts".
-  if ((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && (COMPANY_TOTAL.testCued(clause) || OTHER_PARTNERS.testCued(sentence)) && !inClause.some((e) => deal.sites?.includes(e.id))) {
+  // Nor when the sentence opens on the deal itself: "L'accord apporte à Anthropic … un parc de plus de 220 000 GPU".
+  if ((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && (COMPANY_TOTAL.testCued(clause) || OTHER_PARTNERS.testCued(sentence)) && !inClause.some((e) => deal.sites?.includes(e.id)) && !CONTRACT_OPENING.test(text.slice(sentenceStart))) {
     return { dealId: null, veto: 'company-total' };
   }
   // The words the figure's deal is read from: its sentence, and the one before when that named the deal.

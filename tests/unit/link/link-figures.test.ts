@@ -820,6 +820,8 @@ describe('linkFigure', () => {
     // Earnings materials as the source of a capacity figure do not make it a financial one.
     ['실적 자료에 따르면 Amazon이 Anthropic에 줄 용량은 [[총 8GW|power]]로 늘어난다.', 'amazon-deal'],
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
+    // A sentence opening on the deal gives the deal's fleet, not a company's: "L'accord apporte à Anthropic … un parc de…".
+    ["SpaceX et Anthropic ont annoncé la reprise de Colossus 1. L'accord apporte à Anthropic plus de 300 mégawatts et un parc de plus de [[220 000 GPU|gpus]] Nvidia.", 'colossus'],
     // A relative clause after the figure that supposes something says nothing of the figure.
     ['Für Anthropic bedeutet der Vertrag mit SpaceX für Colossus 1 rund [[200 Megawatt|power]] neue Rechenleistung, ein Zuwachs, der ohne den Umbau so schnell nicht zu haben gewesen wäre.', 'colossus'],
     // So does a "but" after it: "…称Anthropic“手握10GW”，但Amazon的5GW只是上限".
