@@ -198,8 +198,9 @@ const OPEN: typeof HELD_OUT = {
   // beside a denied rumour, and a reader's figure the answer calls "dix fois trop".
   '2026-12zzj': { detection: 23 / 24, precision: 14 / 15, recall: 14 / 16, matchRecall: 26 / 27, entityRecall: 0.93 },
   // Held out until 2026-12zzl: first scored detection 24/24, precision 14/16, recall 14/16, match 29/31,
-  // after the rules for 12zzi.
-  '2026-12zzk': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 29 / 31, entityRecall: 1 },
+  // after the rules for 12zzi. Still missed: "the Memphis site" with the hub party only, and a count in a sentence
+  // opening on 施設には (the facility) after one naming Anthropic alone.
+  '2026-12zzk': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
