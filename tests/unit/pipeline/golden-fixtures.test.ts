@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzj.
-  '2026-12zzl': { detection: 1, precision: 16 / 19, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzk.
+  '2026-12zzm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -201,6 +201,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzi. Still missed: "the Memphis site" with the hub party only, and a count in a sentence
   // opening on 施設には (the facility) after one naming Anthropic alone.
   '2026-12zzk': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzm: first scored detection 24/24, precision 16/19, recall 16/16, match 1,
+  // after the rules for 12zzj.
+  '2026-12zzl': { detection: 1, precision: 16 / 19, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
