@@ -451,7 +451,7 @@ export function linkFigure(
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) && !namesAContract(index, block, sStart, figure.start, sentence) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end) || TIMES_AFTER.test(block.text.slice(figure.end, figure.end + 12))) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) ? 'other-entity' : undefined) ??
-    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedQuestion(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || reportsRumour(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) || deniedAnswer(blocks, b, figure) ? 'rejected' : undefined) ??
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedQuestion(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || reportsRumour(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) || deniedAnswer(blocks, b, figure) || rightOneLater(block, figure, fullEnd) ? 'rejected' : undefined) ??
     (figure.kind !== 'date' && RENEGOTIATION.testCued(sentence) ? 'time-frame' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     // A person's age or years in a job: "Âgée de 47 ans", "a passé onze ans chez Google".
@@ -1005,7 +1005,7 @@ function possessiveBefore(text: string, at: number): boolean {
  * more than" do not set a figure aside, and do not match.
  */
 const NOT_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:not|isn['’]t|wasn['’]t|aren['’]t|rather than|instead of|nicht|statt|anstatt|anstelle von|non pas|et non|n['’]est pas|n['’]était pas|au lieu de|plutôt que|y no|en lugar de|en vez de|no)(?:\s+(?:the|die|der|das|den|etwa|les|le|la|los|las|el|de|des))?\s+$|(?:而非|并非|並非|而不是|不是)\s*$/u;
+  /(?:^|[^\p{L}\p{N}])(?:not|isn['’]t|wasn['’]t|aren['’]t|rather than|instead of|nicht|statt|anstatt|anstelle von|non pas|et non|n['’]est pas|n['’]était pas|ne s['’]agit pas|ne s['’]agissait pas|au lieu de|plutôt que|y no|en lugar de|en vez de|no)(?:\s+(?:the|die|der|das|den|etwa|les|le|la|los|las|el|de|des))?\s+$|(?:而非|并非|並非|而不是|不是)\s*$/u;
 const NOT_AFTER = /^\s*(?:(?:가|이)\s*(?:아니라|아닌)|(?:では|で|じゃ)なく)/u;
 
 function negatedNextTo(text: string, figure: RawFigure, clauseStart: number, clauseEnd: number): boolean {
@@ -1644,6 +1644,15 @@ function withoutRelatives(cued: string, from = 0): string {
   return cued.slice(0, from) + cued.slice(from).split(/(?=[,;])/).filter((part) => !RELATIVE_OPENING.test(part)).join('');
 }
 const RELATIVE_OPENING = /^[,;]\s*(?:was|which|ce qui|lo que|lo cual|ciò che|der|die|das|dem|den|deren|dessen|welche[rsmn]?|who|whom|whose|qui|dont|lequel|laquelle|el cual|la cual|cuyo|cuya)\s/;
+
+/**
+ * Another value of its kind later in the sentence, said to be the right one: "一部の海外メディアは契約額を「3000億ドル」と
+ * 伝えたが、関係者によると2000億ドルが正しいという", "…3 billion; 30 billion is the correct figure".
+ */
+function rightOneLater(block: ReadBlock, figure: RawFigure, sentenceEnd: number): boolean {
+  return block.figures.some((f) => f.kind === figure.kind && f.start > figure.end && f.end <= sentenceEnd && RIGHT_AFTER.test(block.text.slice(f.end, f.end + 24)));
+}
+const RIGHT_AFTER = /^[\s」”"』)）]*(?:が正しい|が正確|才是正确|才是正確|(?:이|가) 맞|is (?:the )?correct|is the right|est le bon|es la (?:cifra )?correcta|ist (?:die )?richtig)/iu;
 
 /**
  * A question whose answer, the next block, opens by denying it: "Q. 아마존이 앤트로픽에 50GW를 준다고 들었는데요?" /

@@ -315,7 +315,8 @@ const RUMOUR_BEFORE = new CueMatcher([
   // Rumours and earlier reports by name: "另有市場傳聞指…", "此前有報道稱…". Not "some reports", which may be the
   // other side of a conflict the page leaves open ("一部報道は、…契約額を350億ドルと伝えている").
   '传闻', '傳聞', '谣传', '謠傳', 'うわさ', '루머', '소문', 'earlier reports', 'an earlier report',
-  '此前有报道', '此前有報道', '此前报道', '此前報道', '早前有报道', '早前有報道',
+  '此前有报道', '此前有報道', '此前报道', '此前報道', '早前有报道', '早前有報道', '先前有媒體', '先前有媒体', '此前有媒体', '此前有媒體',
+  '误植', '誤植', '误写', '誤寫', '写错', '寫錯',
   'screenshot', "capture d'écran", 'bildschirmfoto', 'captura de pantalla', '截图', '截圖', 'スクリーンショット', '스크린샷',
 ]);
 /** What sets a rumour aside, or puts it right, before the figure: "Contrary to the rumours…", "…随后澄清应为五年". */
@@ -324,7 +325,7 @@ const CONTRARY = new CueMatcher([
   'but ', 'mais ', 'aber ', 'pero ', '但', 'しかし', 'だが', '하지만', '그러나',
   'contrary to', 'despite', 'unlike', 'in fact', 'actually', 'clarified', 'contrairement', 'malgré', 'en réalité', 'entgegen', 'anders als', 'trotz', 'tatsächlich',
   'a diferencia', 'pese a', 'al contrario', 'en realidad',
-  '不同于', '不同於', '并非', '並非', '澄清', '应为', '應為', '实际上', '實際上', 'とは異なり', 'と違い', '実際', '와 달리', '과 달리', '실제로', '사실은',
+  '不同于', '不同於', '并非', '並非', '澄清', '应为', '應為', '实际上', '實際上', '實際為', '实际为', '實為', '实为', '正しくは', '正确的是', '正確的是', 'とは異なり', 'と違い', '実際', '와 달리', '과 달리', '실제로', '사실은',
 ]);
 
 /** A contract being renegotiated: the terms floated are not the deal's ("重新商谈…可能把期限延长至7年"). */
@@ -397,6 +398,8 @@ export const SAID_WRONG = new CueMatcher([
   // What it should have been, said right after: "协议期限为4年，应为5年".
   '应为', '應為', 'should have been', 'should read',
   '로 보도했으나', '라고 보도했으나', '로 표기했으나', '로 썼으나', '라고 썼으나', '로 잘못', '라고 잘못',
+  // Another value said to be the real one after it: "誤植為「4.5億美元」，實際為45億美元".
+  '實際為', '实际为',
 ]);
 
 /**

@@ -208,6 +208,10 @@ describe('linkFigure', () => {
     ['另有市場傳聞指，Anthropic與NVIDIA的合約將擴大至[[500億美元|money]]，但兩家公司均未證實。', 'rejected'],
     // What netizens add up on a social platform.
     ['有网友在社交平台上把两份合约的容量相加，称Anthropic在Amazon“手握[[10GW|power]]”。', 'rejected'],
+    // A figure the sentence says it is not, or another source wrote and the sentence sets right.
+    ["Contrairement à ce qu'indiquait un confrère, il ne s'agit pas de [[10 GW|power]] chez Amazon pour Anthropic.", 'rejected'],
+    ['一部の海外メディアはGoogle Cloudとの契約額を「[[3000億ドル|money]]」と伝えたが、関係者によると[[2000億ドル|money]]が正しいという。', 'rejected'],
+    ['NVIDIA與Anthropic的合約，先前有媒體誤植為「[[4.5億美元|money]]」，實際為45億美元。', 'rejected'],
     // Terms floated in a renegotiation are not the deal's.
     ['有海外媒体称，Anthropic正与Google Cloud重新商谈算力合同，可能把期限延长至7年，并将总额下调至[[1500亿美元|money]]。', 'time-frame'],
     ['Google Cloudとの同契約の期間は7年間とされ、単純に割れば年あたり[[約290億ドル前後|money]]の支払いとなる計算だ。', 'rate'],
@@ -824,6 +828,8 @@ describe('linkFigure', () => {
     ["SpaceX et Anthropic ont annoncé la reprise de Colossus 1. L'accord apporte à Anthropic plus de 300 mégawatts et un parc de plus de [[220 000 GPU|gpus]] Nvidia.", 'colossus'],
     // A relative clause after the figure that supposes something says nothing of the figure.
     ['Für Anthropic bedeutet der Vertrag mit SpaceX für Colossus 1 rund [[200 Megawatt|power]] neue Rechenleistung, ein Zuwachs, der ohne den Umbau so schnell nicht zu haben gewesen wäre.', 'colossus'],
+    // And what the sentence says it actually is: "先前有媒體誤植為「4.5億美元」，實際為45億美元".
+    ['NVIDIA與Anthropic的合約，先前有媒體誤植為「4.5億美元」，實際為[[45億美元|money]]。', 'nvidia-deal'],
     // So does a "but" after it: "…称Anthropic“手握10GW”，但Amazon的5GW只是上限".
     ['有网友在社交平台上称Anthropic“手握10GW”，但Amazon给Anthropic的[[5GW|power]]只是上限。', 'amazon-deal'],
     // A rumour set aside by the sentence itself leaves what the sentence asserts.
