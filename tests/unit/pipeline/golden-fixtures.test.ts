@@ -203,7 +203,7 @@ const OPEN: typeof HELD_OUT = {
   '2026-12zzk': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzm: first scored detection 24/24, precision 16/19, recall 16/16, match 1,
   // after the rules for 12zzj.
-  '2026-12zzl': { detection: 1, precision: 16 / 19, recall: 1, matchRecall: 1, entityRecall: 1 },
+  '2026-12zzl': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
