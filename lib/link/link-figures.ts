@@ -1573,6 +1573,9 @@ function numberHeading(index: DealIndex, blocks: ReadBlock[], b: number, figure:
   return decision;
 }
 
+/** "Thereby", what the party gets from the site just named: "按照公告，Anthropic由此新增约200兆瓦算力容量". */
+const THEREBY = new CueMatcher(['thereby', 'by doing so', '由此', '藉此', '借此', 'これにより', 'これによって', '이를 통해', '이로써']);
+
 /** How many sentences back a site named by role may have been named by name. */
 const SITE_BACK_SENTENCES = 2;
 
@@ -1582,7 +1585,7 @@ const SITE_BACK_SENTENCES = 2;
  * ("die gesamte Anlage", "the facility").
  */
 function siteBefore(index: DealIndex, block: ReadBlock, b: number, sentenceStart: number, named: EntityMatch[], sentence: string): LinkDecision | undefined {
-  if (sentenceStart === 0 || !SITE_ANAPHORA.testCued(sentence)) return undefined;
+  if (sentenceStart === 0 || !(SITE_ANAPHORA.testCued(sentence) || THEREBY.testCued(sentence))) return undefined;
   const parties = named.filter((e) => !isNeutral(index, e));
   if (parties.length === 0) return undefined;
   let end = sentenceStart;

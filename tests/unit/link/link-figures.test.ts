@@ -824,6 +824,9 @@ describe('linkFigure', () => {
     // Earnings materials as the source of a capacity figure do not make it a financial one.
     ['실적 자료에 따르면 Amazon이 Anthropic에 줄 용량은 [[총 8GW|power]]로 늘어난다.', 'amazon-deal'],
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
+    // The deal's party "thereby" gets what the site named just before holds.
+    ['Colossus 1部署了超过22万块GPU。按照公告，Anthropic由此新增[[约200兆瓦|power]]算力容量。', 'colossus'],
+    ['Colossus 1 runs more than 220,000 GPUs. Anthropic thereby gains about [[200 MW|power]] of capacity.', 'colossus'],
     // A sentence opening on the deal gives the deal's fleet, not a company's: "L'accord apporte à Anthropic … un parc de…".
     ["SpaceX et Anthropic ont annoncé la reprise de Colossus 1. L'accord apporte à Anthropic plus de 300 mégawatts et un parc de plus de [[220 000 GPU|gpus]] Nvidia.", 'colossus'],
     // A relative clause after the figure that supposes something says nothing of the figure.
