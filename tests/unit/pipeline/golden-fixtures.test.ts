@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzl.
-  '2026-12zzn': { detection: 1, precision: 15 / 17, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzm.
+  '2026-12zzo': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -207,6 +207,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzn: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
   // after the rules for 12zzk.
   '2026-12zzm': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzo: first scored detection 24/24, precision 15/17, recall 15/16, match 1,
+  // after the rules for 12zzl.
+  '2026-12zzn': { detection: 1, precision: 15 / 17, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
