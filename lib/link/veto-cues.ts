@@ -167,8 +167,8 @@ export const GRID = new CueMatcher([
   // A power plant or a whole power system: "la centrale de Fessenheim avec ses 1,8 GW".
   'power plant', 'power station', 'nuclear reactor', 'power system', 'electricity system', 'installed capacity', 'centrale', 'réacteur', 'système électrique', 'kraftwerk', 'gaskraftwerk', 'kernkraftwerk', 'atomkraftwerk', 'reaktor', 'stromsystem',
   'central nuclear', 'central eléctrica', 'sistema eléctrico', 'potencia instalada', '发电厂', '發電廠', '电厂', '電廠', '核电站', '核電廠', '核电厂', '发电站', '發電站', '発電所', '原子炉', '原発', '발전소', '원전', '원자로',
-  // A power station and what it has installed: "三峡电站装机容量（2250万千瓦）".
-  '电站', '電站', '装机容量', '裝機容量',
+  // A power station and what it has installed, or a utility by name: "三峡电站装机容量（2250万千瓦）", "台電總裝置容量約5,000萬瓩".
+  '电站', '電站', '装机容量', '裝機容量', '台電', '台电', '한전', '한국전력',
   // A country's consumption: "la consommation moyenne de la France, qui tourne autour de 50 gigawatts".
   'consommation moyenne de', 'consumo medio de', 'durchschnittliche verbrauch',
   // The utilities that serve Memphis, by their own names.
@@ -311,6 +311,9 @@ const RUMOUR_BEFORE = new CueMatcher([
   // A forum, or a reader: "A reader writes: 'I read on a forum that…'", "読者の方から「…と読んだが」".
   'on a forum', 'in a forum', 'sur un forum', 'in einem forum', 'en un foro', '掲示板', '论坛', '論壇',
   '网友', '網友', '社交平台', '社群平台', 'sns上', 'ネット上',
+  // Another outlet's figure: "One widely read newsletter had the Fluidstack build-out at $15 billion".
+  'widely read', 'another outlet', 'one outlet', 'a rival outlet', 'un confrère', 'otro medio', 'anderes medium', 'andere medien',
+  '其他媒体', '其他媒體', '他紙', '他媒体', '다른 매체',
   'a reader', 'readers ask', 'un lecteur', 'une lectrice', 'ein leser', 'eine leserin', 'un lector', 'una lectora', '読者', '读者', '讀者', '독자',
   // Rumours and earlier reports by name: "另有市場傳聞指…", "此前有報道稱…". Not "some reports", which may be the
   // other side of a conflict the page leaves open ("一部報道は、…契約額を350億ドルと伝えている").

@@ -187,6 +187,7 @@ describe('linkFigure', () => {
     // The figure's own words say it is not the deal's quantity: never linked.
     ["Colossus 1 owner SpaceX booked revenue of [[$3 billion|money]] last quarter.", 'financials'],
     ['Google为Anthropic提供的5吉瓦电力规模，大致相当于三峡电站装机容量（[[2250万千瓦|power]]）的两成多。', 'grid'],
+    ['以規模來看，單是Google一案的500萬瓩，就相當於台電總裝置容量[[約5,000萬瓩|power]]的一成。', 'grid'],
     ["La maison mère de Terafab n'est pas à court de moyens : SpaceX a été valorisée autour de [[400 milliards de dollars|money]] lors de sa dernière vente d'actions.", 'financials'],
     ['SpaceX was valued at about [[$400 billion|money]] in a share sale to investors this summer, after it took over Colossus 1.', 'financials'],
     ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
@@ -212,6 +213,7 @@ describe('linkFigure', () => {
     ["Contrairement à ce qu'indiquait un confrère, il ne s'agit pas de [[10 GW|power]] chez Amazon pour Anthropic.", 'rejected'],
     ['一部の海外メディアはGoogle Cloudとの契約額を「[[3000億ドル|money]]」と伝えたが、関係者によると[[2000億ドル|money]]が正しいという。', 'rejected'],
     ['NVIDIA與Anthropic的合約，先前有媒體誤植為「[[4.5億美元|money]]」，實際為45億美元。', 'rejected'],
+    ['One widely read newsletter had the Anthropic and Google Cloud contract at [[$150 billion|money]] last week; that was an earlier draft.', 'rejected'],
     // Terms floated in a renegotiation are not the deal's.
     ['有海外媒体称，Anthropic正与Google Cloud重新商谈算力合同，可能把期限延长至7年，并将总额下调至[[1500亿美元|money]]。', 'time-frame'],
     ['Google Cloudとの同契約の期間は7年間とされ、単純に割れば年あたり[[約290億ドル前後|money]]の支払いとなる計算だ。', 'rate'],
