@@ -208,8 +208,8 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzk.
   '2026-12zzm': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzo: first scored detection 24/24, precision 15/17, recall 15/16, match 1,
-  // after the rules for 12zzl.
-  '2026-12zzn': { detection: 1, precision: 15 / 17, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // after the rules for 12zzl. Still missed: a column's power figure for "这座数据中心" after a sentence naming only Memphis.
+  '2026-12zzn': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
