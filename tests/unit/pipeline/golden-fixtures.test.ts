@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzm.
-  '2026-12zzo': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzn.
+  '2026-12zzp': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -210,6 +210,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzo: first scored detection 24/24, precision 15/17, recall 15/16, match 1,
   // after the rules for 12zzl. Still missed: a column's power figure for "这座数据中心" after a sentence naming only Memphis.
   '2026-12zzn': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzp: first scored detection 24/24, precision 14/16, recall 14/16, match 1,
+  // after the rules for 12zzm.
+  '2026-12zzo': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
