@@ -24,6 +24,8 @@ export const FINANCIALS = new CueMatcher([
   'a levé', 'avait levé', 'ont levé', 'avaient levé', 'eingesammelt', 'había recaudado', 'ha recaudado', 'recaudó',
   // Financing a company obtained: "Fluidstack ha obtenido financiación respaldada por sus propios chips por más de 10.000 millones".
   'obtenido financiación', 'obtenido una financiación', 'obtenu un financement', 'obtenu des financements', 'secured financing', 'debt financing',
+  // Debt it took on: "hatte sich … Fremdkapital über 700 Mio. US-Dollar gesichert".
+  'fremdkapital', 'fremdfinanzierung',
   'project financing', 'financement de projet', 'financiación de proyecto', 'finanzierung erhalten', 'finanzierung gesichert', 'projektfinanzierung',
   // A company's funding round: "Fluidstack a bouclé … un tour de table de 700 millions de dollars".
   'funding round', 'financing round', 'tour de table', 'levée de fonds', 'finanzierungsrunde', 'ronda de financiación', 'ronda de inversión', '融资', '融資', '資金調達', '투자 유치', '투자를 유치',
@@ -137,6 +139,7 @@ export const COMPARISON = new CueMatcher([
 const AHEAD = [
   'in perspective', 'for perspective', 'for scale', 'for comparison', 'pour donner une idée', 'pour comparaison', 'à titre de comparaison',
   'zum vergleich', 'zur einordnung', 'hacerse una idea', '作为对照', '作為對照', 'para dar una idea', 'a modo de comparación', 'como referencia', 'para dimensionar', 'to size it up', 'pour la mesurer',
+  'pour fixer les idées', 'to give a sense', '감을 잡기',
   '来比较', '來比較', '做比较', '做比較', '作比较', '作比較', '作对比', '作對比', '作为对比', '作為對比', '作为参照', '作為參照', '规模感', '規模感', '比べてみ', '比較すると', '비교하자면', '비교해 보면', '비교하면',
 ];
 export const PERSPECTIVE = new CueMatcher([...AHEAD, 'order of magnitude', 'orders of magnitude', 'ordre de grandeur', 'ordres de grandeur', 'größenordnung', 'orden de magnitud', 'órdenes de magnitud']);

@@ -186,6 +186,8 @@ describe('linkFigure', () => {
   it.each([
     // The figure's own words say it is not the deal's quantity: never linked.
     ["Colossus 1 owner SpaceX booked revenue of [[$3 billion|money]] last quarter.", 'financials'],
+    ['Fluidstack selbst hatte sich für Anthropic Fremdkapital über [[700 Mio. US-Dollar|money]] gesichert, um Hallen vorzufinanzieren.', 'financials'],
+    ["Le contrat d'Anthropic avec Google Cloud représente 5 GW. Pour fixer les idées, Flamanville 3, c'est [[1,6 GW|power]].", 'comparison'],
     ['Google为Anthropic提供的5吉瓦电力规模，大致相当于三峡电站装机容量（[[2250万千瓦|power]]）的两成多。', 'grid'],
     ['以規模來看，單是Google一案的500萬瓩，就相當於台電總裝置容量[[約5,000萬瓩|power]]的一成。', 'grid'],
     ["La maison mère de Terafab n'est pas à court de moyens : SpaceX a été valorisée autour de [[400 milliards de dollars|money]] lors de sa dernière vente d'actions.", 'financials'],
