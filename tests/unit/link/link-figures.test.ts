@@ -828,6 +828,8 @@ describe('linkFigure', () => {
     // Earnings materials as the source of a capacity figure do not make it a financial one.
     ['실적 자료에 따르면 Amazon이 Anthropic에 줄 용량은 [[총 8GW|power]]로 늘어난다.', 'amazon-deal'],
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
+    // A party alone, with "this contract" after a sentence naming the deal.
+    ['Anthropic이 Google Cloud와 맺은 계약은 5년간 2,000억 달러 규모입니다. 칩은 Broadcom이 설계를 돕는 TPU이고, 이 계약으로 확보하는 용량은 [[3기가와트|power]]입니다.', 'google-deal'],
     // The deal's party "thereby" gets what the site named just before holds.
     ['Colossus 1部署了超过22万块GPU。按照公告，Anthropic由此新增[[约200兆瓦|power]]算力容量。', 'colossus'],
     ['Colossus 1 runs more than 220,000 GPUs. Anthropic thereby gains about [[200 MW|power]] of capacity.', 'colossus'],
