@@ -211,8 +211,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzl. Still missed: a column's power figure for "这座数据中心" after a sentence naming only Memphis.
   '2026-12zzn': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzp: first scored detection 24/24, precision 14/16, recall 14/16, match 1,
-  // after the rules for 12zzm.
-  '2026-12zzo': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  // after the rules for 12zzm. Still missed: a plant's cost in a market close whose sentence goes on to "장비주 일부"
+  // (some of the equipment stocks), read as a part.
+  '2026-12zzo': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
