@@ -186,7 +186,8 @@ function parsedTexts(html: string): string[] {
 }
 
 describe('the snapshot taken in steps', () => {
-  it('is the snapshot taken at once, on every fixture page and on a long one', () => {
+  // It parses every page of the corpus, which grows by a batch at a time: more than the default five seconds.
+  it('is the snapshot taken at once, on every fixture page and on a long one', { timeout: 60_000 }, () => {
     const docs = readdirSync(PAGES).filter((f) => f.endsWith('.html')).map((f) => load(readFileSync(path.join(PAGES, f), 'utf8')));
     for (const doc of [...docs, longDoc()]) {
       const { snapshot } = runSteps(doc);
