@@ -1,5 +1,8 @@
 import { CueMatcher, cueText } from '../detect/cue-matcher';
 
+/** "By this means": what a party gets from what was just named ("Anthropic将借此新增约250兆瓦", "Anthropic thereby gains"). */
+export const THEREBY_WORDS = ['thereby', '借此', '藉此', 'これにより', 'これによって', '이를 통해', '이로써'];
+
 /**
  * Words that send a sentence back to the article's deal ("the deal",
  * "此次合作"): with them, a sentence naming only a hub party ("The deal grants
@@ -8,7 +11,7 @@ import { CueMatcher, cueText } from '../detect/cue-matcher';
 export const ANAPHORA = new CueMatcher([
   'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract', 'the arrangement', 'that arrangement', 'this arrangement',
   // What the deal brings, "by this means": "Anthropic将借此新增约250兆瓦", "Anthropic thereby gains".
-  'thereby', '借此', '藉此', 'これにより', 'これによって', '이를 통해', '이로써',
+  ...THEREBY_WORDS,
   // Its parties, named together by their number: "Die beiden Unternehmen hatten die Vereinbarung am 6. Mai bekanntgegeben".
   'the two companies', 'both companies', 'die beiden unternehmen', 'beide unternehmen', 'les deux entreprises', 'les deux groupes', 'ambas empresas', 'las dos empresas', 'las dos compañías',
   // The deal's site, named by its role: "The cluster brings 300 MW" (en-colossus-date-mismatch).

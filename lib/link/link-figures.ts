@@ -5,7 +5,7 @@ import type { RawFigure } from '../extract/raw-figure';
 import { clauseAround, sentenceAt, sentenceSpans } from '../text/sentences';
 import { CueMatcher, cueText } from '../detect/cue-matcher';
 import { DEAL } from '../detect/score';
-import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, SITE_ANAPHORA, STATED, WIDER_SCOPE } from './context-cues';
+import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, SITE_ANAPHORA, STATED, THEREBY_WORDS, WIDER_SCOPE } from './context-cues';
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, entitiesPerDeal, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
@@ -485,7 +485,7 @@ export function linkFigure(
   };
   // What an apposition after the deal's facility names is said of the facility, not the subject of what follows.
   const asides = isRow || block.kind === 'item' ? [] : appositions(index, block.text, within(own, sStart, figure.start), figure.start);
-  const notAside = (e: EntityMatch) => !asides.some(([from, to]) => e.start >= from && e.end <= to);
+  const notAside = (e: EntityMatch) => !withinSpans(e, asides);
   // The names of the figure's sentence, read by each of the checks below.
   const inSentence = within(own, sStart, sEnd);
   const taken = isRow ? undefined : takenByPrevious(index, block, figure, inSentence);
@@ -757,6 +757,11 @@ function appositions(index: DealIndex, text: string, named: EntityMatch[], figur
     spans.push([from, from + close]);
   }
   return spans;
+}
+
+/** Whether a mention stands wholly inside one of `spans` (the appositions of a sentence). */
+function withinSpans(e: EntityMatch, spans: ReadonlyArray<readonly [number, number]>): boolean {
+  return spans.some(([from, to]) => e.start >= from && e.end <= to);
 }
 
 /** A relative clause opened after a comma: ", where …", ", die …", ", dont …", ", donde …". */
@@ -1574,7 +1579,7 @@ function numberHeading(index: DealIndex, blocks: ReadBlock[], b: number, figure:
 }
 
 /** "Thereby", what the party gets from the site just named: "按照公告，Anthropic由此新增约200兆瓦算力容量". */
-const THEREBY = new CueMatcher(['thereby', 'by doing so', '由此', '藉此', '借此', 'これにより', 'これによって', '이를 통해', '이로써']);
+const THEREBY = new CueMatcher([...THEREBY_WORDS, 'by doing so', '由此']);
 
 /** How many sentences back a site named by role may have been named by name. */
 const SITE_BACK_SENTENCES = 2;
@@ -1686,7 +1691,7 @@ function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainD
   if (!mainDealId || previous?.kind !== 'paragraph') return undefined;
   // Names in an apposition to the deal's facility describe it: "Colossus 1, le supercalculateur construit par xAI à Memphis,".
   const asides = appositions(index, previous.text, mentionsOf(previous), previous.text.length);
-  const named = mentionsOf(previous).filter((e) => !asides.some(([from, to]) => e.start >= from && e.end <= to));
+  const named = mentionsOf(previous).filter((e) => !withinSpans(e, asides));
   const found = resolveDeal(index, named, { start: previous.text.length, end: previous.text.length });
   if (found.kind !== 'deal' || found.dealId !== mainDealId || !names(index, named, found)) return undefined;
   // "The site" is the deal's only where the paragraph before names the deal's site.

@@ -250,6 +250,8 @@ export const TURN = /(?:が、|その後|but |however|aber |doch |mais |pero |si
 
 /** "Rumour" itself, read in a figure's clause (`EARLY_REPORTS`) and just after it (`RUMOURED`). */
 const RUMOUR_WORDS = ['rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '流传', '流傳', '据传', '據傳', '噂', ...VIRAL_WORDS];
+/** Rumours and hearsay by the words for them, read in a figure's clause (`EARLY_REPORTS`) and before it (`reportsRumour`). */
+const RUMOURS_BY_NAME = ['谣传', '謠傳', '传闻', '傳聞', 'うわさ', '루머', '소문'];
 
 /**
  * A figure others reported, since set right: "In den ersten Meldungen … war von
@@ -274,7 +276,7 @@ export const EARLY_REPORTS = new CueMatcher([
   // What a post a fact-check answers said: "而不是帖子所说的450亿美元".
   '帖子所说', '帖子所說', '帖子称', '帖子稱', '热帖', '熱帖',
   // A rumour the article reports as such: "网上流传的“1万亿美元大单”并不属实".
-  ...RUMOUR_WORDS, '谣传', '謠傳', '传闻', '傳聞', '不属实', '不屬實', 'うわさ', '루머', '소문',
+  ...RUMOUR_WORDS, ...RUMOURS_BY_NAME, '不属实', '不屬實',
   // A figure a party would not confirm: "Amazon no ha confirmado los 8 GW".
   'not confirmed', 'unconfirmed', 'no ha confirmado', 'sin confirmar', "n'a pas confirmé", 'non confirmé', 'nicht bestätigt', 'unbestätigt',
   '未经证实', '未經證實', '未证实', '未證實', '未確認', '확인되지 않', '미확인', 'keine rede',
@@ -293,10 +295,6 @@ export const CORRECTION_NOTICE = new CueMatcher([
   '更正', '订正', '訂正', '勘误', '勘誤', '정정', '바로잡습니다',
 ]);
 
-/**
- * Said of a figure just after it, that it is going round, not reported:
- * "the 8 GW circulating on forums", "die 100 Milliarden Dollar, die … kursierten".
- */
 /**
  * A rumour or a post the sentence reports before the figure: "Selon une rumeur relayée cette semaine, SpaceX aurait …
  * porté son budget à 80 milliards", "A post that circulated widely this week claimed that Amazon had promised…". Unless
@@ -320,7 +318,7 @@ const RUMOUR_BEFORE = new CueMatcher([
   'a reader', 'readers ask', 'un lecteur', 'une lectrice', 'ein leser', 'eine leserin', 'un lector', 'una lectora', '読者', '读者', '讀者', '독자',
   // Rumours and earlier reports by name: "另有市場傳聞指…", "此前有報道稱…". Not "some reports", which may be the
   // other side of a conflict the page leaves open ("一部報道は、…契約額を350億ドルと伝えている").
-  '传闻', '傳聞', '谣传', '謠傳', 'うわさ', '루머', '소문', 'earlier reports', 'an earlier report',
+  ...RUMOURS_BY_NAME, 'earlier reports', 'an earlier report',
   '此前有报道', '此前有報道', '此前报道', '此前報道', '早前有报道', '早前有報道', '先前有媒體', '先前有媒体', '此前有媒体', '此前有媒體',
   '误植', '誤植', '误写', '誤寫', '写错', '寫錯',
   'screenshot', "capture d'écran", 'bildschirmfoto', 'captura de pantalla', '截图', '截圖', 'スクリーンショット', '스크린샷',
@@ -339,6 +337,10 @@ export const RENEGOTIATION = new CueMatcher([
   'renegotiat', 'neu verhandel', 'nachverhandel', 'neuverhandl', 'renégoci', 'renegoci', '重新商谈', '重新商談', '重新谈判', '重新談判', '重谈', '重談', '再交渉', '재협상',
 ]);
 
+/**
+ * Said of a figure just after it, that it is going round, not reported:
+ * "the 8 GW circulating on forums", "die 100 Milliarden Dollar, die … kursierten".
+ */
 export const RUMOURED = new CueMatcher([
   // Going round, not handed out: "a fact sheet circulated after the announcement" is no rumour.
   ...RUMOUR_WORDS, 'circulating', 'circulated on', 'circulated online', 'circulated widely', 'widely circulated', 'circulated in', 'circulan', 'circulent', 'circulé', 'kursier', 'doing the rounds', 'making the rounds', '出回', '나도는', '떠도는', '돌고 있는',
