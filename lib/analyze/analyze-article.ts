@@ -61,10 +61,11 @@ export function analyzeArticle(engine: Engine, article: Article, options: Analyz
   blocks.forEach((block, b) => {
     const options = { lang: article.lang, year, published: article.publishedAt, exclude: block.entities };
     block.figures = extractFigures(block.text, options);
-    // A key-numbers line reads its bare value with the unit its label names, as a table cell does with its column's.
-    if (block.kind !== 'row') block.figures = withCellFigures(block.figures, labelFigures(block.text, block.figures, options));
-    if (block.kind !== 'row') units = undefined;
-    else if (blocks[b - 1]?.kind !== 'row') units = columnUnits(block.text, options);
+    if (block.kind !== 'row') {
+      // A key-numbers line reads its bare value with the unit its label names, as a table cell does with its column's.
+      block.figures = withCellFigures(block.figures, labelFigures(block.text, block.figures, options));
+      units = undefined;
+    } else if (blocks[b - 1]?.kind !== 'row') units = columnUnits(block.text, options);
     else if (units) block.figures = withCellFigures(block.figures, cellFigures(block.text, units, block.figures, options));
     // Sentences matter only where a figure is to be linked. A table row is one
     // statement: its cells qualify each other even across a ";".

@@ -16,7 +16,8 @@ const COUNT_OF = /^(?:number of|anzahl(?: der| an)?|nombre de|número de|cantida
  * and must read as one figure from its first character, so the words can only
  * be a qualifier the grammar knows; "FY2025" or "Q3 2025" are not.
  */
-const BARE_NUMBER = /^(?:[^\d|]{0,16}\s)?(?:[~≈約约]\s*)?\d(?:[\d.,'’ \u00a0\u202f]*\d)?\+?$/u;
+const NUMBER_AFTER_WORDS = String.raw`^(?:[^\d|]{0,16}\s)?(?:[~≈約约]\s*)?\d(?:[\d.,'’ \u00a0\u202f]*\d)?`;
+const BARE_NUMBER = new RegExp(`${NUMBER_AFTER_WORDS}\\+?$`, 'u');
 
 /**
  * The unit each column of a table declares in its header row, by cell index;
@@ -33,10 +34,8 @@ export function columnUnits(header: string, options: ExtractOptions = {}): (stri
     // A header cell that is itself a count noun ("GPU", "Chips"), or the count of one ("GPU数"), names what its column counts.
     const nouns = bracketed ? [bracketed] : COUNT_HEADER.test(cell) ? [...new Set([cell, cell.replace(COUNT_OF, '').trim()])] : [];
     const unit = nouns.find((noun) => {
-      const probe = `1 ${noun}`;
-      const [figure, more] = extractFigures(probe, probeOptions);
-      if (!figure || more || figure.start !== 0 || figure.end !== probe.length || figure.kind === 'date') return false;
-      return bracketed !== undefined || isCount(figure);
+      const figure = oneOf(noun, probeOptions);
+      return figure !== undefined && (bracketed !== undefined || isCount(figure));
     });
     if (unit) any = true;
     return unit;
@@ -44,7 +43,14 @@ export function columnUnits(header: string, options: ExtractOptions = {}): (stri
   return any ? units : undefined;
 }
 
-const isCount = (figure: RawFigure) => figure.kind === 'gpus' || figure.kind === 'chips';
+const isCount = (figure: RawFigure | undefined) => figure?.kind === 'gpus' || figure?.kind === 'chips';
+
+/** The figure "1 <noun>" reads as, when it is one whole figure and no date: what a unit word stands for. */
+function oneOf(noun: string, options: ExtractOptions): RawFigure | undefined {
+  const probe = `1 ${noun}`;
+  const [figure, more] = extractFigures(probe, options);
+  return figure && !more && figure.start === 0 && figure.end === probe.length && figure.kind !== 'date' ? figure : undefined;
+}
 
 /**
  * Figures in a table row's bare-number cells, read with their column's unit:
@@ -94,7 +100,7 @@ function counted(number: string, unit: string, options: ExtractOptions): RawFigu
 /** A key-numbers line: a short label, a colon, and a value ("GPU de Colossus 1 cedidas a Anthropic: más de 220.000"). */
 const LABELLED = /^([^:：|.。!?！？]{2,60}?)\s*[:：]\s*([^:：|]{1,24})$/u;
 /** A bare number, or one with a CJK myriad after it ("22万"). */
-const LABEL_VALUE = /^(?:[^\d|]{0,16}\s)?(?:[~≈約约]\s*)?\d(?:[\d.,'’ \u00a0\u202f]*\d)?(?:\+|\s?[万萬만億亿억])?$/u;
+const LABEL_VALUE = new RegExp(`${NUMBER_AFTER_WORDS}(?:\\+|\\s?[万萬만億亿억])?$`, 'u');
 /** The words of a label, split at spaces and at the particles that join a name to its noun ("Colossus 1のGPU"). */
 const LABEL_WORDS = /[\s、,・の的의]+/u;
 
@@ -115,17 +121,10 @@ export function labelFigures(line: string, taken: readonly RawFigure[], options:
   if (taken.some((f) => f.start < end && f.end > start)) return [];
   const probeOptions = { lang: options.lang, year: options.year };
   const bracketed = HEADER_UNIT.exec(label)?.[1];
-  const units = bracketed ? [bracketed] : label.split(LABEL_WORDS).filter((word) => /^[^\d]{2,}$/u.test(word) && countNoun(word, probeOptions));
+  const units = bracketed ? [bracketed] : label.split(LABEL_WORDS).filter((word) => /^[^\d]{2,}$/u.test(word) && isCount(oneOf(word, probeOptions)));
   for (const unit of units) {
     const figure = withUnit(value, unit, probeOptions);
     if (figure) return [{ ...figure, start, end, text: line.slice(start, end) }];
   }
   return [];
-}
-
-/** Whether "1 <word>" reads as a count of GPUs or chips, and nothing more. */
-function countNoun(word: string, options: ExtractOptions): boolean {
-  const probe = `1 ${word}`;
-  const [figure, more] = extractFigures(probe, options);
-  return figure !== undefined && !more && figure.start === 0 && figure.end === probe.length && isCount(figure);
 }
