@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzn.
-  '2026-12zzp': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzo.
+  '2026-12zzq': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 30 / 31, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -214,6 +214,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzm. Still missed: a plant's cost in a market close whose sentence goes on to "장비주 일부"
   // (some of the equipment stocks), read as a part.
   '2026-12zzo': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzq: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
+  // after the rules for 12zzn.
+  '2026-12zzp': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
