@@ -1673,6 +1673,8 @@ function deniedAnswer(blocks: ReadBlock[], b: number, figure: RawFigure): boolea
 const DENIAL_OPENING =
   /^\s*(?:[AR][.:：]\s*)?(?:no|non|nein|nope|false|faux|falsch|falso|아닙니다|아니요|아니다|사실과 다릅니다|사실이 아닙니다|いいえ|違います|不是|不對|不对|并非如此|並非如此|错|錯)(?=\s*[.,!:;。，、！])/iu;
 
+const CONTRACT_WORD = /contract|\bdeal\b|agreement|\blease\b|vertrag|vereinbarung|contrat|accord|acuerdo|契約|계약|合同|合约|合約|协议|協議/iu;
+
 /** A section heading that opens on a year: "2024: la construcción", "2024年 立ち上げ". */
 const YEAR_HEADING = /^\s*(?:19|20)\d\d(?!\d)/;
 
@@ -1686,7 +1688,10 @@ const SITE_OPENING =
  */
 function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainDealId: string | undefined, bySite = false): LinkDecision | undefined {
   // A subheading between the two does not change what "the contract" is: "…契約を結んだ。" / "年あたりに割ると" / "同契約の期間は…".
-  const at = blocks[b - 1]?.kind === 'heading' ? b - 2 : b - 1;
+  let at = blocks[b - 1]?.kind === 'heading' ? b - 2 : b - 1;
+  // Nor does one paragraph that names nothing and speaks of the contract too: "…の契約は総額2000億ドル…" /
+  // "一部の海外メディアは契約額を1500億ドルと伝えていたが…" / "同契約の期間は4年間で".
+  if (!bySite && blocks[at]?.kind === 'paragraph' && mentionsOf(blocks[at]!).length === 0 && CONTRACT_WORD.test(blocks[at]!.text)) at -= 1;
   const previous = blocks[at];
   if (!mainDealId || previous?.kind !== 'paragraph') return undefined;
   // Names in an apposition to the deal's facility describe it: "Colossus 1, le supercalculateur construit par xAI à Memphis,".

@@ -1378,6 +1378,26 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
     }
   });
 
+  it('reads past a paragraph that names nothing and speaks of the same contract', () => {
+    const across = (middle: string, then: string) => {
+      const blocks = read([['paragraph', 'AnthropicとGoogle Cloudの契約は総額2000億ドルにのぼる。'], ['paragraph', middle], ['paragraph', then]]);
+      const main = findMainDeal(deals, findEntities(entities, 'Anthropic rents compute'), blocks);
+      return linkFigure(deals, blocks, 2, blocks[2]!.figures[0]!, main);
+    };
+    const d = across('一部の海外メディアは契約額を1500億ドルと伝えていたが、これは誤りだ。', '同契約の期間は[[4年間|duration]]で、年平均の支出も試算された。');
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['google-deal', 'previous-sentence', true]);
+    // A paragraph between that speaks of something else may have changed the subject.
+    expect(mayFlag(across('市場では半導体株全体が買われた。', '同契約の期間は[[4年間|duration]]で、年平均の支出も試算された。'))).toBe(false);
+    // Only one such paragraph is read past.
+    const far = read([
+      ['paragraph', 'AnthropicとGoogle Cloudの契約は総額2000億ドルにのぼる。'],
+      ['paragraph', '契約額を1500億ドルと伝えた報道もあった。'],
+      ['paragraph', '別の契約の話も出ている。'],
+      ['paragraph', '同契約の期間は[[4年間|duration]]だ。'],
+    ]);
+    expect(mayFlag(linkFigure(deals, far, 3, far[3]!.figures[0]!, findMainDeal(deals, findEntities(entities, 'Anthropic rents compute'), far)))).toBe(false);
+  });
+
   it('reads an opening sentence that names only parties of the deal as pointing back too', () => {
     const d = second('Anthropic signs for Colossus 1', 'Anthropic宣布与SpaceX达成协议，将使用Colossus 1的全部算力。', '该园区可在一个月内为Anthropic新增逾30万千瓦的容量，园内[[约11万块|gpus]]英伟达GPU将全部用于训练。');
     expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
