@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzo.
-  '2026-12zzq': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 30 / 31, entityRecall: 1 },
+  // Scored after the rules for 12zzp.
+  '2026-12zzr': { detection: 1, precision: 13 / 15, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -217,6 +217,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzq: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
   // after the rules for 12zzn.
   '2026-12zzp': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzr: first scored detection 24/24, precision 14/15, recall 14/16, match 30/31,
+  // after the rules for 12zzo.
+  '2026-12zzq': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 30 / 31, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
