@@ -1145,8 +1145,14 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A company known by its suffix, the subject of the figure's own clause, holds it when the deal is named only in
   // another clause: "距离Terafab选址不远，三星电子在泰勒市建设的晶圆厂投资规模已扩大到约370亿美元".
   if (decision.tier === 'sentence' && (!m || !inClause.includes(m.entity)) && UNKNOWN_COMPANY.test(clause)) return { dealId: null, veto: 'other-entity' };
-  // A supplier's contract for work on the deal's site is a part of what the site costs.
-  if (m?.role === 'site' && figure.kind === 'money' && SUPPLIER_CONTRACT.testCued(words)) return { ...decision, doubt: 'part' };
+  // A supplier's contract for work on the deal's site is a part of what the site costs. The site may come after, in
+  // a clause of its own: "…einen Vertrag über 85 Millionen Dollar unterschrieben, um Terafab … zu beliefern".
+  const siteClause = () => {
+    if (!sameText || before || m.entity.start >= sentenceStart + sentence.length) return '';
+    const [cStart, cEnd] = clauseAround(text, sentenceStart, sentenceStart + sentence.length, m.entity.start, m.entity.end);
+    return cueText(text.slice(cStart, cEnd));
+  };
+  if (m?.role === 'site' && figure.kind === 'money' && (SUPPLIER_CONTRACT.testCued(words) || SUPPLIER_CONTRACT.testCued(siteClause()))) return { ...decision, doubt: 'part' };
   // Tied by the sentence before, a power figure takes its subject: there, a grid connection
   // ("MLGW hat für Colossus 1 einen Netzanschluss … freigegeben; über weitere 150 Megawatt …").
   if (decision.tier === 'previous-sentence' && figure.kind === 'power' && GRID.testCued(cueText(previous))) return { dealId: null, veto: 'grid' };

@@ -599,7 +599,6 @@ export const NOT_ONLY = new CueMatcher([
   '不是唯一', '並非唯一', '并非唯一', '唯一ではない', 'だけではない', '유일한 곳은 아니', '뿐만이 아니',
 ]);
 
-/** Supplying power: what a utility does for a site ("MLGW는 … 150메가와트를 공급하고 있다"). */
 /** A supplier's contract won for work on a site: "ganó un contrato de 180 millones … para fabricar … de la Terafab". */
 export const SUPPLIER_CONTRACT = new CueMatcher([
   'won a contract', 'wins a contract', 'won the contract', 'won a', 'landed a', 'was awarded', 'has been awarded',
@@ -609,8 +608,11 @@ export const SUPPLIER_CONTRACT = new CueMatcher([
   '受注', '落札', '수주', '낙찰', '中标', '中標', '拿下订单', '拿下訂單', '获得订单', '獲得訂單',
   // A supplier's equipment for the site: "테라팹 초기 라인에 약 3억 달러어치의 … 장비를 공급할".
   'equipment worth', 'to supply equipment', '장비를 공급', '설비를 공급', '装置を供給', '設備を供給', '供应设备', '供應設備',
+  // A contract signed to supply it: "firmó un contrato de 85 millones de dólares para surtir equipo a Terafab".
+  'to supply', 'to deliver', 'zu beliefern', 'zu liefern', 'pour fournir', 'pour livrer', 'para surtir', 'para suministrar', 'para proveer',
 ]);
 
+/** Supplying power: what a utility does for a site ("MLGW는 … 150메가와트를 공급하고 있다"). */
 export const SUPPLIES = new CueMatcher([
   'supplies', 'supplying', 'supplied', 'delivers', 'liefert', 'versorgt', 'fournit', 'alimente', 'suministra', 'abastece',
   '供电', '供電', '供应', '供應', '供給', '공급',

@@ -576,6 +576,11 @@ describe('linkFigure', () => {
       'La empresa Estructuras Anáhuac ganó un contrato de [[180 millones de dólares|money]] para fabricar las estructuras metálicas de Terafab.',
       'A Monterrey firm won a [[$180 million|money]] contract to supply steel for Terafab.',
       '보고서는 국내 장비업체 A사가 Terafab 초기 라인에 약 [[3억 달러|money]]어치의 식각·세정 장비를 공급할 것으로 추정했다.',
+      // Signed rather than won, for supplying the site.
+      'Ensambles del Norte, una empresa de Apodaca, firmó un contrato de [[85 millones de dólares|money]] para surtir equipo a Terafab.',
+      'Ensambles del Norte signed an [[$85 million|money]] contract to supply ductwork to Terafab.',
+      'Ensambles du Nord a signé un contrat de [[85 millions de dollars|money]] pour fournir des gaines à Terafab.',
+      'Die Firma hat einen Vertrag über [[85 Millionen Dollar|money]] unterschrieben, um Terafab mit Lüftungskanälen zu beliefern.',
     ]) {
       expect(decisionOf(text), text).toMatchObject({ dealId: 'terafab-deal', doubt: 'part' });
     }
