@@ -567,6 +567,11 @@ export function linkFigure(
     const sheet = isRow && where === b ? factSheet(index, blocks, b) : undefined;
     if (sheet) return checked(sheet, index, figure, reading);
     if (found.kind !== 'other') continue;
+    // One party and "the three companies" it dealt with, named just before: "エヌビディアが3社に約束した40億ドル". What it
+    // pays them "in all" is then that deal's total ("Les trois groupes profitent de l'engagement de Nvidia, qui s'est engagé
+    // à leur acheter au total pour 6,5 milliards").
+    const counted = tier !== 'clause' && !isRow && block.kind !== 'item' ? countedPartners(index, blocks, b, sStart, sentence, named) : undefined;
+    if (counted) return checked(counted, index, figure, reading);
     // Only hub parties, in a sentence that adds up: their total over their deals, not one of them
     // ("Adding up the rows where a capacity is given, Anthropic has lined up north of 10 GW").
     // Unless the sentence names one deal of theirs by another party, in another clause: "…TPU」を使い、合計400万キロワットの
@@ -589,9 +594,6 @@ export function linkFigure(
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
     const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
     if (back) return checked(back, index, figure, reading);
-    // One party and "the three companies" it dealt with, named just before: "エヌビディアが3社に約束した40億ドル".
-    const counted = tier !== 'clause' && !isRow && block.kind !== 'item' ? countedPartners(index, blocks, b, sStart, sentence, named) : undefined;
-    if (counted) return checked(counted, index, figure, reading);
     // A clause naming only parties of several deals leaves the choice to its sentence;
     // one naming a company or site in no deal at all is about that ("xAI built it with 100,000 GPUs").
     if (tier === 'clause' && !named.some((e) => !isNeutral(index, e) && !index.byEntity.has(e.id))) continue;

@@ -1321,6 +1321,8 @@ describe('linkFigure on a party and "the three companies" it dealt with', () => 
     for (const [first, then] of [
       ['エヌビディアは今春、コーニング、ルメンタム、コヒレントの米3社に総額45億ドルを拠出した。', '林田社長は「エヌビディアが3社に約束した[[40億ドル|money]]は、当社にも流れてくる」と話した。'],
       ['This spring Nvidia committed money to Corning, Lumentum and Coherent.', 'Its chief said the [[$4 billion|money]] Nvidia promised the three companies would reach suppliers like his.'],
+      // "In all" is then the deal's own total, not a sum over the party's deals.
+      ['Corning a gagné 5,2 %, Lumentum 7,8 % et Coherent 6,1 %.', "Les trois groupes profitent de l'engagement de Nvidia, qui s'est engagé à leur acheter au total pour [[6,5 milliards de dollars|money]] de composants."],
     ] as Array<[string, string]>) {
       const d = second(first, then);
       expect([d.dealId, d.mention?.role, mayFlag(d)], then).toEqual(['optics', 'anaphora', true]);
