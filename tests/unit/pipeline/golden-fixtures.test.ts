@@ -218,8 +218,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzn.
   '2026-12zzp': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzr: first scored detection 24/24, precision 14/15, recall 14/16, match 30/31,
-  // after the rules for 12zzo.
-  '2026-12zzq': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 30 / 31, entityRecall: 1 },
+  // after the rules for 12zzo. Still missed: "200メガワット超" against "at least 300 MW", which the reading of floors
+  // takes to agree, and Fluidstack's $50 billion in a sentence naming it as "这家英国公司" (this British company).
+  '2026-12zzq': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 30 / 31, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
