@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzp.
-  '2026-12zzr': { detection: 1, precision: 13 / 15, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzq.
+  '2026-12zzs': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 29 / 30, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -221,6 +221,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzo. Still missed: "200メガワット超" against "at least 300 MW", which the reading of floors
   // takes to agree, and Fluidstack's $50 billion in a sentence naming it as "这家英国公司" (this British company).
   '2026-12zzq': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 30 / 31, entityRecall: 1 },
+  // Held out until 2026-12zzs: first scored detection 24/24, precision 13/15, recall 13/16, match 1,
+  // after the rules for 12zzp.
+  '2026-12zzr': { detection: 1, precision: 13 / 15, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
