@@ -978,6 +978,21 @@ function othersFacility(text: string, sentenceStart: number, at: number, named: 
   return !namesAt(named, start, start + m[1]!.length);
 }
 
+/** Companies given by example: "Auftragsfertiger wie TSMC", "foundries such as TSMC", "fondeurs comme TSMC". */
+const BY_EXAMPLE = /(?:such as|like|including|wie|etwa|darunter|comme|tels? que|notamment|como|tales como|incluid[oa]s?)\s+([A-Z][\p{L}\p{N}&.-]*[\p{L}\p{N}])|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:など|といった|등|같은|等)/gu;
+
+/** Whether [from, to) gives, by example, a company the dataset does not know. */
+function examplesAfter(text: string, from: number, to: number, named: EntityMatch[]): boolean {
+  const stretch = text.slice(from, to);
+  BY_EXAMPLE.lastIndex = 0;
+  for (let m = BY_EXAMPLE.exec(stretch); m; m = BY_EXAMPLE.exec(stretch)) {
+    const name = m[1] ?? m[2]!;
+    const start = from + m.index + m[0].indexOf(name);
+    if (!NO_COMPANY.test(name) && !namesAt(named, start, start + name.length)) return true;
+  }
+  return false;
+}
+
 /** Whether any of `entities` overlaps [start, end): the name found there is one the dataset knows. */
 function namesAt(entities: readonly EntityMatch[], start: number, end: number): boolean {
   return entities.some((e) => e.start < end && e.end > start);
@@ -1164,6 +1179,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // One about another company's plant is about that plant: "Filings for Terafab put the price at $55 billion.
   // Samsung's fab in Taylor, Texas, was announced at $17 billion".
   if (decision.tier === 'previous-sentence' && othersFacility(text, sentenceStart, figure.start, named)) return { dealId: null, veto: 'other-entity' };
+  // One after a sentence that ends on other companies, given by example, may be about them: "Mit Terafab will SpaceX
+  // unabhängiger von Auftragsfertigern wie TSMC werden. Der taiwanische Konzern baut … für 165 Milliarden Dollar".
+  if (decision.tier === 'previous-sentence' && sameText && examplesAfter(text, m.entity.end, sentenceStart, named)) return { ...decision, doubt: 'weak-link' };
   // One that sets the deal against something else holds that something's figure: "…put the price
   // at $55 billion. That is more than Samsung has budgeted for its fab, at about $44 billion."
   if (decision.tier === 'previous-sentence' && COMPARATIVE.test(sentence)) return { dealId: null, veto: 'comparison' };

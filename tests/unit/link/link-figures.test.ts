@@ -530,6 +530,19 @@ describe('linkFigure', () => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
   });
 
+  it('doubts a figure after a sentence that ends on other companies, given by example', () => {
+    for (const text of [
+      'Mit Terafab will SpaceX unabhängiger von Auftragsfertigern wie TSMC werden. Der taiwanische Konzern baut in Arizona für insgesamt [[165 Milliarden Dollar|money]] mehrere Werke.',
+      'Terafab is how SpaceX means to rely less on foundries such as TSMC. The Taiwanese group is building plants worth [[$165 billion|money]] in Arizona.',
+      'Avec Terafab, SpaceX veut moins dépendre de fondeurs comme TSMC. Le groupe taïwanais investit [[165 milliards de dollars|money]] en Arizona.',
+    ]) {
+      expect(decisionOf(text), text).toMatchObject({ dealId: 'terafab-deal', doubt: 'weak-link' });
+    }
+    // Without the example, or with one the dataset knows, the sentence before still names the deal.
+    expect(mayFlag(decisionOf('Mit Terafab will SpaceX unabhängiger werden. Die Fabrik soll [[45 Milliarden Dollar|money]] kosten.'))).toBe(true);
+    expect(mayFlag(decisionOf('Mit Terafab will SpaceX Kunden wie Anthropic beliefern. Die Fabrik soll [[45 Milliarden Dollar|money]] kosten.'))).toBe(true);
+  });
+
   it('doubts a figure of an earlier deal between the same parties, which the deal records no date of', () => {
     for (const text of [
       'AnthropicとGoogle Cloudの取引は今回が初めてではない。両社は2025年10月にも、[[100万キロワット|power]]を超える計算能力を提供する契約を結んでいた。',
