@@ -46,6 +46,9 @@ export const SITE_ANAPHORA = new CueMatcher([
   // The plant, as the project it is: "…le site de Terafab, que SpaceX projette au Texas. Le projet, voulu par Elon Musk, …".
   'the project', 'this project', 'le projet', 'ce projet', 'das projekt', 'dieses projekt', 'el proyecto', 'este proyecto',
   '该项目', '該項目', '这个项目', '這個項目', '同プロジェクト', 'このプロジェクト', '이 프로젝트', '해당 프로젝트',
+  // A plant by what it is: "…Terafab是SpaceX计划兴建的芯片制造厂。根据SpaceX提交的规划，这座工厂的总投资约450亿美元".
+  'the plant', 'the factory', 'the fab', 'this plant', 'die fabrik', 'das werk', "l'usine", 'la fábrica', 'la planta',
+  '这座工厂', '這座工廠', '该工厂', '該工廠', '这座数据中心', '這座數據中心', '這座資料中心', '同工場', 'この工場', '이 공장', '해당 공장',
   // Japanese names it without a demonstrative: "施設にはエヌビディア製のGPUが22万基を超えて並んでいて".
   '施設には', '施設は', '施設で',
 ]);

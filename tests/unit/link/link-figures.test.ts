@@ -792,6 +792,18 @@ describe('linkFigure', () => {
     expect([d.dealId, mayFlag(d)]).toEqual(['terafab-deal', true]);
   });
 
+  it('takes "this plant" after a sentence naming the site as the site', () => {
+    for (const text of [
+      'Terafab是SpaceX计划在美国得克萨斯州兴建的芯片制造厂。根据SpaceX提交的规划，这座工厂的总投资约[[450亿美元|money]]。',
+      'Terafab是SpaceX計劃在美國德州興建的晶片廠。根據SpaceX提交的規劃，這座工廠的總投資約[[450億美元|money]]。',
+      'Terafab is the chip plant SpaceX plans in Texas. According to SpaceX, the plant will cost [[$45 billion|money]].',
+      'TerafabはSpaceXがテキサス州に計画する半導体工場だ。SpaceXによると、同工場の総投資額は[[450億ドル|money]]になる。',
+    ]) {
+      const d = decisionOf(text);
+      expect([d.dealId, mayFlag(d)], text).toEqual(['terafab-deal', true]);
+    }
+  });
+
   it('leaves a sum unlinked to the deal it says it leaves out', () => {
     expect(decisionOf('Additionnés, les deux montants du tableau atteignent [[75 milliards de dollars|money]], sans compter l’accord avec Google Cloud.').dealId).toBeNull();
     expect(decisionOf('Together the two contracts come to [[$75 billion|money]], not counting the deal with Google Cloud.').dealId).toBeNull();
