@@ -222,8 +222,9 @@ const OPEN: typeof HELD_OUT = {
   // takes to agree, and Fluidstack's $50 billion in a sentence naming it as "这家英国公司" (this British company).
   '2026-12zzq': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 30 / 31, entityRecall: 1 },
   // Held out until 2026-12zzs: first scored detection 24/24, precision 13/15, recall 13/16, match 1,
-  // after the rules for 12zzp.
-  '2026-12zzr': { detection: 1, precision: 13 / 15, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
+  // after the rules for 12zzp. Still missed: a term "と伝わっており" (reported) in a paragraph naming nothing, and a
+  // power figure after a sentence naming Anthropic with Nvidia as the GPUs' maker.
+  '2026-12zzr': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
