@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzq.
-  '2026-12zzs': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 29 / 30, entityRecall: 1 },
+  // Scored after the rules for 12zzr.
+  '2026-12zzt': { detection: 1, precision: 1, recall: 11 / 16, matchRecall: 28 / 33, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -225,6 +225,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzp. Still missed: a term "と伝わっており" (reported) in a paragraph naming nothing, and a
   // power figure after a sentence naming Anthropic with Nvidia as the GPUs' maker.
   '2026-12zzr': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzt: first scored detection 24/24, precision 14/14, recall 14/16, match 29/30,
+  // after the rules for 12zzq.
+  '2026-12zzs': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 29 / 30, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
