@@ -59,6 +59,8 @@ export const FINANCIALS = new CueMatcher([
   'in orders', 'order backlog', 'backlog', 'auftragsbestand', 'carnet de commandes', 'cartera de pedidos',
   'new orders', 'nouvelles commandes', 'neue aufträge', 'nuevos pedidos', '新订单', '新訂單', '追加受注', '신규 수주',
   '订单金额', '訂單金額', '在手订单', '在手訂單', '受注額', '受注残', '수주액', '수주 잔고',
+  // Orders from a party, by their amount: "来自Anthropic的定制芯片订单约210亿美元".
+  '订单约', '訂單約', '订单达', '訂單達', '订单规模', '訂單規模', 'orders worth', 'orders of about',
   // Borrowing: a loan or a bond finances a party, it is not what the deal commits.
   'loan', 'credit facility', 'borrow', 'bond issue', 'kredit', 'darlehen', 'anleihe', 'prêt', 'emprunt', 'préstamo', 'crédito bancario',
   '贷款', '貸款', '借款', '发债', '發債', 'ローン', '借り入れ', '借入', '社債', '대출', '차입', '회사채',
