@@ -993,6 +993,13 @@ function examplesAfter(text: string, from: number, to: number, named: EntityMatc
   return false;
 }
 
+/** The words from the last party or site of `deal` named in the figure's sentence before it, to the figure's end. */
+function fromLastName(text: string, named: EntityMatch[], deal: Deal, sentenceStart: number, figure: RawFigure): string {
+  let from = -1;
+  for (const e of named) if (e.start >= sentenceStart && e.end <= figure.start && (deal.parties.includes(e.id) || deal.sites?.includes(e.id))) from = Math.max(from, e.start);
+  return from < 0 ? '' : cueText(text.slice(from, figure.end));
+}
+
 /** Whether any of `entities` overlaps [start, end): the name found there is one the dataset knows. */
 function namesAt(entities: readonly EntityMatch[], start: number, end: number): boolean {
   return entities.some((e) => e.start < end && e.end > start);
@@ -1213,7 +1220,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // Power supplied, in a paragraph that has named the utility or its substation before the figure's
   // sentence: "④ 멤피스 전력·수도공사(MLGW)의 변전소. MLGW는 콜로서스 1 부지에 150메가와트를 공급하고 있다".
   if (figure.kind === 'power' && SUPPLIES.testCued(clause) && GRID.testCued(cueText(text.slice(Math.max(0, sentenceStart - GRID_REACH), sentenceStart)))) return { dealId: null, veto: 'grid' };
-  if (figure.kind === 'money' && FINANCIALS.testCued(reach)) return { dealId: null, veto: 'financials' };
+  // Read from the deal's last name before the figure: in "Corning rose 4.1% after brokers raised their price targets,
+  // citing Nvidia's $5.4 billion commitment to the three companies", the price target is said of Corning's shares.
+  if (figure.kind === 'money' && FINANCIALS.testCued(before ? fromLastName(text, named, deal, sentenceStart, figure) : reach)) return { dealId: null, veto: 'financials' };
   // A guarantee, in the figure's clause or between the deal's name and it, backs someone else's obligations.
   if (figure.kind === 'money' && GUARANTEE.testCued(words)) return { dealId: null, veto: 'financials' };
   // A company's value, buyback or price target, said anywhere in a sentence that speaks of no deal
@@ -1492,8 +1501,10 @@ const IN_DAYS = /(?:\b(?:in|en|within|innerhalb von|in nur)\s+(?:about\s+|just\s
  * is built with it (a plant's total investment is its cost).
  */
 function isStake(words: string, scope: string, investmentFact: boolean): boolean {
-  return STAKE.testCued(words) || (investing(words) && !BUILT.testCued(scope) && !investmentFact);
+  return STAKE.testCued(words.replace(RAISED_ESTIMATE, '')) || (investing(words) && !BUILT.testCued(scope) && !investmentFact);
 }
+/** Money raised is a stake; a price target or a forecast raised is not: "brokers raised their price targets". */
+const RAISED_ESTIMATE = /raised (?:its|their|the|his|her) (?:price targets?|targets?|ratings?|estimates?|forecasts?|guidance|outlook)/g;
 
 /** Buying what the deal sells: "承諾購入…Azure算力", "commits to buy … of Azure capacity". */
 const PURCHASE = new CueMatcher([

@@ -395,6 +395,7 @@ describe('linkFigure', () => {
     // A supplier's orders from a party are its books, not the deal.
     ['Google Cloud執行長在法說會上透露，來自Anthropic的機櫃訂單金額已達[[210億美元|money]]。', 'financials'],
     ['Google Cloud has booked [[$21 billion|money]] in orders from Anthropic.', 'financials'],
+    ['Broadcom的CEO此前在电话会上透露，来自Anthropic的定制芯片订单约[[210亿美元|money]]，预计在本财年内交付。', 'financials'],
     // After "not the only one": the figure belongs to the others.
     ['Terafab ne serait pas la seule fonderie de la région : Samsung achève à Taylor, à une heure de route, une usine de [[37 milliards de dollars|money]].', 'other-entity'],
     ['Colossus 1 is not the only campus in town: a rival is building a [[1 GW|power]] site nearby.', 'other-entity'],
@@ -1366,6 +1367,15 @@ describe('linkFigure on a party and "the three companies" it dealt with', () => 
     expect(mayFlag(alone('Nvidia committed [[$4 billion|money]] to Lumentum.'))).toBe(true);
     // Or a sentence that speaks of the contract.
     expect(mayFlag(alone('The contract runs on parts Lumentum makes, and is worth [[$4 billion|money]].'))).toBe(true);
+  });
+
+  it("reads a price target said of the parties' shares as theirs, not the commitment's", () => {
+    const blocks = [paragraph("Lumentum climbed 7.3%, Coherent added 5.8% and Corning rose 4.1% after brokers raised their price targets, citing Nvidia's [[$5.4 billion|money]] commitment to the three companies.")];
+    const d = linkFigure(dealIndex, blocks, 0, blocks[0]!.figures[0]!, undefined);
+    expect([d.dealId, mayFlag(d)]).toEqual(['optics', true]);
+    // Said of the figure itself, it is a price target.
+    const own = [paragraph('Lumentum climbed 7.3% after brokers raised their price target on Nvidia to [[$5.4 billion|money]].')];
+    expect(mayFlag(linkFigure(dealIndex, own, 0, own[0]!.figures[0]!, undefined))).toBe(false);
   });
 
   it('does not when the count or the companies before do not fit the deal', () => {
