@@ -1182,7 +1182,8 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (decision.tier === 'previous-sentence' && figure.kind === 'power' && GRID.testCued(cueText(previous))) return { dealId: null, veto: 'grid' };
   // A sentence tied by the one before, that brings in a builder or a project of its own, is about that:
   // "Colossus 1 is not the only big project in town. A few kilometres away, the operator Delta Forge…".
-  if (decision.tier === 'previous-sentence' && OTHER_BUILDER.testCued(sentence)) return { dealId: null, veto: 'other-entity' };
+  // Before the figure: "auf eigenen Trainium-Chips" after it says what the capacity runs on.
+  if (decision.tier === 'previous-sentence' && OTHER_BUILDER.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart)))) return { dealId: null, veto: 'other-entity' };
   // One about another company's plant is about that plant: "Filings for Terafab put the price at $55 billion.
   // Samsung's fab in Taylor, Texas, was announced at $17 billion".
   if (decision.tier === 'previous-sentence' && othersFacility(text, sentenceStart, figure.start, named)) return { dealId: null, veto: 'other-entity' };

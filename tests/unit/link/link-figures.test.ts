@@ -826,6 +826,8 @@ describe('linkFigure', () => {
     ['Terafab est un projet hors normes : la presse l’estime à [[25 milliards de dollars|money]].', 'terafab-deal'],
     // A Korean clause runs on: the price target it names further off is not the figure's.
     ['보고서는 Google Cloud가 Anthropic과 맺은 [[2000억 달러|money]] 규모의 컴퓨팅 계약을 목표주가 상향의 핵심 근거로 꼽았다.', 'google-deal'],
+    // "Own" chips after the figure are what it runs on, not another builder's project.
+    ['Amazon will Anthropic bis zu 5 Gigawatt bereitstellen. Davon sollen rund [[1 Gigawatt|power]] bis Ende 2026 hinzukommen, ein großer Teil davon auf eigenen Trainium-Chips.', 'amazon-deal'],
     // "The company" that opens the sentence is the one the sentence before named.
     ['Amazon rose 1.1%. The company, which has agreed to provide Anthropic with up to [[5 GW|power]] of capacity, said it would spend more.', 'amazon-deal'],
     ['Amazon a gagné 1,1 %. Le groupe, qui fournira jusqu’à [[5 GW|power]] à Anthropic, investit aussi dans l’Indiana.', 'amazon-deal'],
