@@ -226,8 +226,8 @@ const OPEN: typeof HELD_OUT = {
   // power figure after a sentence naming Anthropic with Nvidia as the GPUs' maker.
   '2026-12zzr': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzt: first scored detection 24/24, precision 14/14, recall 14/16, match 29/30,
-  // after the rules for 12zzq.
-  '2026-12zzs': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 29 / 30, entityRecall: 1 },
+  // after the rules for 12zzq. Still missed: "200メガワット超" against "at least 300 MW" again.
+  '2026-12zzs': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
