@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzr.
-  '2026-12zzt': { detection: 1, precision: 1, recall: 11 / 16, matchRecall: 28 / 33, entityRecall: 1 },
+  // Scored after the rules for 12zzs.
+  '2026-12zzu': { detection: 1, precision: 1, recall: 1, matchRecall: 25 / 29, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -228,6 +228,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzt: first scored detection 24/24, precision 14/14, recall 14/16, match 29/30,
   // after the rules for 12zzq. Still missed: "200メガワット超" against "at least 300 MW" again.
   '2026-12zzs': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzu: first scored detection 24/24, precision 11/11, recall 11/16, match 28/33,
+  // after the rules for 12zzr.
+  '2026-12zzt': { detection: 1, precision: 1, recall: 11 / 16, matchRecall: 28 / 33, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
