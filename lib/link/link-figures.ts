@@ -592,7 +592,11 @@ export function linkFigure(
     const bySite = tier === 'sentence' && !isRow && block.kind !== 'item' ? siteBefore(index, block, b, fullStart, named, sentence) : undefined;
     if (bySite) return checked(bySite, index, figure, reading);
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
-    const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions, mainDealId, b) : undefined;
+    // In a sentence opening on the contract, a company in no deal named only in a clause after the figure's describes
+    // something else there: "The agreement … gives Anthropic more than 220,000 Nvidia GPUs under a single roof, a cluster
+    // xAI assembled in two years".
+    const onContract = CONTRACT_OPENING.test(block.text.slice(fullStart, fullStart + 40));
+    const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions.filter((e) => !onContract || e.start < cEnd || index.byEntity.has(e.id)), mainDealId, b) : undefined;
     if (back) return checked(back, index, figure, reading);
     // A clause naming only parties of several deals leaves the choice to its sentence;
     // one naming a company or site in no deal at all is about that ("xAI built it with 100,000 GPUs").

@@ -793,6 +793,11 @@ describe('linkFigure', () => {
     expect([d.dealId, mayFlag(d)]).toEqual(['terafab-deal', true]);
   });
 
+  it('does not read past a company named after the figure when "the site" may be another one', () => {
+    const d = decisionOf('Colossus 2 is the bigger project. SpaceX has said the site should reach about [[1 GW|power]] next year, and it has folded the work into the unit that absorbed xAI.');
+    expect(mayFlag(d)).toBe(false);
+  });
+
   it('takes "this plant" after a sentence naming the site as the site', () => {
     for (const text of [
       'Terafab是SpaceX计划在美国得克萨斯州兴建的芯片制造厂。根据SpaceX提交的规划，这座工厂的总投资约[[450亿美元|money]]。',
@@ -826,6 +831,8 @@ describe('linkFigure', () => {
     ['Terafab est un projet hors normes : la presse l’estime à [[25 milliards de dollars|money]].', 'terafab-deal'],
     // A Korean clause runs on: the price target it names further off is not the figure's.
     ['보고서는 Google Cloud가 Anthropic과 맺은 [[2000억 달러|money]] 규모의 컴퓨팅 계약을 목표주가 상향의 핵심 근거로 꼽았다.', 'google-deal'],
+    // The deal pointed back at, with a company in no deal named only in a clause after the figure's, describing the site.
+    ['The agreement, announced on May 6, gives Anthropic more than [[220,000 GPUs|gpus]] under one roof, a cluster xAI assembled in two years.', 'colossus'],
     // "Own" chips after the figure are what it runs on, not another builder's project.
     ['Amazon will Anthropic bis zu 5 Gigawatt bereitstellen. Davon sollen rund [[1 Gigawatt|power]] bis Ende 2026 hinzukommen, ein großer Teil davon auf eigenen Trainium-Chips.', 'amazon-deal'],
     // "The company" that opens the sentence is the one the sentence before named.
