@@ -615,7 +615,7 @@ export function linkFigure(
   const sentenceNamesNothing = within(block.entities, sStart, sEnd).every((e) => isNeutral(index, e) || !outsideFigure(e) || inCredit(e, block.text));
   if (!isRow && block.kind !== 'item' && sentenceNamesNothing && sStart > 0) {
     const [pStart, pEnd] = sentenceAt(block.sentences, Math.max(0, fullStart - 1));
-    const before = within(own, Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd);
+    const before = withoutAsides(index, block.text, within(own, Math.max(pStart, fullStart - SENTENCE_WINDOW), pEnd), pStart);
     const found = resolveDeal(index, before, { start: pStart, end: pStart });
     // The sentence before must name the deal itself — its facility, or two of its parties and
     // sites — to raise a flag; one of its companies alone may only confirm a match: "Google
@@ -763,6 +763,21 @@ function appositions(index: DealIndex, text: string, named: EntityMatch[], figur
     spans.push([from, from + close]);
   }
   return spans;
+}
+
+/**
+ * `named` without the companies in no deal that stand in an aside to a party or site of a deal, set off by
+ * a comma after its name and closed by the next comma or the sentence's end: "SpaceX, que absorbió a xAI a
+ * comienzos de año, alquila a Anthropic … Colossus 1, el superordenador … que xAI levantó para entrenar a Grok."
+ */
+function withoutAsides(index: DealIndex, text: string, named: EntityMatch[], start: number): EntityMatch[] {
+  const heads = named.filter((e) => index.byEntity.has(e.id) && text[e.end] === ',');
+  if (heads.length === 0) return named;
+  return named.filter((e) => {
+    if (index.byEntity.has(e.id) || isNeutral(index, e)) return true;
+    const head = heads.filter((h) => h.end < e.start && h.start >= start).at(-1);
+    return !head || text.slice(head.end + 1, e.start).includes(',');
+  });
 }
 
 /** Whether a mention stands wholly inside one of `spans` (the appositions of a sentence). */

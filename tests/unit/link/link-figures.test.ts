@@ -793,6 +793,18 @@ describe('linkFigure', () => {
     expect([d.dealId, mayFlag(d)]).toEqual(['terafab-deal', true]);
   });
 
+  it('reads the sentence before past a company in no deal named in an aside to a party or the site', () => {
+    for (const text of [
+      'SpaceX, que absorbió a xAI a comienzos de año, alquila a Anthropic la totalidad de Colossus 1, el superordenador que xAI levantó para Grok. Dentro hay más de [[220.000 GPU|gpus]].',
+      'SpaceX, which absorbed xAI this year, leases all of Colossus 1 to Anthropic. Inside are more than [[220,000 GPUs|gpus]].',
+    ]) {
+      const d = decisionOf(text);
+      expect([d.dealId, mayFlag(d)], text).toEqual(['colossus', true]);
+    }
+    // Named outside an aside, the company is what the sentence before is about.
+    expect(mayFlag(decisionOf('xAI built Colossus 1 in Memphis for Grok. Within a year it held [[100,000 GPUs|gpus]].'))).toBe(false);
+  });
+
   it('does not read past a company named after the figure when "the site" may be another one', () => {
     const d = decisionOf('Colossus 2 is the bigger project. SpaceX has said the site should reach about [[1 GW|power]] next year, and it has folded the work into the unit that absorbed xAI.');
     expect(mayFlag(d)).toBe(false);
