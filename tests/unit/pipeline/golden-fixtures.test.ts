@@ -229,8 +229,11 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzq. Still missed: "200メガワット超" against "at least 300 MW" again.
   '2026-12zzs': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzu: first scored detection 24/24, precision 11/11, recall 11/16, match 28/33,
-  // after the rules for 12zzr.
-  '2026-12zzt': { detection: 1, precision: 1, recall: 11 / 16, matchRecall: 28 / 33, entityRecall: 1 },
+  // after the rules for 12zzr. Still missed: a power figure in "It also brings the company…" after a sentence opening
+  // on the agreement; a date a column gives as "cuando se anunció el acuerdo, el 9 de mayo" in its lead; a fact sheet
+  // whose rows name the site's city as well as other projects; a count two sentences after the one naming the deal,
+  // past one that names only "今回の契約"; a term given "据此前报道" (according to earlier reports), read as a claim.
+  '2026-12zzt': { detection: 1, precision: 1, recall: 11 / 16, matchRecall: 32 / 33, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
