@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzs.
-  '2026-12zzu': { detection: 1, precision: 1, recall: 1, matchRecall: 25 / 29, entityRecall: 1 },
+  // Scored after the rules for 12zzt.
+  '2026-12zzv': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 27 / 28, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -234,6 +234,9 @@ const OPEN: typeof HELD_OUT = {
   // whose rows name the site's city as well as other projects; a count two sentences after the one naming the deal,
   // past one that names only "今回の契約"; a term given "据此前报道" (according to earlier reports), read as a claim.
   '2026-12zzt': { detection: 1, precision: 1, recall: 11 / 16, matchRecall: 32 / 33, entityRecall: 1 },
+  // Held out until 2026-12zzv: first scored detection 24/24, precision 16/16, recall 16/16, match 25/29,
+  // after the rules for 12zzs.
+  '2026-12zzu': { detection: 1, precision: 1, recall: 1, matchRecall: 25 / 29, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
