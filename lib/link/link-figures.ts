@@ -457,7 +457,7 @@ export function linkFigure(
     // A person's age or years in a job: "Âgée de 47 ans", "a passé onze ans chez Google".
     (figure.kind === 'duration' && isPersonYears(block.text, figure.start, figure.end) ? 'other-entity' : undefined) ??
     (figure.kind !== 'date' && figure.kind !== 'duration' && YEARLY_AVERAGE.testCued(cueText(ownStretch(block, figure, fullStart, fullEnd))) ? 'rate' : undefined) ??
-    (figure.kind !== 'date' && isSupposition(withoutRelatives(sentence, figure.end - sStart)) ? 'hypothetical' : undefined);
+    (figure.kind !== 'date' && isSupposition(withoutRelatives(sentence, figure.end - sStart), cEnd - sStart) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
   const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
   // "…since the announcement that Anthropic will use Colossus 1" looks back at the announcement: the date is another event's.

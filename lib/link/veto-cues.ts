@@ -533,13 +533,11 @@ const SUPPOSITION = new RegExp(
     String.raw`(?<!\p{L})(?:de haber|hipot[eé]tic|supongamos)`,
     // German: "hätte", "wäre", "müsste", "angenommen", "hypothetisch".
     String.raw`(?<!\p{L})(?:hätten?|wären?|müssten?|angenommen|hypothetisch)(?!\p{L})`,
-    // Japanese, Korean, Chinese markers of a supposition.
-    'もし|仮に|としたら|だったら|ていたら|ならば',
-    '만약|만일|가령|다면',
-    '如果|假如|假设|假設|倘若|假使|如若',
   ].join('|'),
   'u',
 );
+/** Japanese, Korean and Chinese markers of a supposition: they open or close the clause they suppose, before what follows it. */
+const SUPPOSITION_CJK = /もし|仮に|としたら|だったら|ていたら|ならば|만약|만일|가령|다면|如果|假如|假设|假設|倘若|假使|如若/u;
 
 /**
  * A literal every supposition above contains. The pattern's Unicode look-behinds
@@ -548,9 +546,13 @@ const SUPPOSITION = new RegExp(
  */
 const SUPPOSITION_WORDS = /if\s|si\s|had|were|hypoth|counterfactual|suppos|assum|aurai|de haber|hipot|supong|hätte|wäre|müsste|angenommen|もし|仮に|としたら|だったら|ていたら|ならば|만약|만일|가령|다면|如果|假如|假设|假設|倘若|假使|如若/;
 
-/** Whether the sentence (lower-cased, `cueText`) supposes rather than reports. */
-export function isSupposition(sentence: string): boolean {
-  return SUPPOSITION_WORDS.test(sentence) && SUPPOSITION.test(sentence);
+/**
+ * Whether the sentence (lower-cased, `cueText`) supposes rather than reports. A Japanese, Korean or Chinese
+ * supposition counts up to `clauseEnd`, the end of the figure's clause: in "약 1GW를 추가로 쓰게 되는데, 신규
+ * 데이터센터를 … 짓는다면 몇 년은 걸릴 물량입니다" the condition is of the clause after the figure's.
+ */
+export function isSupposition(sentence: string, clauseEnd = sentence.length): boolean {
+  return SUPPOSITION_WORDS.test(sentence) && (SUPPOSITION.test(sentence) || SUPPOSITION_CJK.test(sentence.slice(0, clauseEnd)));
 }
 
 /**

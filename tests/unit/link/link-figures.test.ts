@@ -805,6 +805,12 @@ describe('linkFigure', () => {
     expect(mayFlag(decisionOf('xAI built Colossus 1 in Memphis for Grok. Within a year it held [[100,000 GPUs|gpus]].'))).toBe(false);
   });
 
+  it('reads a Korean condition as governing the clause after it, not the figure before it', () => {
+    const d = decisionOf('Anthropic이 Amazon에서 약 [[5GW|power]]를 쓰게 되는데, 신규 데이터센터를 처음부터 짓는다면 몇 년은 걸릴 물량입니다.');
+    expect(d.dealId).toBe('amazon-deal');
+    expect(decisionOf('신규 데이터센터를 짓는다면 Anthropic이 Amazon에서 약 [[5GW|power]]를 쓰게 됩니다.')).toMatchObject({ dealId: null, veto: 'hypothetical' });
+  });
+
   it('does not read past a company named after the figure when "the site" may be another one', () => {
     const d = decisionOf('Colossus 2 is the bigger project. SpaceX has said the site should reach about [[1 GW|power]] next year, and it has folded the work into the unit that absorbed xAI.');
     expect(mayFlag(d)).toBe(false);
