@@ -577,7 +577,10 @@ export function linkFigure(
     // Unless the sentence names one deal of theirs by another party, in another clause: "…TPU」を使い、合計400万キロワットの
     // 計算能力をアンソロピックに提供する" (Google and Broadcom open the sentence).
     const oneDealBeside = tier === 'clause' && dealsNamedFirmly(index, sentenceMentions) === 1;
-    if (!oneDealBeside && figure.kind !== 'date' && SUM.testCued(sentence)) return { dealId: null, veto: 'company-total' };
+    // Unless the sum is what the agreement brings, said before the figure or in its clause: "Insgesamt sollen Anthropic
+    // aus der Vereinbarung 5 Gigawatt … zur Verfügung stehen".
+    const underDeal = UNDER_THE_DEAL.test(sentence.slice(0, Math.max(0, cEnd - sStart)));
+    if (!oneDealBeside && !underDeal && figure.kind !== 'date' && SUM.testCued(sentence)) return { dealId: null, veto: 'company-total' };
     // "The company" opening the sentence is the one the sentence before named: "Amazon rose 1.1%. The
     // company, which has agreed to provide Anthropic with up to 5 GW…".
     const carried = tier !== 'clause' && !isRow && block.kind !== 'item' ? subjectCarried(index, block, b, fullStart, named) : undefined;
@@ -1477,6 +1480,10 @@ const SUM = new CueMatcher([
   // "le total des engagements chiffrés dépasse 280 milliards de dollars".
   'the total of', 'le total des', 'el total de', 'die summe der', 'die summe aller',
 ]);
+/** What a party gets from or under the agreement, said before the figure (`cueText`). */
+const UNDER_THE_DEAL =
+  /(?:aus|unter|nach|gemäß) (?:der|dem|diese[rm]) (?:vereinbarung|vertrag|abkommen)|(?:from|under) (?:the|this) (?:agreement|deal|contract)|(?:en vertu|aux termes|dans le cadre) (?:de l'|du |de cet |de ce )(?:accord|contrat)|(?:en virtud|en el marco|dentro) del? (?:acuerdo|contrato)|(?:por|bajo) (?:el|este) (?:acuerdo|contrato)/;
+
 /** Adding several things up, said as such: not "in total", which a deal's own total is said in ("In total it comes to 5 gigawatts"). */
 const ADDING = new CueMatcher([
   'add up', 'adds up', 'added up', 'adding up', 'add it all up', 'add them up', 'taken together', 'all told',

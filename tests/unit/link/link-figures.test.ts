@@ -77,6 +77,15 @@ describe('linkFigure', () => {
     expect(linksOf('', [['item', 'Google Cloud: [[$200 billion|money]] contract']])).toEqual({ '$200 billion': 'google-deal' });
   });
 
+  it('reads a total said to come from the agreement as the agreement\'s', () => {
+    const first = 'Anthropic und Google Cloud haben eine Vereinbarung geschlossen. Der Vertrag hat ein Volumen von 200 Milliarden Dollar.';
+    expect(linksOf('Anthropic und Google Cloud', [['paragraph', first], ['paragraph', 'Insgesamt sollen Anthropic aus der Vereinbarung [[5 Gigawatt|power]] zur Verfügung stehen.']])).toEqual({ '5 Gigawatt': 'google-deal' });
+    expect(linksOf('Anthropic and Google Cloud', [['paragraph', first], ['paragraph', 'In total, Anthropic is to get [[5 GW|power]] under the agreement.']])).toEqual({ '5 GW': 'google-deal' });
+    // A total over the party's deals is not one deal's.
+    expect(linksOf('Anthropic und Google Cloud', [['paragraph', first], ['paragraph', 'Insgesamt hat sich Anthropic [[15 Gigawatt|power]] gesichert.']])).toEqual({ '15 Gigawatt': null });
+    expect(linksOf('Anthropic and Google Cloud', [['paragraph', first], ['paragraph', 'In total Anthropic has lined up [[15 GW|power]], part of it under the agreement.']])).toEqual({ '15 GW': null });
+  });
+
   it("reads a list item's sentences after the figure's as statements of their own", () => {
     const item = 'SpaceX Colossus 1（孟菲斯）：5月6日宣布整座包下，新增容量[[300MW以上|power]]。同一园区旁的Colossus 2不在合作范围内，其规划规模为[[100万块GPU|gpus]]。';
     expect(linksOf('', [['item', item]])).toEqual({ '300MW以上': 'colossus', '100万块GPU': null });
