@@ -24,7 +24,14 @@ export class CueMatcher {
   private lastCued: string | undefined;
   private lastHit = false;
 
-  constructor(private readonly cues: readonly string[]) {}
+  /**
+   * `except`: longer phrases a cue occurs in that say something else ("au profit de", in favour of, holds
+   * "profit "). A cue found inside one of them does not count.
+   */
+  constructor(
+    private readonly cues: readonly string[],
+    private readonly except: readonly string[] = [],
+  ) {}
 
   private get pattern(): RegExp {
     if (!this.compiled) {
@@ -71,11 +78,20 @@ export class CueMatcher {
         pattern.lastIndex = m.index + 1;
         continue;
       }
+      if (this.except.length > 0 && this.excepted(lower, m.index, m[0])) continue;
       if (!seen) return 1;
       seen.add(m[0]);
       if (seen.size >= cap) break;
     }
     return seen ? seen.size : 0;
+  }
+
+  private excepted(lower: string, at: number, cue: string): boolean {
+    return this.except.some((phrase) => {
+      const lowered = cueText(phrase);
+      const k = lowered.indexOf(cue);
+      return k >= 0 && at >= k && lower.startsWith(lowered, at - k);
+    });
   }
 }
 

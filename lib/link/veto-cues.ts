@@ -67,7 +67,10 @@ export const FINANCIALS = new CueMatcher([
   // Public money: a state's subsidy or tax break is no party's commitment.
   'subsid', 'tax break', 'tax credit', 'tax incentive', 'incentive package', 'abatement', 'abattement', 'exonération', 'steuerbefreiung', 'exención', '减免', '減免', 'steuervergünstigung', 'steuererleichterung', 'fördermittel', 'subvention', 'crédit d\'impôt', 'avantage fiscal',
   'subvención', 'subvenciones', 'incentivos fiscales', 'exención fiscal', '补贴', '補貼', '税收优惠', '稅收優惠', '减税', '減稅', '補助金', '税優遇', '税制優遇', '減税', '보조금', '세제 혜택', '세액 공제',
-]);
+  ],
+  // "Au profit de" is "in favour of": "Plus de 220 000 GPU changent ainsi de locataire, au profit de l'un des rivaux…".
+  ['au profit de', "au profit d'", 'au profit du', 'au profit des'],
+);
 
 /**
  * A horizon, which a duration spans without being anyone's term: "900 empleos

@@ -27,6 +27,18 @@ describe('CueMatcher', () => {
   });
 });
 
+describe('a CueMatcher with exceptions', () => {
+  const profit = new CueMatcher(['profit '], ['au profit de', "au profit d'"]);
+  it.each([
+    ['Le profit net a doublé', true],
+    ["changent de locataire, au profit de l'un des rivaux", false],
+    ["cédé au profit d’Anthropic", false],
+    ['au profit de Google, le profit net recule', true],
+  ])('%s → %s', (text, expected) => {
+    expect(profit.test(text)).toBe(expected);
+  });
+});
+
 describe('the deal words', () => {
   it('read investing, not investors', () => {
     expect(DEAL.test('Most of the increase went to investors rather than to families.')).toBe(false);

@@ -860,6 +860,8 @@ describe('linkFigure', () => {
     ['보고서는 Google Cloud가 Anthropic과 맺은 [[2000억 달러|money]] 규모의 컴퓨팅 계약을 목표주가 상향의 핵심 근거로 꼽았다.', 'google-deal'],
     // The deal pointed back at, with a company in no deal named only in a clause after the figure's, describing the site.
     ['The agreement, announced on May 6, gives Anthropic more than [[220,000 GPUs|gpus]] under one roof, a cluster xAI assembled in two years.', 'colossus'],
+    // "Au profit de" is "in favour of", no profit.
+    ["Colossus 1 vient d'être cédé en totalité à Anthropic. Plus de [[220 000 GPU|gpus]] changent ainsi de locataire, au profit d'un concurrent direct.", 'colossus'],
     // "Own" chips after the figure are what it runs on, not another builder's project.
     ['Amazon will Anthropic bis zu 5 Gigawatt bereitstellen. Davon sollen rund [[1 Gigawatt|power]] bis Ende 2026 hinzukommen, ein großer Teil davon auf eigenen Trainium-Chips.', 'amazon-deal'],
     // "The company" that opens the sentence is the one the sentence before named.
