@@ -235,8 +235,9 @@ const OPEN: typeof HELD_OUT = {
   // past one that names only "今回の契約"; a term given "据此前报道" (according to earlier reports), read as a claim.
   '2026-12zzt': { detection: 1, precision: 1, recall: 11 / 16, matchRecall: 32 / 33, entityRecall: 1 },
   // Held out until 2026-12zzv: first scored detection 24/24, precision 16/16, recall 16/16, match 25/29,
-  // after the rules for 12zzs.
-  '2026-12zzu': { detection: 1, precision: 1, recall: 1, matchRecall: 25 / 29, entityRecall: 1 },
+  // after the rules for 12zzs. Still missed: a partners table's bare count whose unit ("GPU de Nvidia") stands in the row's
+  // label cell, not read as a figure.
+  '2026-12zzu': { detection: 1, precision: 1, recall: 1, matchRecall: 28 / 29, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
