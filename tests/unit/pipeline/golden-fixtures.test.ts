@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzt.
-  '2026-12zzv': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 27 / 28, entityRecall: 1 },
+  // Scored after the rules for 12zzu.
+  '2026-12zzw': { detection: 1, precision: 13 / 14, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -238,6 +238,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzs. Still missed: a partners table's bare count whose unit ("GPU de Nvidia") stands in the row's
   // label cell, not read as a figure.
   '2026-12zzu': { detection: 1, precision: 1, recall: 1, matchRecall: 28 / 29, entityRecall: 1 },
+  // Held out until 2026-12zzw: first scored detection 24/24, precision 14/14, recall 14/16, match 27/28,
+  // after the rules for 12zzt.
+  '2026-12zzv': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 27 / 28, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
