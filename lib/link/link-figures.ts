@@ -1310,7 +1310,11 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (total && suppliers >= 2 && (partiesIn(index, deal, named) === 1 || aloneInClause() || sharesListed()) && !forTheList()) return { ...decision, doubt: 'part' };
   // A deal with no site of its own spans several: a figure about one campus is that campus's
   // ("Project Rainier … should reach about 2.2 gigawatts").
-  if (!deal.sites?.length && (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && CAMPUS.testCued(scope) && !WHOLE.testCued(scope)) return { ...decision, doubt: 'part' };
+  // Unless its clause dates it like an addition the deal records: "AWS prevé poner en marcha unos 2 GW antes de que
+  // termine 2026, y el resto … a medida que se terminen los campus".
+  if (!deal.sites?.length && (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && CAMPUS.testCued(scope) && !WHOLE.testCued(scope) && !recordedPart()) {
+    return { ...decision, doubt: 'part' };
+  }
   // "The arrangement involves no equity" negates the stake, not the day it was announced.
   if (figure.kind !== 'date' && isNegated(scope)) return { ...decision, doubt: 'negated' };
   if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || TIME_AGO.testCued(words) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };

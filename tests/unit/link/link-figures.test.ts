@@ -814,6 +814,13 @@ describe('linkFigure', () => {
     expect(mayFlag(decisionOf('xAI built Colossus 1 in Memphis for Grok. Within a year it held [[100,000 GPUs|gpus]].'))).toBe(false);
   });
 
+  it("reads an addition dated like the deal's recorded one as that addition, whatever campuses the sentence names", () => {
+    const d = decisionOf('Amazon prevé poner en marcha para Anthropic unos [[2 GW|power]] antes de que termine 2026, y el resto a medida que se terminen los campus.');
+    expect([d.dealId, mayFlag(d)]).toEqual(['amazon-deal', true]);
+    // Without that date, a campus's figure is the campus's.
+    expect(decisionOf('Amazon pondrá en marcha para Anthropic unos [[2 GW|power]] a medida que se terminen los campus.')).toMatchObject({ dealId: 'amazon-deal', doubt: 'part' });
+  });
+
   it('reads a Korean condition as governing the clause after it, not the figure before it', () => {
     const d = decisionOf('Anthropic이 Amazon에서 약 [[5GW|power]]를 쓰게 되는데, 신규 데이터센터를 처음부터 짓는다면 몇 년은 걸릴 물량입니다.');
     expect(d.dealId).toBe('amazon-deal');
