@@ -239,8 +239,9 @@ const OPEN: typeof HELD_OUT = {
   // label cell, not read as a figure.
   '2026-12zzu': { detection: 1, precision: 1, recall: 1, matchRecall: 28 / 29, entityRecall: 1 },
   // Held out until 2026-12zzw: first scored detection 24/24, precision 14/14, recall 14/16, match 27/28,
-  // after the rules for 12zzt.
-  '2026-12zzv': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 27 / 28, entityRecall: 1 },
+  // after the rules for 12zzt. Still missed: an interview's lead opening on "Le 9 mai, Anthropic annonçait…", and the
+  // site's power in a clause whose GPUs are "raccordés" (connected), read as a grid connection.
+  '2026-12zzv': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 27 / 28, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
