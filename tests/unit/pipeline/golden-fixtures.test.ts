@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzu.
-  '2026-12zzw': { detection: 1, precision: 13 / 14, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzv.
+  '2026-12zzx': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 28 / 29, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -242,6 +242,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzt. Still missed: an interview's lead opening on "Le 9 mai, Anthropic annonçait…", and the
   // site's power in a clause whose GPUs are "raccordés" (connected), read as a grid connection.
   '2026-12zzv': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 27 / 28, entityRecall: 1 },
+  // Held out until 2026-12zzx: first scored detection 24/24, precision 13/14, recall 13/16, match 1,
+  // after the rules for 12zzu.
+  '2026-12zzw': { detection: 1, precision: 13 / 14, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
