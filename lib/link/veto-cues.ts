@@ -164,6 +164,8 @@ export const GRID = new CueMatcher([
   'stromnetz', 'netzanschluss', 'netzbetreiber', 'versorger',
   'réseau électrique', 'raccordement', 'gestionnaire de réseau',
   'red eléctrica', 'conexión a la red',
+  // The connection capacity reserved for sites: "la potencia de conexión reservada para los centros de datos de Amazon".
+  'potencia de conexión', 'capacidad de conexión', 'puissance de raccordement', 'capacité de raccordement', 'connection capacity',
   // A utility's whole system: "its whole system peaks near 3,300 megawatts".
   'whole system', 'entire system', 'system peak', 'systemwide',
   // A substation, where a utility delivers a site's power.

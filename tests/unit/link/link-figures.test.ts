@@ -355,6 +355,8 @@ describe('linkFigure', () => {
     ['OpenAI, lui, a promis à Google Cloud [[250 milliards de dollars|money]] de dépenses.', 'other-entity'],
     // A site's connection to the public grid, and a region's peak load.
     ["À Memphis, le distributeur d'électricité rappelle que Colossus 1 n'est raccordé au réseau public que pour [[150 MW|power]].", 'grid'],
+    // The connection capacity a government reserves for a party's data centres.
+    ['El Gobierno autonómico cifra en [[1,9 GW|power]] la potencia de conexión reservada para los centros de datos de Amazon.', 'grid'],
     ['以台灣的用電規模來看，Google Cloud替Anthropic準備的運算設施很大。台灣電力系統今年夏季尖峰負載預估約[[4,300萬瓩|power]]。', 'grid'],
     // Everything a company has, summed over its other partners: "若加上與亞馬遜等其他夥伴的合約".
     ['若加上與Amazon等其他夥伴的合約，Anthropic手上的算力總計約[[1,500萬瓩|power]]。', 'company-total'],
