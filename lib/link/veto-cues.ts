@@ -636,10 +636,6 @@ export const LAUNCH = new CueMatcher([
   '发布', '發布', '推出', '上线', '上線', '発売', '発表会', '提供開始', '投入へ', '출시', '공개', '선보',
 ]);
 
-/**
- * A plant's opening or completion, said in a title: "루멘텀, 평택에 … 공장 준공", "inaugure son
- * usine". A company's own plant is its story, unless it is the deal's site.
- */
 /** Joint research, said in a title or lead: a research centre or lab of two companies is no compute deal. */
 export const RESEARCH = new CueMatcher([
   // Not a research institute quoted for a figure ("Pew Research Center", "野村総合研究所によると").
@@ -649,6 +645,10 @@ export const RESEARCH = new CueMatcher([
   '공동 연구', '공동연구', 'r&d센터', '共同研究', '研究開発拠点', '联合研发', '聯合研發', '联合研究', '聯合研究', '联合实验室', '聯合實驗室',
 ]);
 
+/**
+ * A plant's opening or completion, said in a title: "루멘텀, 평택에 … 공장 준공", "inaugure son
+ * usine". A company's own plant is its story, unless it is the deal's site.
+ */
 export const OPENING = new CueMatcher([
   'inaugurat', 'opens plant', 'opens factory', 'opens new plant', 'opens new factory', 'plant opening', 'factory opening',
   'einweihung', 'weiht', 'inaugure', 'inauguration', 'inaugura',
