@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzv.
-  '2026-12zzx': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 28 / 29, entityRecall: 1 },
+  // Scored after the rules for 12zzw.
+  '2026-12zzy': { detection: 1, precision: 1, recall: 13 / 16, matchRecall: 33 / 35, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -247,6 +247,9 @@ const OPEN: typeof HELD_OUT = {
   // by "l'éditeur de Claude" (Anthropic by its product) after a sentence naming Microsoft; a count after "施設には" two
   // sentences past the site's name, across a paragraph.
   '2026-12zzw': { detection: 1, precision: 1, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzy: first scored detection 24/24, precision 14/14, recall 14/16, match 28/29,
+  // after the rules for 12zzv.
+  '2026-12zzx': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 28 / 29, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
