@@ -253,8 +253,12 @@ function latinSubject(text: string, from: number, to: number, named: EntityMatch
   return false;
 }
 
-/** A sentence that opens on its subject named by what it is: "The company, which…", "Le groupe, qui…", "该公司". */
-const SUBJECT_BACK = /^\s*(?:the (?:company|group|firm)|it|das unternehmen|der konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;
+/**
+ * A sentence that opens on its subject named by what it is: "The company, which…", "Le groupe, qui…", "该公司",
+ * maybe with its trade: "Der Cloud-Konzern", "the cloud company".
+ */
+const SUBJECT_BACK =
+  /^\s*(?:the (?:[\p{L}-]+ )?(?:company|group|firm)|it|das (?:\p{L}+-)?unternehmen|der (?:\p{L}+-)?konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;
 
 /**
  * The deal of a sentence that opens on "the company" and names only hub parties, when the sentence

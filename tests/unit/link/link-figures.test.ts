@@ -876,6 +876,9 @@ describe('linkFigure', () => {
     // "The company" that opens the sentence is the one the sentence before named.
     ['Amazon rose 1.1%. The company, which has agreed to provide Anthropic with up to [[5 GW|power]] of capacity, said it would spend more.', 'amazon-deal'],
     ['Amazon a gagné 1,1 %. Le groupe, qui fournira jusqu’à [[5 GW|power]] à Anthropic, investit aussi dans l’Indiana.', 'amazon-deal'],
+    // "The company" may say what kind of company it is: "Der Cloud-Konzern", "the cloud company".
+    ['Amazon rüstet für seinen wichtigsten KI-Kunden auf. Der Cloud-Konzern will Anthropic bis zu [[5 Gigawatt|power]] bereitstellen.', 'amazon-deal'],
+    ['Amazon is gearing up for its biggest AI customer. The cloud company will give Anthropic up to [[5 GW|power]].', 'amazon-deal'],
     // A purchase in the figure's own clause, whatever a later clause invests.
     ['Anthropic早前承諾購入[[350億美元|money]]的NVIDIA算力，Google Cloud則向Anthropic投資最多100億美元。', 'nvidia-deal'],
     // "Passer un contrat" is to sign one.
