@@ -248,8 +248,9 @@ const OPEN: typeof HELD_OUT = {
   // sentences past the site's name, across a paragraph.
   '2026-12zzw': { detection: 1, precision: 1, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzy: first scored detection 24/24, precision 14/14, recall 14/16, match 28/29,
-  // after the rules for 12zzv.
-  '2026-12zzx': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 28 / 29, entityRecall: 1 },
+  // after the rules for 12zzv. Still missed: Fluidstack's amount after "Avec lui, Anthropic a annoncé…" with Texas named
+  // in a later clause, and a Korean date "미국 현지시간 6일".
+  '2026-12zzx': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 28 / 29, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
