@@ -1745,6 +1745,7 @@ function deniedAnswer(blocks: ReadBlock[], b: number, figure: RawFigure): boolea
 const DENIAL_OPENING =
   /^\s*(?:[AR][.:：]\s*)?(?:no|non|nein|nope|false|faux|falsch|falso|아닙니다|아니요|아니다|사실과 다릅니다|사실이 아닙니다|いいえ|違います|不是|不對|不对|并非如此|並非如此|错|錯)(?=\s*[.,!:;。，、！])/iu;
 
+/** A word for the contract anywhere in a paragraph: "契約額", "the contract's value", "le contrat". */
 const CONTRACT_WORD = /contract|\bdeal\b|agreement|\blease\b|vertrag|vereinbarung|contrat|accord|acuerdo|契約|계약|合同|合约|合約|协议|協議/iu;
 
 /** A section heading that opens on a year: "2024: la construcción", "2024年 立ち上げ". */
