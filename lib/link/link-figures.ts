@@ -1339,9 +1339,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
 
 /**
  * A clause after the figure that describes some of what it counts ("…roughly 120,000 Nvidia GPUs, …, most of them
- * H100 and H200 parts installed in 2024 and 2025"): its years are theirs, not the count's. The sentence up to it.
+ * H100 and H200 parts installed in 2024 and 2025", "…, a mix of H100, H200 and newer parts installed since 2024"):
+ * its years are theirs, not the count's. The sentence up to it.
  */
-const ITS_ITEMS = /[,;，、]\s*(?:most|many|some|all|the bulk|the majority) of them\b|[,;]\s*(?:dont la plupart|die meisten davon|davon die meisten|la mayoría de ellos|la mayoría de ellas)\b|[，、]\s*(?:其中大部分|其中多数|其中多數)|、\s*その多く|[,，]\s*대부분/u;
+const ITS_ITEMS = /[,;，、]\s*(?:(?:most|many|some|all|the bulk|the majority) of them|a mix of|a blend of)\b|[,;]\s*(?:un mélange de|eine mischung aus|una mezcla de)\b|[,;]\s*(?:dont la plupart|die meisten davon|davon die meisten|la mayoría de ellos|la mayoría de ellas)\b|[，、]\s*(?:其中大部分|其中多数|其中多數)|、\s*その多く|[,，]\s*대부분/u;
 function withoutItsItems(sentence: string, figureEnd: number): string {
   const at = sentence.slice(figureEnd).search(ITS_ITEMS);
   return at === -1 ? sentence : sentence.slice(0, figureEnd + at);
