@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzx.
-  '2026-12zzz': { detection: 1, precision: 13 / 17, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzy.
+  '2026-12zzza': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -252,8 +252,12 @@ const OPEN: typeof HELD_OUT = {
   // in a later clause, and a Korean date "미국 현지시간 6일".
   '2026-12zzx': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 28 / 29, entityRecall: 1 },
   // Held out until 2026-12zzz: first scored detection 24/24, precision 13/13, recall 13/16, match 33/35,
-  // after the rules for 12zzw.
-  '2026-12zzy': { detection: 1, precision: 1, recall: 13 / 16, matchRecall: 33 / 35, entityRecall: 1 },
+  // after the rules for 12zzw. Still missed: a date "Am 6. Mai hat SpaceX … vermietet" (a lease verb, no announcement);
+  // a term in a Korean column after a paragraph naming the deal; Fluidstack's amount in a live blog's entry read as a part.
+  '2026-12zzy': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 33 / 35, entityRecall: 1 },
+  // Held out until 2026-12zzza: first scored detection 24/24, precision 13/17, recall 13/16, match 1,
+  // after the rules for 12zzx.
+  '2026-12zzz': { detection: 1, precision: 13 / 17, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
