@@ -993,15 +993,17 @@ function gpuMaker(text: string, e: EntityMatch): boolean {
   return e.kind === 'company' && (GPU_AFTER_MAKER.test(text.slice(e.end, e.end + 24)) || GPU_BEFORE_MAKER.test(text.slice(Math.max(0, e.start - 40), e.start)));
 }
 
-/** "Samsung's fab", "TSMC's plant in Arizona": a facility in the possessive of a name. */
-const OWNED_FACILITY = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(?:[\p{L}-]+\s+)?(?:fab|fabs|plant|factory|campus|data cent(?:er|re)|facility|cluster|site)\b/u;
+/** "Samsung's fab", "TSMC's plant in Arizona", "台積電在亞利桑那州的承諾投資": a facility or investment of a name. */
+const OWNED_FACILITY =
+  /(?<![\p{L}\d])(\p{Lu}[\p{L}\d&.-]*)['’]s\s+(?:[\p{L}-]+\s+)?(?:fab|fabs|plant|factory|campus|data cent(?:er|re)|facility|cluster|site)\b|(?<=^|[，,、：:\s])(\p{Script=Han}{2,5})在\p{Script=Han}{2,8}的(?:承諾|承诺)?(?:投資|投资|工廠|工厂|晶圓廠|晶圆厂|園區|园区)/u;
 
 /** Whether the figure's sentence, before it, speaks of a facility of a company the dataset does not know. */
 function othersFacility(text: string, sentenceStart: number, at: number, named: EntityMatch[]): boolean {
   const m = OWNED_FACILITY.exec(text.slice(sentenceStart, at));
   if (!m) return false;
-  const start = sentenceStart + m.index;
-  return !namesAt(named, start, start + m[1]!.length);
+  const name = m[1] ?? m[2]!;
+  const start = sentenceStart + m.index + m[0].indexOf(name);
+  return !namesAt(named, start, start + name.length);
 }
 
 /** Companies given by example: "Auftragsfertiger wie TSMC", "foundries such as TSMC", "fondeurs comme TSMC". */
@@ -1483,7 +1485,7 @@ const THE_ABOVE = /以上(?:合同|合約|协议|協議|交易|各项|各項|几
 const SUM = new CueMatcher([
   'add up', 'adds up', 'added up', 'adding up', 'add it all up', 'add them up', 'summing up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
   'summieren sich', 'summiert sich', 'zusammen mit', 'zusammengerechnet', 'addiert', 'insgesamt',
-  'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'en total ', 'en total,', 'en total.',
+  'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'suma ya', 'en total ', 'en total,', 'en total.',
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合共', '共计', '共計', '总共', '總共', '连同', '連同',
   '合わせて', '合わせると', '合わせれば', '合算', '合計で', '합치면', '합산', '모두 합', '모두',
   // "le total des engagements chiffrés dépasse 280 milliards de dollars".

@@ -88,6 +88,8 @@ export const STAKE = new CueMatcher([
   '入股', '股份', '持股', '注资', '注資', '出資', '出资', '株式',
   '지분', '출자',
   'beteiligung', 'anteile', 'minderheitsbeteiligung', 'kapitalbeteiligung',
+  // The separable verb's infinitive closes the clause: "Nvidia will sich mit bis zu 10 Milliarden Dollar an Anthropic beteiligen".
+  'beteiligen.', 'beteiligen,', 'beteiligen;',
   // Buying in, with the separable verb: "Beide Partner steigen zudem bei dem Start-up ein".
   'steigen bei', 'steigt bei', 'steigen zudem bei', 'steigt zudem bei', 'steigen auch bei', 'steigt auch bei', 'eingestiegen', 'einsteigen',
   'participation', 'prise de participation', 'au capital',

@@ -399,6 +399,7 @@ describe('linkFigure', () => {
     // A stake, said with a verb: "beteiligt sich … an", "has also put … into".
     ['Im Gegenzug beteiligt sich Google Cloud mit bis zu [[5 Milliarden Dollar|money]] an Anthropic.', 'stake'],
     ['Google Cloud has also put about [[$3 billion|money]] into Anthropic as an investor.', 'stake'],
+    ['Nvidia will sich mit bis zu [[10 Milliarden Dollar|money]] an Anthropic beteiligen.', 'stake'],
     // A correction quoting what an earlier issue said.
     ["Correction: Tuesday's issue said Anthropic's Google Cloud contract was worth [[$300 billion|money]]. That was wrong.", 'rejected'],
     // A company's purchase commitments in all, tied only by the sentence before.
@@ -412,6 +413,10 @@ describe('linkFigure', () => {
     ['Colossus 1 is not the only campus in town: a rival is building a [[1 GW|power]] site nearby.', 'other-entity'],
     // The deal named only after the figure, in a clause that likens it to the figure's subject.
     ['TSMC has pledged [[$165 billion|money]] for its Arizona sites in total, so Terafab is in that league.', 'comparison'],
+    // A sum over several partners, said with "suma".
+    ['Entre Amazon, Google Cloud y el acuerdo con SpaceX en Colossus 1, Anthropic suma ya más de [[10 GW|power]] comprometidos.', 'company-total'],
+    // Another company's investment in a place, in Chinese, tied to the deal only by the sentence before.
+    ['根據SpaceX提交的計畫，Terafab總投資規模約550億美元。這個數字並不算誇張，台積電在亞利桑那州的承諾投資已達[[1650億美元|money]]。', 'other-entity'],
     // A sentence about another company's plant, tied to the deal only by the sentence before.
     ['Filings for Terafab put the price at $55 billion. Samsung’s fab in Taylor, Texas, was announced at [[$17 billion|money]] and ended up closer to $37 billion.', 'other-entity'],
     // A utility's supply to a site.
