@@ -256,8 +256,8 @@ const OPEN: typeof HELD_OUT = {
   // a term in a Korean column after a paragraph naming the deal; Fluidstack's amount in a live blog's entry read as a part.
   '2026-12zzy': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 33 / 35, entityRecall: 1 },
   // Held out until 2026-12zzza: first scored detection 24/24, precision 13/17, recall 13/16, match 1,
-  // after the rules for 12zzx.
-  '2026-12zzz': { detection: 1, precision: 13 / 17, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
+  // after the rules for 12zzx. Its three misses are not read yet.
+  '2026-12zzz': { detection: 1, precision: 1, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
