@@ -13,8 +13,15 @@ const CLI = `${ROOT}lib/node/cli/analyze.ts`;
 /** A pipe takes 64 KiB at once; output beyond that is what a too-early exit loses. */
 const PIPE_BUFFER = 64 * 1024;
 
+/**
+ * A fixed share of the corpus: its reports pass a pipe's buffer many times over, and the run does not
+ * grow with every batch of pages the corpus takes in (all of them took a minute at 2,000 pages).
+ */
+const SAMPLE = 150;
 const pages = readdirSync(PAGES_DIR)
   .filter((name) => name.endsWith('.html'))
+  .sort()
+  .slice(0, SAMPLE)
   .map((name) => `${PAGES_DIR}${name}`);
 
 /**
