@@ -72,14 +72,17 @@ describe('importing, exporting and resetting the dataset', () => {
     await choose(container, 'good-update.json', fixtureBytes('good-update.json'));
     await waitFor(() => field(container, 'version') === '2026.06.01');
 
-    await act(async () => button(container, 'Reset to the bundled dataset').click());
-    const dialog = container.querySelector('dialog')!;
-    await act(async () => button(dialog, 'Cancel').click());
+    // The button is disabled while an operation runs, as a reader would find it: wait until it can be pressed.
+    const reset = async () => {
+      await waitFor(() => !button(container, 'Reset to the bundled dataset').disabled);
+      await act(async () => button(container, 'Reset to the bundled dataset').click());
+      return waitFor(() => container.querySelector('dialog'));
+    };
+    await act(async () => button(await reset(), 'Cancel').click());
     expect(container.querySelector('dialog')).toBeNull();
     expect(field(container, 'version')).toBe('2026.06.01');
 
-    await act(async () => button(container, 'Reset to the bundled dataset').click());
-    await act(async () => button(container.querySelector('dialog')!, 'Reset').click());
+    await act(async () => button(await reset(), 'Reset').click());
     // The import's own message stands until the reset replaces it: wait for the reset's.
     await waitFor(() => container.querySelector('.operation-status [role="status"]')?.textContent === 'Now using dataset version 2026.12.06.');
     await waitFor(() => field(container, 'source') === 'Bundled with the extension');
