@@ -243,12 +243,17 @@ function namedOutsideClause(index: DealIndex, deal: Deal, named: EntityMatch[], 
   );
 }
 
-function latinSubject(text: string, from: number, to: number, named: EntityMatch[]): boolean {
+/**
+ * Whether `pattern` (global, its name in the first group that took part) finds in [from, to) a name the
+ * dataset does not know, and no unit or title either: "TSMC가" (`LATIN_SUBJECT`), "wie TSMC" (`BY_EXAMPLE`).
+ */
+function unknownNameIn(pattern: RegExp, text: string, from: number, to: number, named: EntityMatch[]): boolean {
   const stretch = text.slice(from, to);
-  LATIN_SUBJECT.lastIndex = 0;
-  for (let m = LATIN_SUBJECT.exec(stretch); m; m = LATIN_SUBJECT.exec(stretch)) {
-    const start = from + m.index;
-    if (!NO_COMPANY.test(m[1]!) && !namesAt(named, start, start + m[1]!.length)) return true;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
+    const name = m.slice(1).find((group) => group !== undefined)!;
+    const start = from + m.index + m[0].indexOf(name);
+    if (!NO_COMPANY.test(name) && !namesAt(named, start, start + name.length)) return true;
   }
   return false;
 }
@@ -583,8 +588,8 @@ export function linkFigure(
     const oneDealBeside = tier === 'clause' && dealsNamedFirmly(index, sentenceMentions) === 1;
     // Unless the sum is what the agreement brings, said before the figure or in its clause: "Insgesamt sollen Anthropic
     // aus der Vereinbarung 5 Gigawatt … zur Verfügung stehen".
-    const underDeal = UNDER_THE_DEAL.test(sentence.slice(0, Math.max(0, cEnd - sStart)));
-    if (!oneDealBeside && !underDeal && figure.kind !== 'date' && SUM.testCued(sentence)) return { dealId: null, veto: 'company-total' };
+    const underDeal = () => UNDER_THE_DEAL.test(sentence.slice(0, Math.max(0, cEnd - sStart)));
+    if (!oneDealBeside && figure.kind !== 'date' && SUM.testCued(sentence) && !underDeal()) return { dealId: null, veto: 'company-total' };
     // "The company" opening the sentence is the one the sentence before named: "Amazon rose 1.1%. The
     // company, which has agreed to provide Anthropic with up to 5 GW…".
     const carried = tier !== 'clause' && !isRow && block.kind !== 'item' ? subjectCarried(index, block, b, fullStart, named) : undefined;
@@ -602,8 +607,8 @@ export function linkFigure(
     // In a sentence opening on the contract, a company in no deal named only in a clause after the figure's describes
     // something else there: "The agreement … gives Anthropic more than 220,000 Nvidia GPUs under a single roof, a cluster
     // xAI assembled in two years".
-    const onContract = CONTRACT_OPENING.test(block.text.slice(fullStart, fullStart + 40));
-    const back = mainDealId && pointsBack(sentence) ? anaphora(index, sentenceMentions.filter((e) => !onContract || e.start < cEnd || index.byEntity.has(e.id)), mainDealId, b) : undefined;
+    const onContract = () => CONTRACT_OPENING.test(block.text.slice(fullStart, fullStart + 40));
+    const back = mainDealId && pointsBack(sentence) ? anaphora(index, onContract() ? sentenceMentions.filter((e) => e.start < cEnd || index.byEntity.has(e.id)) : sentenceMentions, mainDealId, b) : undefined;
     if (back) return checked(back, index, figure, reading);
     // A clause naming only parties of several deals leaves the choice to its sentence;
     // one naming a company or site in no deal at all is about that ("xAI built it with 100,000 GPUs").
@@ -1009,17 +1014,6 @@ function othersFacility(text: string, sentenceStart: number, at: number, named: 
 /** Companies given by example: "Auftragsfertiger wie TSMC", "foundries such as TSMC", "fondeurs comme TSMC". */
 const BY_EXAMPLE = /(?:such as|like|including|wie|etwa|darunter|comme|tels? que|notamment|como|tales como|incluid[oa]s?)\s+([A-Z][\p{L}\p{N}&.-]*[\p{L}\p{N}])|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?:など|といった|등|같은|等)/gu;
 
-/** Whether [from, to) gives, by example, a company the dataset does not know. */
-function examplesAfter(text: string, from: number, to: number, named: EntityMatch[]): boolean {
-  const stretch = text.slice(from, to);
-  BY_EXAMPLE.lastIndex = 0;
-  for (let m = BY_EXAMPLE.exec(stretch); m; m = BY_EXAMPLE.exec(stretch)) {
-    const name = m[1] ?? m[2]!;
-    const start = from + m.index + m[0].indexOf(name);
-    if (!NO_COMPANY.test(name) && !namesAt(named, start, start + name.length)) return true;
-  }
-  return false;
-}
 
 /** The words from the last party or site of `deal` named in the figure's sentence before it, to the figure's end. */
 function fromLastName(text: string, named: EntityMatch[], deal: Deal, sentenceStart: number, figure: RawFigure): string {
@@ -1191,7 +1185,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (decision.tier === 'previous-sentence' && figure.kind !== 'date' && ADDING.testCued(sentence)) return { dealId: null, veto: 'other-entity' };
   // A company known by its corporate suffix, the subject of the figure's own sentence, holds the figure the sentence
   // before's deal would have: "…'테라팹'에 약 500억 달러가… 텍사스에서는 삼성전자가 테일러에 짓고 있는 파운드리 공장도 … 370억 달러".
-  if (decision.tier === 'previous-sentence' && (UNKNOWN_COMPANY.test(text.slice(sentenceStart, figure.start)) || latinSubject(text, sentenceStart, figure.start, named))) {
+  if (decision.tier === 'previous-sentence' && (UNKNOWN_COMPANY.test(text.slice(sentenceStart, figure.start)) || unknownNameIn(LATIN_SUBJECT, text, sentenceStart, figure.start, named))) {
     return { dealId: null, veto: 'other-entity' };
   }
   // A company known by its suffix, the subject of the figure's own clause, holds it when the deal is named only in
@@ -1217,7 +1211,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (decision.tier === 'previous-sentence' && othersFacility(text, sentenceStart, figure.start, named)) return { dealId: null, veto: 'other-entity' };
   // One after a sentence that ends on other companies, given by example, may be about them: "Mit Terafab will SpaceX
   // unabhängiger von Auftragsfertigern wie TSMC werden. Der taiwanische Konzern baut … für 165 Milliarden Dollar".
-  if (decision.tier === 'previous-sentence' && sameText && examplesAfter(text, m.entity.end, sentenceStart, named)) return { ...decision, doubt: 'weak-link' };
+  if (decision.tier === 'previous-sentence' && sameText && unknownNameIn(BY_EXAMPLE, text, m.entity.end, sentenceStart, named)) return { ...decision, doubt: 'weak-link' };
   // One that sets the deal against something else holds that something's figure: "…put the price
   // at $55 billion. That is more than Samsung has budgeted for its fab, at about $44 billion."
   if (decision.tier === 'previous-sentence' && COMPARATIVE.test(sentence)) return { dealId: null, veto: 'comparison' };
@@ -1491,7 +1485,7 @@ const SUM = new CueMatcher([
   // "le total des engagements chiffrés dépasse 280 milliards de dollars".
   'the total of', 'le total des', 'el total de', 'die summe der', 'die summe aller',
 ]);
-/** What a party gets from or under the agreement, said before the figure (`cueText`). */
+/** What a party gets from or under the agreement, said before the figure or in its clause (`cueText`). */
 const UNDER_THE_DEAL =
   /(?:aus|unter|nach|gemäß) (?:der|dem|diese[rm]) (?:vereinbarung|vertrag|abkommen)|(?:from|under) (?:the|this) (?:agreement|deal|contract)|(?:en vertu|aux termes|dans le cadre) (?:de l'|du |de cet |de ce )(?:accord|contrat)|(?:en virtud|en el marco|dentro) del? (?:acuerdo|contrato)|(?:por|bajo) (?:el|este) (?:acuerdo|contrato)/;
 
