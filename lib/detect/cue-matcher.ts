@@ -28,10 +28,14 @@ export class CueMatcher {
    * `except`: longer phrases a cue occurs in that say something else ("au profit de", in favour of, holds
    * "profit "). A cue found inside one of them does not count.
    */
+  private readonly except: readonly string[];
+
   constructor(
     private readonly cues: readonly string[],
-    private readonly except: readonly string[] = [],
-  ) {}
+    except: readonly string[] = [],
+  ) {
+    this.except = except.map(cueText);
+  }
 
   private get pattern(): RegExp {
     if (!this.compiled) {
@@ -88,9 +92,8 @@ export class CueMatcher {
 
   private excepted(lower: string, at: number, cue: string): boolean {
     return this.except.some((phrase) => {
-      const lowered = cueText(phrase);
-      const k = lowered.indexOf(cue);
-      return k >= 0 && at >= k && lower.startsWith(lowered, at - k);
+      const k = phrase.indexOf(cue);
+      return k >= 0 && at >= k && lower.startsWith(phrase, at - k);
     });
   }
 }
