@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzy.
-  '2026-12zzza': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzz.
+  '2026-12zzzb': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -258,6 +258,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzza: first scored detection 24/24, precision 13/17, recall 13/16, match 1,
   // after the rules for 12zzx. Its three misses are not read yet.
   '2026-12zzz': { detection: 1, precision: 1, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzb: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
+  // after the rules for 12zzy. Its miss: "200メガワット超" against "at least 300 MW".
+  '2026-12zzza': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
