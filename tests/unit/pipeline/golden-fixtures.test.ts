@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzz.
-  '2026-12zzzb': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzz, as 12zzzb was: 12zzza and 12zzzb brought no false flag to shape a rule.
+  '2026-12zzzc': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 28 / 29, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -261,6 +261,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzzb: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
   // after the rules for 12zzy. Its miss: "200メガワット超" against "at least 300 MW".
   '2026-12zzza': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzc: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
+  // after the rules for 12zzz. Its miss: a power figure in 万キロワット in a Tokyo market report.
+  '2026-12zzzb': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
