@@ -25,6 +25,8 @@ export const ANAPHORA = new CueMatcher([
   '根据协议', '根據協議', '按照协议', '按照協議', '依协议', '依協議', '根据合同', '根據合同', '根据合约', '根據合約',
   // Japanese has no article: "Anthropicとの契約" is "the contract with Anthropic".
   'この契約', '今回の契約', '今回の提携', '本契約', '両社', 'との契約',
+  // "The said contract", as Japanese papers write "this contract": "アンソロピックが同契約で確保する電力容量は…".
+  '同契約', '同提携', '同協定',
   '이번 계약', '이번 협약', '이번 제휴', '이번 약정', '양사', '이 계약', '해당 계약',
   // "The agreement X signed": "엔비디아가 맺은 약정 규모가", "SpaceXが結んだ契約", "双方签署的协议".
   '맺은 계약', '맺은 약정', '체결한 계약', '체결한 약정', '結んだ契約', '締結した契約', '签署的协议', '簽署的協議', '达成的协议', '達成的協議',

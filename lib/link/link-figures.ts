@@ -304,6 +304,20 @@ function shareOfBefore(index: DealIndex, block: ReadBlock, b: number, fullStart:
   return { dealId: found.dealId, tier: 'previous-sentence', mention: { entity: found.mention, block: b, role: found.role } };
 }
 
+/**
+ * The deal of the sentence before, for a sentence naming only its hub parties and pointing back at the
+ * contract ("同契約", "this contract"): the contract is the one just named, by one of its own parties.
+ */
+function contractBefore(index: DealIndex, block: ReadBlock, b: number, fullStart: number, named: EntityMatch[], sentence: string): LinkDecision | undefined {
+  if (fullStart === 0 || !CONTRACT_WORD.test(sentence) || !pointsBack(sentence)) return undefined;
+  const hubs = named.filter((e) => !isNeutral(index, e)).map((e) => e.id);
+  if (hubs.length === 0 || !hubs.every((id) => index.hubs.has(id))) return undefined;
+  const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
+  const found = resolveDeal(index, within(mentionsOf(block), pStart, pEnd), { start: pEnd, end: pEnd });
+  if (found.kind !== 'deal' || !hubs.every((id) => index.deals.get(found.dealId)?.parties.includes(id))) return undefined;
+  return { dealId: found.dealId, tier: 'previous-sentence', mention: { entity: found.mention, block: b, role: found.role } };
+}
+
 /** A photo credit in brackets: "[스페이스X 제공. 재판매 및 DB 금지]", "(Photo: SpaceX)", "（写真：SpaceX提供）". */
 const CREDIT = /^[^\])）]*?(?:제공|提供|photo|foto|crédit|credit|bild:|图片|圖片|图／|圖／|사진|写真|courtesy|©)|(?:photo|foto|crédit|credit|bild|사진|写真|图片|圖片)\s?[:：=／/]/i;
 
@@ -603,6 +617,10 @@ export function linkFigure(
     // 220.000 Grafikprozessoren … vermietet."
     const bySite = tier === 'sentence' && !isRow && block.kind !== 'item' ? siteBefore(index, block, b, fullStart, named, sentence) : undefined;
     if (bySite) return checked(bySite, index, figure, reading);
+    // Only hub parties, with the contract pointed back at, after a sentence naming one deal: "…ブロードコムが設計に関わる
+    // TPUによる計算能力を受け取る。アンソロピックが同契約で確保する電力容量は350万キロワットに上る".
+    const contract = tier === 'sentence' && !isRow && block.kind !== 'item' ? contractBefore(index, block, b, fullStart, named, sentence) : undefined;
+    if (contract) return checked(contract, index, figure, { ...reading, previous: block.text.slice(...sentenceAt(block.sentences, fullStart - 1)) });
     // Only hub parties, and the sentence points back at the article's deal: "The deal grants Anthropic…".
     // In a sentence opening on the contract, a company in no deal named only in a clause after the figure's describes
     // something else there: "The agreement … gives Anthropic more than 220,000 Nvidia GPUs under a single roof, a cluster

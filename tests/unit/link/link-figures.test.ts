@@ -921,6 +921,8 @@ describe('linkFigure', () => {
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
     // A party alone, with "this contract" after a sentence naming the deal.
     ['Anthropic이 Google Cloud와 맺은 계약은 5년간 2,000억 달러 규모입니다. 칩은 Broadcom이 설계를 돕는 TPU이고, 이 계약으로 확보하는 용량은 [[3기가와트|power]]입니다.', 'google-deal'],
+    // "同契約" (the said contract) is Japanese papers' "this contract".
+    ['AnthropicがGoogle Cloudと結んだ契約は2000億ドル。Broadcomが設計に関わるTPUを使う。Anthropicが同契約で確保する電力容量は[[350万キロワット|power]]に上る。', 'google-deal'],
     // The deal's party "thereby" gets what the site named just before holds.
     ['Colossus 1部署了超过22万块GPU。按照公告，Anthropic由此新增[[约200兆瓦|power]]算力容量。', 'colossus'],
     ['Colossus 1 runs more than 220,000 GPUs. Anthropic thereby gains about [[200 MW|power]] of capacity.', 'colossus'],
