@@ -586,7 +586,7 @@ export function linkFigure(
       const before = resolveDeal(index, within(own, pStart, pEnd), { start: pEnd, end: pEnd });
       if (before.kind === 'deal' && before.dealId === decision.dealId && before.role !== 'place') decision = { ...decision, tier: 'previous-sentence', mention: { entity: before.mention, block: b, role: before.role } };
     }
-    if (decision) return checked(anchorPlace(index, block, fullStart, figure, decision), index, figure, reading);
+    if (decision) return checked(anchorPlace(index, block, fullStart, figure, decision, b > 0 ? blocks[b - 1] : undefined), index, figure, reading);
     const sheet = isRow && where === b ? factSheet(index, blocks, b) : undefined;
     if (sheet) return checked(sheet, index, figure, reading);
     if (found.kind !== 'other') continue;
@@ -748,7 +748,7 @@ function readSheet(index: DealIndex, rows: ReadBlock[], first: number): LinkDeci
  * facility there: "Terafab, une usine au Texas estimée à 5,5 milliards",
  * "…leases Colossus 1. In the Memphis data centre run 22,000 GPUs."
  */
-function anchorPlace(index: DealIndex, block: ReadBlock, sStart: number, figure: RawFigure, decision: LinkDecision): LinkDecision {
+function anchorPlace(index: DealIndex, block: ReadBlock, sStart: number, figure: RawFigure, decision: LinkDecision, blockBefore?: ReadBlock): LinkDecision {
   if (decision.mention?.role !== 'place') return decision;
   const deal = index.deals.get(decision.dealId!);
   const isSite = (e: EntityMatch) => e.kind === 'facility' && deal?.sites?.includes(e.id);
@@ -760,11 +760,24 @@ function anchorPlace(index: DealIndex, block: ReadBlock, sStart: number, figure:
   const earlier = within(mentionsOf(block), sStart, figure.start);
   const last = earlier.findLastIndex((e) => e.kind !== 'place' && !deal?.parties.includes(e.id));
   const own = last >= 0 && isSite(earlier[last]!) ? earlier[last] : undefined;
-  const before = own || sStart === 0 ? undefined : siteIn(...sentenceAt(block.sentences, sStart - 1));
+  const before = own ? undefined : sStart > 0 ? siteIn(...sentenceAt(block.sentences, sStart - 1)) : siteEndingBefore(blockBefore, block, figure, isSite);
   const site = own ?? before;
   if (!site) return decision;
   const tier: LinkTier = before ? 'previous-sentence' : decision.tier === 'clause' ? 'sentence' : decision.tier!;
   return { ...decision, tier, mention: { entity: site, block: decision.mention.block, role: 'site' } };
+}
+
+/**
+ * The site the paragraph before ends on, for a paragraph whose first sentence names it by its role: "…para Terafab, la
+ * fábrica de chips que SpaceX quiere levantar en Texas." then "SpaceX presentó los planes de la planta, con una inversión
+ * de 65.000 millones de dólares, según … las autoridades de Texas".
+ */
+function siteEndingBefore(blockBefore: ReadBlock | undefined, block: ReadBlock, figure: RawFigure, isSite: (e: EntityMatch) => boolean | undefined): EntityMatch | undefined {
+  if (blockBefore?.kind !== 'paragraph' || block.kind !== 'paragraph') return undefined;
+  const [, sEnd] = sentenceAt(block.sentences, figure.start);
+  if (!SITE_ANAPHORA.testCued(cueText(block.text.slice(0, sEnd)))) return undefined;
+  const last = mentionsOf(blockBefore).findLast((e) => e.kind === 'facility');
+  return last && isSite(last) ? last : undefined;
 }
 
 /** A comma, then a common noun: an apposition opens ("Colossus 1, the data center…"), a list of names does not. */

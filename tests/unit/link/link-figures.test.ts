@@ -1515,6 +1515,25 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
   });
 });
 
+describe('linkFigure for a place, with the site named by its role at the start of a paragraph', () => {
+  const second = (first: string, then: string) => {
+    const blocks = read([['paragraph', first], ['paragraph', then]]);
+    const main = findMainDeal(deals, findEntities(entities, 'Bastrop rezones land for the SpaceX chip plant'), blocks);
+    return linkFigure(deals, blocks, 1, blocks[1]!.figures[0]!, main);
+  };
+  const first = 'La comisión aprobó el martes la recalificación de los terrenos para Terafab, la fábrica de chips que SpaceX quiere levantar en Texas.';
+
+  it('takes the site the paragraph before ends on', () => {
+    const d = second(first, 'SpaceX presentó los planes de la planta, con una inversión de [[65.000 millones de dólares|money]], según los documentos remitidos a las autoridades de Texas.');
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['terafab-deal', 'previous-sentence', true]);
+  });
+
+  it('does not without the site named by its role, or when the paragraph before ends on another site', () => {
+    expect(mayFlag(second(first, 'SpaceX presentó sus planes, con una inversión de [[65.000 millones de dólares|money]], según los documentos remitidos a las autoridades de Texas.'))).toBe(false);
+    expect(mayFlag(second('Terafab se levantará en Texas. Colossus 1 sigue en Memphis.', 'SpaceX presentó los planes de la planta, con una inversión de [[65.000 millones de dólares|money]], según las autoridades de Texas.'))).toBe(false);
+  });
+});
+
 describe('linkFigure at the start of a paragraph that opens on the site the one before names', () => {
   const second = (first: string, then: string) => {
     const blocks = read([['paragraph', first], ['paragraph', then]]);
