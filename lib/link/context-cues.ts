@@ -86,7 +86,8 @@ export const ANNOUNCED = new CueMatcher([
   'angekündigt', 'bekannt', 'unterzeichnet', 'unterschrieben', 'öffentlich gemacht', 'öffentlich geworden', 'publik geworden', 'verkünde', 'verkündet', 'vereinbart', 'geeinigt',
   // The day it became public: "war am 12. Mai öffentlich geworden", "se dio a conocer el 6 de mayo".
   'became public', 'devenu public', 'devenue publique', 'se hizo público', 'se hizo pública', 'se dio a conocer', 'se dieron a conocer',
-  'annonc', 'signé', 'signent', 'dévoilé', 'rendu public', 'ont conclu', 'a conclu', 'convenu',
+  // Before a, o and u French writes ç: "annonçait", "annonçant".
+  'annonc', 'annonç', 'signé', 'signent', 'dévoilé', 'rendu public', 'ont conclu', 'a conclu', 'convenu',
   // Latin cues match at a word's start, so a stem covers every person and tense.
   'anunci', 'firmó', 'firmaron', 'firmado', 'presentó', 'hecho público', 'hicieron público', 'acordaron', 'acordó', 'pactaron', 'cerraron',
   '达成协议', '達成協議', '합의했', '합의한',

@@ -899,6 +899,7 @@ describe('linkFigure', () => {
     ['SpaceXはColossus 1を貸し出す。スライドによると、Anthropicとの契約の電力は[[3万キロワット|power]]だ。', 'colossus'],
     ['SpaceX는 Colossus 1을 통째로 빌려준다. 업계에서는 SpaceX가 맺은 계약 규모가 [[30메가와트|power]]로 평가한다.', 'colossus'],
     // The day a deal became public is its announcement.
+    ["Le [[6 mai|date]], Anthropic annonçait reprendre l’intégralité de Colossus 1, le supercalculateur de SpaceX.", 'colossus'],
     ['Die Vereinbarung zwischen Anthropic und SpaceX über Colossus 1 war im [[Mai 2026|date]] öffentlich geworden.', 'colossus'],
     ['El acuerdo entre Anthropic y SpaceX por Colossus 1 se dio a conocer el [[6 de mayo|date]].', 'colossus'],
     // A party named outside a relative clause holds the figure, whoever the clause names: "…contract, which runs on
