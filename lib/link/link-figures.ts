@@ -1188,7 +1188,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // From the mention to the figure, when both are in the figure's own text (not a column's heading).
   const sameText = m !== undefined && m.block === figureBlock;
   const before = sameText && m.entity.end <= figure.start;
-  const reach = before ? cueText(text.slice(m.entity.start, figure.end)) : '';
+  // A sentence opening on "the company" stands for the company the sentence before named; that sentence's words
+  // are about its own figures: "…cerró una ronda de financiación de 700 millones. La empresa británica es socia de…".
+  const carried = before && m.entity.start < sentenceStart && SUBJECT_BACK.test(text.slice(sentenceStart, sentenceStart + 24));
+  const reach = before ? cueText(text.slice(carried ? sentenceStart : m.entity.start, figure.end)) : '';
   // The clause that names the deal, when it comes first: "La primera fase de Terafab, valorada en…".
   const naming = () => {
     if (!before || m.entity.start < sentenceStart) return '';

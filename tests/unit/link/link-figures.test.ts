@@ -886,6 +886,9 @@ describe('linkFigure', () => {
     // "The company" that opens the sentence is the one the sentence before named.
     ['Amazon rose 1.1%. The company, which has agreed to provide Anthropic with up to [[5 GW|power]] of capacity, said it would spend more.', 'amazon-deal'],
     ['Amazon a gagné 1,1 %. Le groupe, qui fournira jusqu’à [[5 GW|power]] à Anthropic, investit aussi dans l’Indiana.', 'amazon-deal'],
+    // What the sentence before says of the company is about that sentence's own figure: "…cerró una ronda de financiación de
+    // 700 millones de dólares. La empresa británica es socia de Anthropic en la inversión de 40.000 millones…".
+    ['Amazon cerró una ronda de financiación de 700 millones de dólares. La empresa es socia de Anthropic en un contrato de [[40.000 millones de dólares|money]].', 'amazon-deal'],
     // "The company" may say what kind of company it is: "Der Cloud-Konzern", "the cloud company".
     ['Amazon rüstet für seinen wichtigsten KI-Kunden auf. Der Cloud-Konzern will Anthropic bis zu [[5 Gigawatt|power]] bereitstellen.', 'amazon-deal'],
     ['Amazon is gearing up for its biggest AI customer. The cloud company will give Anthropic up to [[5 GW|power]].', 'amazon-deal'],
