@@ -265,8 +265,8 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzz. Its miss, a capacity after "同契約" (the said contract), is read now.
   '2026-12zzzb': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzd: first scored detection 24/24, precision 14/14, recall 14/16, match 28/29,
-  // after the rules for 12zzz (12zzza and 12zzzb had brought no false flag to shape a rule). Its misses not read yet.
-  '2026-12zzzc': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 28 / 29, entityRecall: 1 },
+  // after the rules for 12zzz (12zzza and 12zzzb had brought no false flag to shape a rule). Its three misses are read now.
+  '2026-12zzzc': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
