@@ -473,7 +473,7 @@ export function linkFigure(
     (isRow && figure.kind !== 'date' && SUB_ROW.test(block.text) && blocks[b - 1]?.kind === 'row' && FINANCIALS.testCued(cueText(blocks[b - 1]!.text)) ? 'financials' : undefined) ??
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) && !namesAContract(index, block, sStart, figure.start, sentence) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end) || TIMES_AFTER.test(block.text.slice(figure.end, figure.end + 12))) ? 'comparison' : undefined) ??
-    (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) ? 'other-entity' : undefined) ??
+    (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) || ANOTHER_COMPANY_OPENS.test(block.text.slice(fullStart, figure.start)) ? 'other-entity' : undefined) ??
     (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedQuestion(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || reportsRumour(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) || deniedAnswer(blocks, b, figure) || rightOneLater(block, figure, fullEnd) ? 'rejected' : undefined) ??
     (figure.kind !== 'date' && RENEGOTIATION.testCued(sentence) ? 'time-frame' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
@@ -1536,6 +1536,20 @@ const OTHER_BUILDER = new CueMatcher([
   'operador', 'su propio', 'su propia', '开发商', '開發商', '运营商', '營運商', '事業者', '運営会社', '운영사', '사업자',
   // Not "developer": "the Claude developer" is the deal's own party.
 ]);
+/**
+ * A sentence whose subject is "another company", unnamed: its contract is that company's, whichever party of the deal
+ * it signed with ("Otra gran tecnológica firmó con Google Cloud un contrato de más de 10.000 millones", "別の大手IT企業も").
+ */
+const ANOTHER_COMPANY_OPENS = new RegExp(
+  '^\\s*(?:(?:also|meanwhile|además|asimismo|auch|zudem|aussi|par ailleurs|此外|另外|また|さらに|또한|한편)[,、，]?\\s*)?' +
+    '(?:(?:another|one other|otra|otro|une autre|un autre|ein anderer|eine andere|ein anderes)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}]+-)?' +
+    '(?:compan(?:y|ies)|firms?|tech(?:\\s+(?:giant|group|company))?|hyperscalers?|customers?|clients?|labs?|start-?ups?|groups?|players?|providers?|developers?|' +
+    'empresas?|compañías?|tecnológicas?|firmas?|clientes?|grupos?|laboratorios?|desarrolladoras?|entreprises?|sociétés?|groupes?|laboratoires?|acteurs?|géants?|' +
+    'unternehmen|konzerns?|kunden?|anbieter|labors?|entwickler)(?![\\p{L}])' +
+    // "另一家" and "別の" already read as something outside the deal (NOT_PART).
+    '|(?:他の|다른\\s?)[^。！？.!?]{0,8}?(?:企業|会社|기업|회사|顧客|고객|빅테크|大手))',
+  'iu',
+);
 /** An institution's own contract, named before the figure in its clause: "the district's $1.1 million, three-year agreement with Google". */
 const INSTITUTION_OWNS = /\b(?:the|a|an)\s+(?:school\s+)?(?:district|city|county|state|university|college|school|hospital|ministry|government|council|agency|league|club|museum|team)['’]s\s/i;
 

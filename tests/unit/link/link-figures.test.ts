@@ -501,6 +501,15 @@ describe('linkFigure', () => {
     ['メンフィス電力ガス水道局によると、同局管内の夏のピーク需要は約[[320万キロワット|power]]に上り、Colossus 1だけでその1割近くを占める。', 'grid'],
     // A party's contracts added up: "各社との契約を合わせると".
     ['しかもAnthropicは各社との契約を合わせると、すでに[[1000万キロワット|power]]を超える計算能力を確保したとみられる。', 'company-total'],
+    // A contract of "another" company, unnamed, with a party of the deal.
+    ['Otra gran tecnológica firmó con Google Cloud un contrato de más de [[10.000 millones de dólares|money]] a seis años, muy lejos del de Anthropic.', 'other-entity'],
+    ['Another hyperscaler signed a [[$10 billion|money]] contract with Google Cloud this year, far smaller than Anthropic’s.', 'other-entity'],
+    ['Ein anderer Tech-Konzern hat mit Google Cloud einen Vertrag über [[10 Milliarden Dollar|money]] geschlossen.', 'other-entity'],
+    ['Une autre entreprise a signé avec Google Cloud un contrat de [[10 milliards de dollars|money]].', 'other-entity'],
+    ['另一家科技巨头与Google Cloud签下[[100亿美元|money]]的合同，规模远小于Anthropic。', 'negated'],
+    ['別の大手IT企業もGoogle Cloudと[[100億ドル|money]]規模の契約を結んだ。', 'negated'],
+    ['他の大手IT企業もGoogle Cloudと[[100億ドル|money]]規模の契約を結んだ。', 'other-entity'],
+    ['다른 빅테크 기업도 Google Cloud와 [[100억 달러|money]] 규모의 계약을 맺었다.', 'other-entity'],
     // Money a party raised from investors is its funding, not the deal's: "qui avait levé 200 millions de dollars".
     ['Google Cloud, qui avait levé [[200 millions de dollars|money]] l’an dernier, change de catégorie.', 'financials'],
     ['Google Cloud, das im vergangenen Jahr [[200 Millionen Dollar|money]] eingesammelt hatte, spielt nun in einer anderen Liga.', 'financials'],
