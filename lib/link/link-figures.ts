@@ -1515,10 +1515,11 @@ const SUM = new CueMatcher([
   'summieren sich', 'summiert sich', 'zusammen mit', 'zusammengerechnet', 'addiert', 'insgesamt',
   'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'suma ya', 'en total ', 'en total,', 'en total.',
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合共', '共计', '共計', '总共', '總共', '连同', '連同',
-  '合わせて', '合わせると', '合わせれば', '合算', '合計で', '합치면', '합산', '모두 합', '모두',
+  '合わせて', '合わせると', '合わせれば', '合わせた', '合算', '合計で', '합치면', '합산', '모두 합', '모두',
   // "le total des engagements chiffrés dépasse 280 milliards de dollars".
   'the total of', 'le total des', 'el total de', 'die summe der', 'die summe aller',
-]);
+  // An inquiry ("問い合わせた") adds nothing up.
+], ['問い合わせた', '問い合わせて', '問い合わせると', '問い合わせれば']);
 /** What a party gets from or under the agreement, said before the figure or in its clause (`cueText`). */
 const UNDER_THE_DEAL =
   /(?:aus|unter|nach|gemäß) (?:der|dem|diese[rm]) (?:vereinbarung|vertrag|abkommen)|(?:from|under) (?:the|this) (?:agreement|deal|contract)|(?:en vertu|aux termes|dans le cadre) (?:de l'|du |de cet |de ce )(?:accord|contrat)|(?:en virtud|en el marco|dentro) del? (?:acuerdo|contrato)|(?:por|bajo) (?:el|este) (?:acuerdo|contrato)/;

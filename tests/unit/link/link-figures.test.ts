@@ -501,6 +501,8 @@ describe('linkFigure', () => {
     ['メンフィス電力ガス水道局によると、同局管内の夏のピーク需要は約[[320万キロワット|power]]に上り、Colossus 1だけでその1割近くを占める。', 'grid'],
     // A party's contracts added up: "各社との契約を合わせると".
     ['しかもAnthropicは各社との契約を合わせると、すでに[[1000万キロワット|power]]を超える計算能力を確保したとみられる。', 'company-total'],
+    // "各社との契約を合わせた規模" (the contracts with each company, combined), after a sentence naming several of them.
+    ['AnthropicはGoogle Cloudのほか、Amazonとも計算能力の確保を進めている。業界関係者の試算では、各社との契約を合わせた規模は[[15ギガワット|power]]を超える。', 'other-entity'],
     // A contract of "another" company, unnamed, with a party of the deal.
     ['Otra gran tecnológica firmó con Google Cloud un contrato de más de [[10.000 millones de dólares|money]] a seis años, muy lejos del de Anthropic.', 'other-entity'],
     ['Another hyperscaler signed a [[$10 billion|money]] contract with Google Cloud this year, far smaller than Anthropic’s.', 'other-entity'],
@@ -666,6 +668,11 @@ describe('linkFigure', () => {
   it('reads the maker before its GPUs with a particle between: "NVIDIA製のGPU"', () => {
     const d = decisionOf('AnthropicがColossus 1の計算能力を全量使う。中で動いているのはNVIDIA製のGPUで、数にして[[約18万基|gpus]]です。');
     expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['colossus', 'previous-sentence', true]);
+  });
+
+  it('reads no sum in an inquiry ("問い合わせた")', () => {
+    expect(decisionOf('Anthropicに問い合わせたところ、[[5ギガワット|power]]との回答だった。').veto).toBeUndefined();
+    expect(decisionOf('Anthropicが各社との契約を合わせた容量は[[5ギガワット|power]]だという。').veto).toBe('company-total');
   });
 
   it('takes the deal of a party named alone in the sentence before when the figure\'s sentence says "this contract"', () => {
