@@ -136,9 +136,15 @@ function tableStart(blocks: ReadBlock[], b: number): number {
   return first;
 }
 
-/** The names of the caption or paragraph that leads into a table row's table. */
-function tableLead(blocks: ReadBlock[], context: BlockContext): EntityMatch[] {
-  return context.introBlock === undefined ? [] : mentionsOf(blocks[context.introBlock]!);
+/**
+ * The names of the caption or paragraph that leads into a table row's table, or of the heading right above
+ * it: "앤트로픽의 주요 컴퓨팅 계약" over "계약 상대 | 용량 | 금액 | 기간".
+ */
+function tableLead(blocks: ReadBlock[], b: number): EntityMatch[] {
+  const context = blocks[b]!.context!;
+  if (context.introBlock !== undefined) return mentionsOf(blocks[context.introBlock]!);
+  const first = tableStart(blocks, b);
+  return context.headingBlock !== undefined && context.headingBlock === first - 1 ? mentionsOf(blocks[first - 1]!) : [];
 }
 
 /** The block's mentions that may be evidence: outside its dateline, not a hardware vendor, not a yardstick. */
@@ -570,7 +576,7 @@ export function linkFigure(
     // lead-in ("Anthropics Rechenpartner" over "Fluidstack | 5 Mrd.").
     // So does a table of partners under a title naming the deal's other parties: "Anthropic's compute map" over
     // "Partner | … " and "Fluidstack | $40 billion".
-    if (decision && isRow && where === b && !names(index, [...mentions, ...tableLead(blocks, context)], found) && !partnerOfTitle(index, blocks, b, found, titleIds)) {
+    if (decision && isRow && where === b && !names(index, [...mentions, ...tableLead(blocks, b)], found) && !partnerOfTitle(index, blocks, b, found, titleIds)) {
       decision = { ...decision, doubt: 'weak-link' };
     }
     // A place of the article's deal, with a party of it and the deal itself, names it: "When the agreement

@@ -1377,6 +1377,10 @@ describe('linkFigure in a table mixing deals', () => {
 
   it("counts the names of the table's caption", () => {
     expect(tierOf([['paragraph', "Anthropic's compute partners"], ['row', 'Partner | $bn'], ['row', 'Google Cloud | [[200|money]]']])).toEqual(['google-deal', 'row', undefined]);
+    // Or of the heading right above it.
+    expect(tierOf([['heading', 'Anthropic의 주요 컴퓨팅 계약'], ['row', '계약 상대 | 기간'], ['row', 'Google Cloud(Broadcom TPU) | [[4년|duration]]']])).toEqual(['google-deal', 'row', undefined]);
+    // Not one further up, past a paragraph that names nothing.
+    expect(tierOf([['heading', 'Anthropic의 주요 컴퓨팅 계약'], ['paragraph', '빈칸은 공개되지 않은 항목입니다.'], ['row', '계약 상대 | 기간'], ['row', 'Google Cloud(Broadcom TPU) | [[4년|duration]]']])).toEqual(['google-deal', 'row', 'weak-link']);
   });
 });
 
