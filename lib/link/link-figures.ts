@@ -479,7 +479,7 @@ export function linkFigure(
     (isRow && figure.kind !== 'date' && SUB_ROW.test(block.text) && blocks[b - 1]?.kind === 'row' && FINANCIALS.testCued(cueText(blocks[b - 1]!.text)) ? 'financials' : undefined) ??
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) && !namesAContract(index, block, sStart, figure.start, sentence) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end) || TIMES_AFTER.test(block.text.slice(figure.end, figure.end + 12))) ? 'comparison' : undefined) ??
-    (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) || ANOTHER_COMPANY_OPENS.test(block.text.slice(fullStart, figure.start)) ? 'other-entity' : undefined) ??
+    (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) || ANOTHER_COMPANY_OPENS.test(block.text.slice(fullStart, figure.start)) || alsoInPlace(index, block, fullStart, fullEnd) ? 'other-entity' : undefined) ??
     (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedQuestion(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || reportsRumour(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) || deniedAnswer(blocks, b, figure) || rightOneLater(block, figure, fullEnd) ? 'rejected' : undefined) ??
     (figure.kind !== 'date' && RENEGOTIATION.testCued(sentence) ? 'time-frame' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
@@ -1557,6 +1557,22 @@ const ANOTHER_COMPANY_OPENS = new RegExp(
     '|(?:他の|다른\\s?)[^。！？.!?]{0,8}?(?:企業|会社|기업|회사|顧客|고객|빅테크|大手))',
   'iu',
 );
+/** "Also in" a place, opening a sentence: "同在得克萨斯州，", "Also in Texas,", "Ebenfalls in Texas", "同じテキサス州では". */
+const ALSO_IN =
+  /^\s*(?:(?:also|likewise) in|(?:ebenfalls|auch|gleichfalls) in|(?:également|aussi) (?:au|en|à|dans)|(?:también|asimismo|igualmente) en|同在|同样在|同樣在|同じ|같은)\s*/iu;
+
+/**
+ * A sentence opening on "also in" the deal's place that names nothing of a deal but places: something else in the
+ * same place ("同在得克萨斯州，三星电子泰勒晶圆厂的投资规模约370亿美元"), whatever the sentence before said of the deal.
+ */
+function alsoInPlace(index: DealIndex, block: ReadBlock, sentenceStart: number, sentenceEnd: number): boolean {
+  const opening = ALSO_IN.exec(block.text.slice(sentenceStart, sentenceEnd));
+  if (!opening) return false;
+  const named = within(block.entities, sentenceStart, sentenceEnd);
+  const place = named[0];
+  return place !== undefined && place.kind === 'place' && place.start === sentenceStart + opening[0].length && named.every((e) => e.kind === 'place' || isNeutral(index, e));
+}
+
 /** An institution's own contract, named before the figure in its clause: "the district's $1.1 million, three-year agreement with Google". */
 const INSTITUTION_OWNS = /\b(?:the|a|an)\s+(?:school\s+)?(?:district|city|county|state|university|college|school|hospital|ministry|government|council|agency|league|club|museum|team)['’]s\s/i;
 

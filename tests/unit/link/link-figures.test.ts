@@ -503,6 +503,10 @@ describe('linkFigure', () => {
     ['しかもAnthropicは各社との契約を合わせると、すでに[[1000万キロワット|power]]を超える計算能力を確保したとみられる。', 'company-total'],
     // "各社との契約を合わせた規模" (the contracts with each company, combined), after a sentence naming several of them.
     ['AnthropicはGoogle Cloudのほか、Amazonとも計算能力の確保を進めている。業界関係者の試算では、各社との契約を合わせた規模は[[15ギガワット|power]]を超える。', 'other-entity'],
+    // "Also in Texas": what follows is something else in the same place.
+    ['SpaceX计划在Texas兴建的Terafab芯片制造厂总投资约550亿美元。同在Texas，三星电子泰勒晶圆厂的投资规模[[约370亿美元|money]]，预计明年量产。', 'other-entity'],
+    ['SpaceX will build Terafab in Texas for $55 billion. Also in Texas, a Korean chipmaker’s fab in Taylor is costing [[about $37 billion|money]].', 'other-entity'],
+    ['SpaceX baut Terafab in Texas für 55 Milliarden Dollar. Ebenfalls in Texas kostet eine Chipfabrik in Taylor [[rund 37 Milliarden Dollar|money]].', 'other-entity'],
     // A contract of "another" company, unnamed, with a party of the deal.
     ['Otra gran tecnológica firmó con Google Cloud un contrato de más de [[10.000 millones de dólares|money]] a seis años, muy lejos del de Anthropic.', 'other-entity'],
     ['Another hyperscaler signed a [[$10 billion|money]] contract with Google Cloud this year, far smaller than Anthropic’s.', 'other-entity'],
@@ -941,6 +945,8 @@ describe('linkFigure', () => {
     ['According to its quarterly results, Amazon will provide Anthropic with [[8 GW|power]] of capacity.', 'amazon-deal'],
     // A party alone, with "this contract" after a sentence naming the deal.
     ['Anthropic이 Google Cloud와 맺은 계약은 5년간 2,000억 달러 규모입니다. 칩은 Broadcom이 설계를 돕는 TPU이고, 이 계약으로 확보하는 용량은 [[3기가와트|power]]입니다.', 'google-deal'],
+    // "Also in Texas" before the deal's own site.
+    ['SpaceX will build Terafab in Texas. Also in Texas, SpaceX budgets Terafab at [[$55 billion|money]].', 'terafab-deal'],
     // "同契約" (the said contract) is Japanese papers' "this contract".
     ['AnthropicがGoogle Cloudと結んだ契約は2000億ドル。Broadcomが設計に関わるTPUを使う。Anthropicが同契約で確保する電力容量は[[350万キロワット|power]]に上る。', 'google-deal'],
     // The deal's party "thereby" gets what the site named just before holds.
