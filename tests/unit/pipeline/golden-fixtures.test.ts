@@ -268,8 +268,8 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzz (12zzza and 12zzzb had brought no false flag to shape a rule). Its three misses are read now.
   '2026-12zzzc': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzze: first scored detection 24/24, precision 15/19, recall 15/16, match 1,
-  // after the rule for 12zzzb. Its false flags have shaped no rule yet.
-  '2026-12zzzd': { detection: 1, precision: 15 / 19, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // after the rule for 12zzzb. Its four false flags and its miss shaped rules; none is left.
+  '2026-12zzzd': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
