@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzc.
-  '2026-12zzze': { detection: 1, precision: 13 / 14, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzzd.
+  '2026-12zzzf': { detection: 23 / 24, precision: 14 / 15, recall: 14 / 16, matchRecall: 26 / 28, entityRecall: 0.94 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -270,6 +270,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzze: first scored detection 24/24, precision 15/19, recall 15/16, match 1,
   // after the rule for 12zzzb. Its four false flags and its miss shaped rules; none is left.
   '2026-12zzzd': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzf: first scored detection 24/24, precision 13/14, recall 13/16, match 1,
+  // after the rules for 12zzzc. Its false flag and misses have shaped no rule yet.
+  '2026-12zzze': { detection: 1, precision: 13 / 14, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
