@@ -188,6 +188,8 @@ export const GRID = new CueMatcher([
   // Generating capacity bought from power plants: "これまでに契約した発電容量は計3000万キロワットを超える".
   'generating capacity', 'generation capacity', 'power purchase agreement', 'wind and solar', 'solar and wind',
   '発電容量', '发电容量', '發電容量', '발전 용량', '발전용량', 'erzeugungskapazität', 'capacité de production électrique', 'capacidad de generación',
+  // A country's whole generating plant: "한국 전체 발전설비가 약 150GW".
+  '발전설비', '발전 설비', '発電設備', '发电设备', '發電設備', 'generating fleet', 'kraftwerkspark', 'parc de production', 'parque de generación', 'parque generador',
   // Generation on the site itself: "natural-gas turbines … up to 247 megawatts of output".
   'turbine', 'turbina', '가스터빈', 'ガスタービン', '燃气轮机', '燃氣輪機', '燃气涡轮', '燃氣渦輪',
 ]);

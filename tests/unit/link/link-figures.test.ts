@@ -503,6 +503,8 @@ describe('linkFigure', () => {
     ['しかもAnthropicは各社との契約を合わせると、すでに[[1000万キロワット|power]]を超える計算能力を確保したとみられる。', 'company-total'],
     // "各社との契約を合わせた規模" (the contracts with each company, combined), after a sentence naming several of them.
     ['AnthropicはGoogle Cloudのほか、Amazonとも計算能力の確保を進めている。業界関係者の試算では、各社との契約を合わせた規模は[[15ギガワット|power]]を超える。', 'other-entity'],
+    // A country's whole generating plant: "한국 전체 발전설비가 약 150GW".
+    ['Google Cloud가 2027년부터 Anthropic에 5GW를 공급합니다. 한국 전체 발전설비가 [[약 150GW|power]]이니 그 30분의 1 수준이죠.', 'grid'],
     // "Also in Texas": what follows is something else in the same place.
     ['SpaceX计划在Texas兴建的Terafab芯片制造厂总投资约550亿美元。同在Texas，三星电子泰勒晶圆厂的投资规模[[约370亿美元|money]]，预计明年量产。', 'other-entity'],
     ['SpaceX will build Terafab in Texas for $55 billion. Also in Texas, a Korean chipmaker’s fab in Taylor is costing [[about $37 billion|money]].', 'other-entity'],
