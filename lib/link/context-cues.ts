@@ -1,7 +1,10 @@
 import { CueMatcher, cueText } from '../detect/cue-matcher';
 
-/** "By this means": what a party gets from what was just named ("Anthropic将借此新增约250兆瓦", "Anthropic thereby gains"). */
-export const THEREBY_WORDS = ['thereby', '借此', '藉此', 'これにより', 'これによって', '이를 통해', '이로써'];
+/**
+ * "By this means": what a party gets from what was just named ("Anthropic将借此新增约250兆瓦", "Anthropic thereby gains").
+ * German says it with "damit" after the verb ("Anthropic erhält damit Zugriff auf…"); "…, damit" opens a purpose clause.
+ */
+export const THEREBY_WORDS = ['thereby', '借此', '藉此', 'これにより', 'これによって', '이를 통해', '이로써', 'erhält damit', 'bekommt damit', 'gewinnt damit', 'sichert sich damit', 'verfügt damit'];
 
 /**
  * Words that send a sentence back to the article's deal ("the deal",
