@@ -15,11 +15,14 @@ import type { Bound } from '../dataset/schema';
  *                                                   gold rules say (tests/fixtures/README.md)
  * Two figures agree when their intervals overlap. Two ceilings are the same quantity, the cap
  * itself: "up to 6 GW" against "up to 5 GW" compares 6 with 5, as exact figures. Two floors are
- * not: writers round a floor down ("more than 200,000" for "more than 220,000").
+ * not: writers round a floor down ("more than 200,000" for "more than 220,000"), but not by a
+ * third: "over 200 MW" against "over 300 MW" is another figure (FLOOR_SCALE).
  */
 export const ROUNDING = 0.02;
 export const APPROX = 0.05;
 export const SCALE = 1.5;
+/** How far above itself a floor reaches when set against another floor: just short of SCALE, so a third below is not. */
+export const FLOOR_SCALE = 1.45;
 
 export type Interval = readonly [number, number];
 
@@ -45,5 +48,10 @@ export function overlaps(a: Interval, b: Interval): boolean {
 /** Whether two bounded figures can describe the same quantity. */
 export function consistent(a: { value: number; bound: Bound }, b: { value: number; bound: Bound }): boolean {
   if (a.bound === 'max' && b.bound === 'max') return overlaps(intervalOf(a.value, 'exact'), intervalOf(b.value, 'exact'));
+  if (a.bound === 'min' && b.bound === 'min') return overlaps(floorOf(a.value), floorOf(b.value));
   return overlaps(intervalOf(a.value, a.bound), intervalOf(b.value, b.bound));
+}
+
+function floorOf(value: number): Interval {
+  return [value * (1 - ROUNDING), value * FLOOR_SCALE];
 }
