@@ -271,8 +271,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rule for 12zzzb. Its four false flags and its miss shaped rules; none is left.
   '2026-12zzzd': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzf: first scored detection 24/24, precision 13/14, recall 13/16, match 1,
-  // after the rules for 12zzzc. Its false flag and misses have shaped no rule yet.
-  '2026-12zzze': { detection: 1, precision: 13 / 14, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
+  // after the rules for 12zzzc. Still missed: "另一头，…基础设施投资高达600亿美元", read as a cap ("as high as") that
+  // agrees with $50 billion, in a sentence read as about something else.
+  '2026-12zzze': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
