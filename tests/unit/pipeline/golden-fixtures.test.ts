@@ -259,8 +259,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzx. Its three misses are not read yet.
   '2026-12zzz': { detection: 1, precision: 1, recall: 13 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzb: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
-  // after the rules for 12zzy. Its miss: "200メガワット超" against "at least 300 MW".
-  '2026-12zzza': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // after the rules for 12zzy. Its miss, "200メガワット超" against "at least 300 MW", is read since floors a third
+  // apart disagree.
+  '2026-12zzza': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzc: first scored detection 24/24, precision 15/15, recall 15/16, match 1,
   // after the rules for 12zzz. Its miss, a capacity after "同契約" (the said contract), is read now.
   '2026-12zzzb': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
