@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzd.
-  '2026-12zzzf': { detection: 23 / 24, precision: 14 / 15, recall: 14 / 16, matchRecall: 26 / 28, entityRecall: 0.94 },
+  // Scored after the rules for 12zzze.
+  '2026-12zzzg': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -275,6 +275,9 @@ const OPEN: typeof HELD_OUT = {
   // after the rules for 12zzzc. Still missed: "另一头，…基础设施投资高达600亿美元", read as a cap ("as high as") that
   // agrees with $50 billion, in a sentence read as about something else.
   '2026-12zzze': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzg: first scored detection 23/24, precision 14/15, recall 14/16, match 26/28,
+  // entities 117/124, after the rules for 12zzzd. Its false flag and misses have shaped no rule yet.
+  '2026-12zzzf': { detection: 23 / 24, precision: 14 / 15, recall: 14 / 16, matchRecall: 26 / 28, entityRecall: 0.94 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
