@@ -503,6 +503,9 @@ describe('linkFigure', () => {
     ['しかもAnthropicは各社との契約を合わせると、すでに[[1000万キロワット|power]]を超える計算能力を確保したとみられる。', 'company-total'],
     // "各社との契約を合わせた規模" (the contracts with each company, combined), after a sentence naming several of them.
     ['AnthropicはGoogle Cloudのほか、Amazonとも計算能力の確保を進めている。業界関係者の試算では、各社との契約を合わせた規模は[[15ギガワット|power]]を超える。', 'other-entity'],
+    // "By comparison," opening the sentence: what follows is a yardstick.
+    ['SpaceX提交的計畫是在Texas興建Terafab晶片廠，總投資約550億美元。相比之下，台灣一座先進製程晶圓廠動輒[[200億美元|money]]。', 'comparison'],
+    ['SpaceX will spend $55 billion on Terafab in Texas. By comparison, an advanced fab in Taiwan costs [[$20 billion|money]].', 'comparison'],
     // A country's whole generating plant: "한국 전체 발전설비가 약 150GW".
     ['Google Cloud가 2027년부터 Anthropic에 5GW를 공급합니다. 한국 전체 발전설비가 [[약 150GW|power]]이니 그 30분의 1 수준이죠.', 'grid'],
     // "Also in Texas": what follows is something else in the same place.
