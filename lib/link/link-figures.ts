@@ -168,8 +168,11 @@ function headsEntry(text: string, sentenceStart: number, figure: RawFigure): boo
   return figure.kind === 'date' && /^[\s•·*]*$/.test(text.slice(sentenceStart, figure.start)) && /^\s*[—–:-]/.test(text.slice(figure.end, figure.end + 4));
 }
 
-/** A verb of building that ends a clause describing the noun after it: "xAI가 멤피스에 지은 슈퍼컴퓨터", "xAIが建設した", "xAI打造的". */
-const BUILT_CLAUSE = /^(?:가|이|が|は)?[^。.!?；;]{0,24}?(?:지은|만든|세운|건설한|구축한|개발한|建設した|建てた|手がけた|開発した|打造的|兴建的|興建的|建造的|搭建的|建成的)/;
+/**
+ * A verb of building or running that ends a clause describing the noun after it: "xAI가 멤피스에 지은 슈퍼컴퓨터",
+ * "xAIが建設した", "xAI打造的", "SpaceXAI（旧xAI）がテネシー州メンフィスで運用するデータセンター".
+ */
+const BUILT_CLAUSE = /^(?:가|이|が|は)?[^。.!?；;]{0,24}?(?:지은|만든|세운|건설한|구축한|개발한|운영하는|建設した|建てた|手がけた|開発した|運用する|運営する|打造的|兴建的|興建的|建造的|搭建的|建成的|运营的|營運的|運營的)/;
 
 /**
  * Whether a company is named only as the builder of a deal's facility, in a clause that describes
