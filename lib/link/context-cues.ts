@@ -54,6 +54,9 @@ export const SITE_ANAPHORA = new CueMatcher([
   // A plant by what it is: "…Terafab是SpaceX计划兴建的芯片制造厂。根据SpaceX提交的规划，这座工厂的总投资约450亿美元".
   'the plant', 'the factory', 'the fab', 'this plant', 'die fabrik', 'das werk', "l'usine", 'la fábrica', 'la planta',
   '这座工厂', '這座工廠', '该工厂', '該工廠', '这座数据中心', '這座數據中心', '這座資料中心', '同工場', 'この工場', '이 공장', '해당 공장',
+  // By what it makes: "veranschlagt SpaceX für die Chipfabrik 65 Milliarden", "the chip plant".
+  'the chip plant', 'the chip factory', 'the chip fab', 'die chipfabrik', 'die halbleiterfabrik', 'das chipwerk', "l'usine de puces", 'la fábrica de chips', 'la planta de chips',
+  '该芯片厂', '該晶片廠', '这座芯片厂', '這座晶片廠', '该晶圆厂', '該晶圓廠', '同半導体工場', 'この半導体工場', '이 반도체 공장', '해당 반도체 공장',
   // Japanese names it without a demonstrative: "施設にはエヌビディア製のGPUが22万基を超えて並んでいて".
   '施設には', '施設は', '施設で',
 ]);

@@ -952,6 +952,9 @@ describe('linkFigure', () => {
     ['Anthropic이 Google Cloud와 맺은 계약은 5년간 2,000억 달러 규모입니다. 칩은 Broadcom이 설계를 돕는 TPU이고, 이 계약으로 확보하는 용량은 [[3기가와트|power]]입니다.', 'google-deal'],
     // "Also in Texas" before the deal's own site.
     ['SpaceX will build Terafab in Texas. Also in Texas, SpaceX budgets Terafab at [[$55 billion|money]].', 'terafab-deal'],
+    // The plant by what it makes: "die Chipfabrik", after the sentence naming it.
+    ['Das Werk mit dem Namen Terafab soll in Texas entstehen; nach den eingereichten Unterlagen veranschlagt SpaceX für die Chipfabrik [[65 Milliarden US-Dollar|money]].', 'terafab-deal'],
+    ['SpaceX will build Terafab in Texas. SpaceX budgets [[$65 billion|money]] for the chip plant.', 'terafab-deal'],
     // The company that runs the facility, in a clause describing it, is no subject of the sentence.
     ['AnthropicはUS時間[[5月6日|date]]、SpaceX傘下のxAIがメンフィスで運用するデータセンター「Colossus 1」の計算能力をすべて借り受ける契約を結んだと発表した。', 'colossus'],
     // "Thereby", after the verb: what the party gets from the deal the article is about.
