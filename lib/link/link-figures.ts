@@ -1276,7 +1276,11 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if ((SUM.testCued(clause) && dealsNamedFirmly(index, named) >= 2) || (THE_ABOVE.test(sentence) && SUM.testCued(sentence))) return { dealId: null, veto: 'other-entity' };
   // After "not the only one", a clause that names none of the deal's own is about the others:
   // "Terafab ne serait pas la seule fonderie de la région : Samsung achève … une usine de 37 milliards".
-  if (NOT_ONLY.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart))) && !inClause.some((e) => deal.parties.includes(e.id) || deal.sites?.includes(e.id))) return { dealId: null, veto: 'other-entity' };
+  // Unless what the colon goes on to name is the deal: "Die Fabrik ist nicht das einzige Großprojekt des Konzerns: … hatte
+  // SpaceX dem KI-Entwickler Anthropic die gesamte Kapazität seines Rechenzentrums Colossus 1 überlassen, mehr als 300 Megawatt".
+  if (NOT_ONLY.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart))) && !inClause.some((e) => ownOf(deal, e)) && !namedAfterColon(text, sentenceStart, figure, named, (e) => ownOf(deal, e))) {
+    return { dealId: null, veto: 'other-entity' };
+  }
   // A utility named before the deal in the figure's sentence is its subject: "地元の電力公社ＭＬＧＷは、
   // コロッサス1向けに15万キロワットの電力供給をすでに承認している".
   if (figure.kind === 'power' && before && m.entity.start > sentenceStart && GRID.testCued(cueText(text.slice(sentenceStart, m.entity.start)))) return { dealId: null, veto: 'grid' };
@@ -1611,6 +1615,15 @@ function isStake(words: string, scope: string, investmentFact: boolean): boolean
 }
 /** Money raised is a stake; a price target or a forecast raised is not: "brokers raised their price targets". */
 const RAISED_ESTIMATE = /raised (?:its|their|the|his|her) (?:price targets?|targets?|ratings?|estimates?|forecasts?|guidance|outlook)/g;
+
+const ownOf = (deal: Deal, e: EntityMatch) => deal.parties.includes(e.id) || (deal.sites?.includes(e.id) ?? false);
+
+/** Whether a name `own` accepts stands between the last colon before the figure, in its sentence, and the figure. */
+function namedAfterColon(text: string, sentenceStart: number, figure: RawFigure, named: EntityMatch[], own: (e: EntityMatch) => boolean): boolean {
+  const lead = text.slice(sentenceStart, figure.start);
+  const colon = Math.max(lead.lastIndexOf(':'), lead.lastIndexOf('：'));
+  return colon >= 0 && named.some((e) => e.start > sentenceStart + colon && e.end <= figure.start && own(e));
+}
 
 /** Buying what the deal sells: "承諾購入…Azure算力", "commits to buy … of Azure capacity". */
 const PURCHASE = new CueMatcher([

@@ -952,6 +952,8 @@ describe('linkFigure', () => {
     ['Anthropic이 Google Cloud와 맺은 계약은 5년간 2,000억 달러 규모입니다. 칩은 Broadcom이 설계를 돕는 TPU이고, 이 계약으로 확보하는 용량은 [[3기가와트|power]]입니다.', 'google-deal'],
     // "Also in Texas" before the deal's own site.
     ['SpaceX will build Terafab in Texas. Also in Texas, SpaceX budgets Terafab at [[$55 billion|money]].', 'terafab-deal'],
+    // After "not the only one" and a colon, the deal the colon goes on to name is another of the company's own.
+    ['Die Fabrik ist nicht das einzige Großprojekt des Konzerns: Erst vergangene Woche hatte SpaceX dem KI-Entwickler Anthropic die gesamte Kapazität seines Rechenzentrums Colossus 1 überlassen, [[mehr als 300 Megawatt|power]].', 'colossus'],
     // The plant by what it makes: "die Chipfabrik", after the sentence naming it.
     ['Das Werk mit dem Namen Terafab soll in Texas entstehen; nach den eingereichten Unterlagen veranschlagt SpaceX für die Chipfabrik [[65 Milliarden US-Dollar|money]].', 'terafab-deal'],
     ['SpaceX will build Terafab in Texas. SpaceX budgets [[$65 billion|money]] for the chip plant.', 'terafab-deal'],
