@@ -276,8 +276,9 @@ const OPEN: typeof HELD_OUT = {
   // agrees with $50 billion, in a sentence read as about something else.
   '2026-12zzze': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzg: first scored detection 23/24, precision 14/15, recall 14/16, match 26/28,
-  // entities 117/124, after the rules for 12zzzd. Its false flag and misses have shaped no rule yet.
-  '2026-12zzzf': { detection: 23 / 24, precision: 14 / 15, recall: 14 / 16, matchRecall: 26 / 28, entityRecall: 0.94 },
+  // entities 117/124, after the rules for 12zzzd. Still missed: a count two sentences past the site's name, the
+  // sentence between naming nothing but "同社" (the company), across a paragraph.
+  '2026-12zzzf': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
