@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzze.
-  '2026-12zzzg': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzzf.
+  '2026-12zzzh': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -279,6 +279,9 @@ const OPEN: typeof HELD_OUT = {
   // entities 117/124, after the rules for 12zzzd. Still missed: a count two sentences past the site's name, the
   // sentence between naming nothing but "同社" (the company), across a paragraph.
   '2026-12zzzf': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzh: first scored detection 24/24, precision 16/16, recall 16/16, after the rules for
+  // 12zzze. Nothing to read.
+  '2026-12zzzg': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
