@@ -1827,7 +1827,7 @@ function deniedAnswer(blocks: ReadBlock[], b: number, figure: RawFigure): boolea
   return next !== undefined && /[?？]/.test(blocks[b]!.text.slice(figure.end)) && DENIAL_OPENING.test(next.text);
 }
 const DENIAL_OPENING =
-  /^\s*(?:[AR][.:：]\s*)?(?:no|non|nein|nope|false|faux|falsch|falso|아닙니다|아니요|아니다|사실과 다릅니다|사실이 아닙니다|いいえ|違います|不是|不對|不对|并非如此|並非如此|错|錯)(?=\s*[.,!:;。，、！])/iu;
+  /^\s*(?:[AR][.:：]\s*)?(?:(?:no|non|nein|nope|false|faux|falsch|falso|아닙니다|아니요|아니다|사실과 다릅니다|사실이 아닙니다|いいえ|違います|不是|不對|不对|并非如此|並非如此|错|錯)(?=\s*[.,!:;。，、！])|(?:that's|that is|c'est|c’est|das ist|es|eso es)\s+(?:[\p{L}-]+\s+){0,2}?(?:too (?:high|much|many|low)|trop|zu (?:viel|hoch|niedrig)|más de la cuenta|demasiad[oa]s?)(?![\p{L}]))/iu;
 
 /** A word for the contract anywhere in a paragraph: "契約額", "the contract's value", "le contrat". */
 const CONTRACT_WORD = /contract|\bdeal\b|agreement|\blease\b|vertrag|vereinbarung|contrat|accord|acuerdo|契約|계약|合同|合约|合約|协议|協議/iu;

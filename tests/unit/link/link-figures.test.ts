@@ -1617,6 +1617,11 @@ describe("linkFigure in a reader's question the answer denies", () => {
       ['Q. Amazon이 Anthropic에 [[50GW|power]]를 준다고 들었는데요?', 'A. 아닙니다. 50GW는 온라인에서 잘못 퍼진 숫자입니다.'],
       ['« Amazon loue à Anthropic [[50 GW|power]] de capacité. Est-ce exact ? »', 'Non. Le contrat porte sur 5 GW au plus.'],
       ['Is it true that Amazon gives Anthropic [[50 GW|power]]?', 'No. The deal is for up to 5 GW.'],
+      // Or on the figure being too high or too low.
+      ["« L'accord d'Anthropic avec Amazon atteint [[50 GW|power]], non ? »", "C'est dix fois trop : le contrat porte sur 5 GW au plus."],
+      ['Does Amazon give Anthropic [[50 GW|power]]?', "That's ten times too much: the deal is for up to 5 GW."],
+      ['¿Amazon da a Anthropic [[50 GW|power]]?', 'Es diez veces más de la cuenta: el acuerdo es de hasta 5 GW.'],
+      ['Gibt Amazon Anthropic [[50 GW|power]]?', 'Das ist zehnmal zu viel: Der Vertrag umfasst bis zu 5 GW.'],
     ] as Array<[string, string]>) {
       expect(asked(question, answer), question).toEqual({ dealId: null, veto: 'rejected' });
     }
@@ -1625,6 +1630,7 @@ describe("linkFigure in a reader's question the answer denies", () => {
   it('keeps it when the answer confirms it, or the block asks nothing', () => {
     expect(asked('Is it true that Amazon gives Anthropic [[5 GW|power]]?', 'Yes. The deal is for up to 5 GW.').dealId).toBe('amazon-deal');
     expect(asked('Amazon gives Anthropic [[50 GW|power]].', 'No one else comes close.').dealId).toBe('amazon-deal');
+    expect(asked('Does Amazon give Anthropic [[5 GW|power]]?', "That's right: the deal is for up to 5 GW.").dealId).toBe('amazon-deal');
   });
 });
 
