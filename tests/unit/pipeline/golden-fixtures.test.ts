@@ -20,7 +20,7 @@ import { scoreCorpus } from '../../eval/score';
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
   // Scored after the rules for 12zzzf.
-  '2026-12zzzh': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  '2026-12zzzi': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -282,6 +282,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzzh: first scored detection 24/24, precision 16/16, recall 16/16, after the rules for
   // 12zzze. Nothing to read.
   '2026-12zzzg': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzi: first scored detection 24/24, precision 15/15, recall 15/16, match 1, after the rules
+  // for 12zzzf. Its miss has shaped no rule yet.
+  '2026-12zzzh': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
