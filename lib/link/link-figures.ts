@@ -665,7 +665,9 @@ export function linkFigure(
       // the deal itself ("the contract"), names the deal too.
       const previous = block.text.slice(pStart, pEnd);
       // So does the figure's own sentence pointing back at the contract: "…ブロードコムが設計に関わる専用チップを使い…。この契約で確保する容量は3.5ギガワット".
-      const sure = names(index, before, found) || (found.kind === 'deal' && found.role === 'party' && (pointsBack(cueText(previous)) || pointsBack(sentence))) ? decision : { ...decision, doubt: 'weak-link' as const };
+      // Or opening on the contract, which Japanese names without an article: "…計算能力を受け取る。契約総額は1500億ドルで".
+      const onContract = pointsBack(cueText(previous)) || pointsBack(sentence) || CONTRACT_OPENING.test(block.text.slice(fullStart, fullStart + 40));
+      const sure = names(index, before, found) || (found.kind === 'deal' && found.role === 'party' && onContract) ? decision : { ...decision, doubt: 'weak-link' as const };
       return checked(sure, index, figure, { ...reading, previous, named: [...before, ...sentenceMentions] });
     }
     // Only parties of several deals before, and the figure's sentence points back at the article's deal,

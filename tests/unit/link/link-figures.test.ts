@@ -691,6 +691,11 @@ describe('linkFigure', () => {
     expect(mayFlag(decisionOf('Google Cloud will build it with custom chips from 2027. 確保する容量は[[3.5ギガワット|power]]に達する。'))).toBe(false);
   });
 
+  it('takes it too when the figure\'s sentence opens on the contract, which Japanese names without an article', () => {
+    const d = decisionOf('Google Cloudが自社開発するTPUを使い、計5ギガワット分の計算能力を受け取る。契約総額は[[1500億ドル|money]]で、期間は5年間。');
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['google-deal', 'previous-sentence', true]);
+  });
+
   it('keeps a deal\'s own total, tied by the sentence before, when nothing is added up', () => {
     const d = decisionOf('SpaceX will hand Colossus 1 over to Anthropic in stages. In total it comes to [[300 MW|power]].');
     expect([d.dealId, mayFlag(d)]).toEqual(['colossus', true]);
