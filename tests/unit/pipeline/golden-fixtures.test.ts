@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzf.
-  '2026-12zzzi': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rule for 12zzzh.
+  '2026-12zzzj': { detection: 1, precision: 16 / 17, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -285,6 +285,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzzi: first scored detection 24/24, precision 15/15, recall 15/16, match 1, after the rules
   // for 12zzzf. Its miss, a value in a sentence opening "契約総額は", is read now.
   '2026-12zzzh': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzj: first scored detection 24/24, precision 15/16, recall 15/16, match 1, after the rules
+  // for 12zzzf. Its false flag and miss have shaped no rule yet.
+  '2026-12zzzi': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
