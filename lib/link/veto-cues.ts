@@ -238,6 +238,8 @@ export const GROWTH = new CueMatcher([
 const VIRAL_WORDS = [
   'viral post', 'publication virale', 'message viral', 'post viral', 'publicación viral', 'mensaje viral', 'viraler post', 'viralen post',
   '网传', '網傳', '疯传', '瘋傳', '帖文', '貼文', 'ネット上で拡散', '拡散した投稿', '온라인에 퍼진', '떠도는',
+  // Self-media accounts, bloggers who publish on platforms: "网上有自媒体称Terafab投资“高达1000亿美元”".
+  '自媒体', '自媒體',
 ];
 
 /**

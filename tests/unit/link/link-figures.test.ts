@@ -210,6 +210,8 @@ describe('linkFigure', () => {
     ["Selon une rumeur relayée cette semaine, SpaceX aurait repoussé d'un an son usine Terafab et porté son budget à [[80 milliards de dollars|money]].", 'rejected'],
     ['A post that circulated widely this week claimed that Amazon had promised Anthropic "[[50 gigawatts|power]]" of computing power.', 'rejected'],
     ['近日，一张截图在社交媒体上广泛流传，称SpaceX计划在得克萨斯州建设的Terafab芯片工厂“总投资[[5500亿美元|money]]”。', 'rejected'],
+    // Or self-media accounts: "网上有自媒体称Terafab投资“高达1000亿美元”".
+    ['网上有自媒体称Terafab投资“高达[[1000亿美元|money]]”，SpaceX方面并未证实，目前也找不到任何出处。', 'rejected'],
     // A figure a question supposes is no fact: "Müsste die Zusage dann auf 6 Milliarden Dollar steigen?".
     ['Ein Analyst fragte, was passiert, wenn die Nachfrage schneller wächst: Müsste die Zusage von NVIDIA an Anthropic dann auf [[6 Milliarden Dollar|money]] steigen?', 'hypothetical'],
     // What a reader read on a forum, or a widely shared post says, before the page sets it right.
