@@ -286,8 +286,9 @@ const OPEN: typeof HELD_OUT = {
   // for 12zzzf. Its miss, a value in a sentence opening "契約総額は", is read now.
   '2026-12zzzh': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzj: first scored detection 24/24, precision 15/16, recall 15/16, match 1, after the rules
-  // for 12zzzf. Its false flag and miss have shaped no rule yet.
-  '2026-12zzzi': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // for 12zzzf. Still missed: a power figure after "契約で" (under the contract) whose sentence before names Anthropic
+  // alone, the deal two sentences further back.
+  '2026-12zzzi': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
