@@ -14,6 +14,8 @@ describe('datelineLength', () => {
     ['新华社孟菲斯6月15日电（记者 王明）美国', '新华社孟菲斯6月15日电（记者 王明）', 'Xinhua'],
     ['（中央社記者王小明舊金山15日電）美國', '（中央社記者王小明舊金山15日電）', 'CNA'],
     ['【ニューヨーク共同】米', '【ニューヨーク共同】', 'Kyodo'],
+    ['本报讯（北京时间5月9日）据外媒报道，美国', '本报讯（北京时间5月9日）', "a paper's own report"],
+    ['本報訊（記者林志明）美國', '本報訊（記者林志明）', "a paper's own report, traditional"],
     // Not datelines: a sentence that starts with a name or a capitalised brand.
     ['Anthropic and SpaceX - a deal', '', 'a sentence with a dash'],
     ['NVIDIA, the chipmaker - said', '', 'capitals with neither a date nor an agency'],
