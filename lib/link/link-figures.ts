@@ -147,6 +147,9 @@ function tableLead(blocks: ReadBlock[], b: number): EntityMatch[] {
   return context.headingBlock !== undefined && context.headingBlock === first - 1 ? mentionsOf(blocks[first - 1]!) : [];
 }
 
+/** Whether a name is one of the deal's own: a party or a site of it. */
+const ownOf = (deal: Deal, e: EntityMatch) => deal.parties.includes(e.id) || (deal.sites?.includes(e.id) ?? false);
+
 /** The block's mentions that may be evidence: outside its dateline, not a hardware vendor, not a yardstick. */
 function mentionsOf(block: ReadBlock): EntityMatch[] {
   const context = block.context!;
@@ -906,7 +909,7 @@ function decide(found: Resolution, tier: LinkTier, block: number): LinkDecision 
 function anaphora(index: DealIndex, named: EntityMatch[], mainDealId: string, block: number): LinkDecision | undefined {
   const deal = index.deals.get(mainDealId);
   const own = named.filter((e) => !isNeutral(index, e));
-  if (!deal || own.length === 0 || !own.every((e) => deal.parties.includes(e.id) || deal.sites?.includes(e.id))) return undefined;
+  if (!deal || own.length === 0 || !own.every((e) => ownOf(deal, e))) return undefined;
   return { dealId: mainDealId, tier: 'sentence', mention: { entity: own[0]!, block, role: 'anaphora' } };
 }
 
@@ -1060,7 +1063,7 @@ const BY_EXAMPLE = /(?:such as|like|including|wie|etwa|darunter|comme|tels? que|
 /** The words from the last party or site of `deal` named in the figure's sentence before it, to the figure's end. */
 function fromLastName(text: string, named: EntityMatch[], deal: Deal, sentenceStart: number, figure: RawFigure): string {
   let from = -1;
-  for (const e of named) if (e.start >= sentenceStart && e.end <= figure.start && (deal.parties.includes(e.id) || deal.sites?.includes(e.id))) from = Math.max(from, e.start);
+  for (const e of named) if (e.start >= sentenceStart && e.end <= figure.start && ownOf(deal, e)) from = Math.max(from, e.start);
   return from < 0 ? '' : cueText(text.slice(from, figure.end));
 }
 
@@ -1280,7 +1283,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // "Terafab ne serait pas la seule fonderie de la région : Samsung achève … une usine de 37 milliards".
   // Unless what the colon goes on to name is the deal: "Die Fabrik ist nicht das einzige Großprojekt des Konzerns: … hatte
   // SpaceX dem KI-Entwickler Anthropic die gesamte Kapazität seines Rechenzentrums Colossus 1 überlassen, mehr als 300 Megawatt".
-  if (NOT_ONLY.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart))) && !inClause.some((e) => ownOf(deal, e)) && !namedAfterColon(text, sentenceStart, figure, named, (e) => ownOf(deal, e))) {
+  if (NOT_ONLY.testCued(sentence.slice(0, Math.max(0, figure.start - sentenceStart))) && !inClause.some((e) => ownOf(deal, e)) && !namedAfterColon(text, sentenceStart, figure, named, deal)) {
     return { dealId: null, veto: 'other-entity' };
   }
   // A utility named before the deal in the figure's sentence is its subject: "地元の電力公社ＭＬＧＷは、
@@ -1618,13 +1621,11 @@ function isStake(words: string, scope: string, investmentFact: boolean): boolean
 /** Money raised is a stake; a price target or a forecast raised is not: "brokers raised their price targets". */
 const RAISED_ESTIMATE = /raised (?:its|their|the|his|her) (?:price targets?|targets?|ratings?|estimates?|forecasts?|guidance|outlook)/g;
 
-const ownOf = (deal: Deal, e: EntityMatch) => deal.parties.includes(e.id) || (deal.sites?.includes(e.id) ?? false);
-
-/** Whether a name `own` accepts stands between the last colon before the figure, in its sentence, and the figure. */
-function namedAfterColon(text: string, sentenceStart: number, figure: RawFigure, named: EntityMatch[], own: (e: EntityMatch) => boolean): boolean {
+/** Whether one of the deal's own names stands between the last colon before the figure, in its sentence, and the figure. */
+function namedAfterColon(text: string, sentenceStart: number, figure: RawFigure, named: EntityMatch[], deal: Deal): boolean {
   const lead = text.slice(sentenceStart, figure.start);
   const colon = Math.max(lead.lastIndexOf(':'), lead.lastIndexOf('：'));
-  return colon >= 0 && named.some((e) => e.start > sentenceStart + colon && e.end <= figure.start && own(e));
+  return colon >= 0 && named.some((e) => e.start > sentenceStart + colon && e.end <= figure.start && ownOf(deal, e));
 }
 
 /** Buying what the deal sells: "承諾購入…Azure算力", "commits to buy … of Azure capacity". */
