@@ -1470,7 +1470,7 @@ const QUOTE_CLOSE_QUESTION = /^[^"”」』»。.!！?？]*["”」』»]\s?[?�
  * "after two years", "three years later", "两年后". A term runs for the figure;
  * a point comes after it.
  */
-const POINT_AFTER = /^\s?(?:earlier|ago|before|prior|later|früher|zuvor|später|plus tôt|plus tard|auparavant|antes|atrás|después|前|전|以前|之前|后|後|以后|以後|之后|之後|후|뒤)/i;
+const POINT_AFTER = /^\s?(?:earlier|ago|before|prior|later|on(?=\s*(?:[,;:]|from\b|since\b))|früher|zuvor|später|danach|plus tôt|plus tard|auparavant|antes|atrás|después|前|전|以前|之前|后|後|以后|以後|之后|之後|후|뒤)/i;
 const POINT_BEFORE = /(?:^|[\s(])(?:vor|hace|il y a|nach|after|après|después de|tras|al cabo de)\s+$/i;
 
 function isPointInTime(text: string, figure: RawFigure): boolean {

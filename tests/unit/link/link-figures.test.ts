@@ -334,6 +334,10 @@ describe('linkFigure', () => {
     // A span back in time is no term: "four years earlier", "vor drei Jahren".
     ['Google Cloud used twice as much power as [[four years|duration]] earlier.', 'time-frame'],
     ['Google Cloud hatte vor [[drei Jahren|duration]] halb so viel Strom.', 'time-frame'],
+    // Time gone by since: "Seven months on, …", "Sieben Monate danach".
+    ['[[Seven months|duration]] on, Anthropic’s agreement with Google Cloud remains the largest of its kind.', 'time-frame'],
+    ['[[Two years|duration]] on from the deal, Google Cloud has built its sites.', 'time-frame'],
+    ['[[Sieben Monate|duration]] danach ist der Vertrag von Anthropic mit Google Cloud der größte seiner Art.', 'time-frame'],
     ['Google Cloud은 [[3년|duration]] 전보다 두 배의 전력을 썼다.', 'time-frame'],
     // So is a point after one: "nach zwei Jahren", "three years later".
     ['Google Cloud vermietet Chips, die nach [[zwei Jahren|duration]] alt aussehen.', 'time-frame'],
