@@ -293,8 +293,8 @@ const OPEN: typeof HELD_OUT = {
   // for 12zzzh. Its false flag, a report line's date (本报讯（北京时间5月9日）), shaped a rule.
   '2026-12zzzj': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzl: first scored detection 24/24, precision 16/17, recall 16/16, match 1, after the rule
-  // for 12zzzi. Its false flag has shaped no rule yet.
-  '2026-12zzzk': { detection: 1, precision: 16 / 17, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // for 12zzzi. Its false flag, "Seven months on," read as a term, shaped a rule.
+  '2026-12zzzk': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
