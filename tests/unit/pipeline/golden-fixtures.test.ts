@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rule for 12zzzj.
-  '2026-12zzzl': { detection: 23 / 24, precision: 15 / 17, recall: 15 / 16, matchRecall: 24 / 27, entityRecall: 0.91 },
+  // Scored after the rule for 12zzzk.
+  '2026-12zzzm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -295,6 +295,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzzl: first scored detection 24/24, precision 16/17, recall 16/16, match 1, after the rule
   // for 12zzzi. Its false flag, "Seven months on," read as a term, shaped a rule.
   '2026-12zzzk': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzm: first scored detection 23/24, precision 15/17, recall 15/16, match 24/27, entities
+  // 87/95, after the rule for 12zzzj. Its false flags and misses have shaped no rule yet.
+  '2026-12zzzl': { detection: 23 / 24, precision: 15 / 17, recall: 15 / 16, matchRecall: 24 / 27, entityRecall: 0.91 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
