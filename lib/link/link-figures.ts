@@ -1616,8 +1616,13 @@ const IN_DAYS = /(?:\b(?:in|en|within|innerhalb von|in nur)\s+(?:about\s+|just\s
  * is built with it (a plant's total investment is its cost).
  */
 function isStake(words: string, scope: string, investmentFact: boolean): boolean {
-  return STAKE.testCued(words.replace(RAISED_ESTIMATE, '')) || (investing(words) && !BUILT.testCued(scope) && !investmentFact);
+  return STAKE.testCued(words.replace(RAISED_ESTIMATE, '')) || BUYS_IN.test(words) || (investing(words) && !BUILT.testCued(scope) && !investmentFact);
 }
+/**
+ * Buying in, with the separable verb around what it says (`cueText`): "Microsoft und Nvidia steigen im Gegenzug bei
+ * Anthropic ein", "Nvidia steigt mit bis zu 10 Milliarden Dollar bei Anthropic ein".
+ */
+const BUYS_IN = /(?<![\p{L}])steig(?:en|t|e)\s(?:[^\s.;:]+\s){0,6}?bei\s(?:[^\s.;:]+\s){0,3}?ein(?![\p{L}])/u;
 /** Money raised is a stake; a price target or a forecast raised is not: "brokers raised their price targets". */
 const RAISED_ESTIMATE = /raised (?:its|their|the|his|her) (?:price targets?|targets?|ratings?|estimates?|forecasts?|guidance|outlook)/g;
 

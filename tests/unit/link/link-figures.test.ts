@@ -203,6 +203,8 @@ describe('linkFigure', () => {
     ['SpaceX was valued at about [[$400 billion|money]] in a share sale to investors this summer, after it took over Colossus 1.', 'financials'],
     ['Google will invest at least [[$10 billion|money]] in Anthropic, beside its Google Cloud contract.', 'stake'],
     ['Beide Partner steigen zudem bei dem Start-up ein: NVIDIA mit [[bis zu 10 Milliarden Dollar|money]].', 'stake'],
+    ['Microsoft und NVIDIA steigen im Gegenzug bei Anthropic ein, NVIDIA mit [[bis zu 10 Milliarden Dollar|money]].', 'stake'],
+    ['NVIDIA steigt mit [[bis zu 10 Milliarden Dollar|money]] bei Anthropic ein.', 'stake'],
     ['Terafab을 짓는 SpaceX는 올해 초 투자자들에게서 [[약 2억 달러|money]](약 2,900억 원)를 투자받았습니다.', 'stake'],
     ['Google Cloud 2000亿美元大单拆解：五年合同，年均[[约400亿美元|money]]', 'rate'],
     ['Pro Jahr gerechnet ergibt der Vertrag mit Google Cloud [[50 Milliarden Dollar|money]].', 'rate'],
