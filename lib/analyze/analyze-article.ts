@@ -355,7 +355,9 @@ function presence(index: DealIndex, title: EntityMatch[], lead: EntityMatch[], b
   const leadNamed = (inLead[0]?.[1] ?? 0) >= 2;
   const [dealId, entities] = leadNamed ? inLead[0]! : [...all].sort((a, b) => b[1] - a[1])[0]!;
   const titleIds = new Set(title.map((e) => e.id));
-  const titleNamed = (dealsNamed(index, titleIds).get(dealId) ?? 0) >= 2 && principalNamed(index, dealId, titleIds);
+  // A facility names its deal by itself, in a title as in a sentence: "Colossus 1, ou la fin de la souveraineté de calcul".
+  const titleSite = [...titleIds].some((id) => index.entityKinds.get(id) === 'facility' && (index.deals.get(dealId)?.sites?.includes(id) ?? false));
+  const titleNamed = ((dealsNamed(index, titleIds).get(dealId) ?? 0) >= 2 && principalNamed(index, dealId, titleIds)) || titleSite;
   const leadSite = [...leadIds].some((id) => index.deals.get(dealId)?.sites?.includes(id) ?? false);
   return { dealId, leadNamed, leadSite, titleNamed, namedBlocks, bodyBlocks: body.length, entities, linkedFigures: linked.length };
 }

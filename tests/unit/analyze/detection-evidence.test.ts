@@ -67,6 +67,8 @@ describe('detection from the figures tied to a deal', async () => {
     ['SpaceX inaugurates Colossus 1 for Anthropic', 'SpaceX has inaugurated Colossus 1 in Memphis, which Anthropic leases whole under a deal for compute capacity.'],
     // Another company's compute deal, with a known deal named nearby: the title speaks of a deal.
     ['Second AI tenant signs for South Memphis campus', 'Halvorsen Compute has signed a lease for data center capacity near Colossus 1, the supercomputer SpaceX leased to Anthropic.'],
+    // A column whose title names the deal by its site alone, its lead the deal.
+    ['Colossus 1, or the end of sovereign compute', 'Renting a whole supercomputer rather than building one: Anthropic took over all of Colossus 1, the SpaceX supercomputer in Memphis, in a lease that says much about the shortage.'],
   ])('takes "%s" for deal coverage', (title, lead) => {
     expect(analyzeArticle(engine, page(title, lead)).isComputeDeal).toBe(true);
   });
