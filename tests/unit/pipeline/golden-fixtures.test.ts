@@ -296,8 +296,9 @@ const OPEN: typeof HELD_OUT = {
   // for 12zzzi. Its false flag, "Seven months on," read as a term, shaped a rule.
   '2026-12zzzk': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzm: first scored detection 23/24, precision 15/17, recall 15/16, match 24/27, entities
-  // 87/95, after the rule for 12zzzj. Its false flags and misses have shaped no rule yet.
-  '2026-12zzzl': { detection: 23 / 24, precision: 15 / 17, recall: 15 / 16, matchRecall: 24 / 27, entityRecall: 0.91 },
+  // 87/95, after the rule for 12zzzj. Still missed: a column's date "Celle du 8 mai" (that announcement), whose
+  // announcement word is in the sentence before; a Korean table's row in Hangul the dataset has no alias for.
+  '2026-12zzzl': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.96, entityRecall: 0.98 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
