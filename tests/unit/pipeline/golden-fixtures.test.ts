@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rule for 12zzzk.
-  '2026-12zzzm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzzl.
+  '2026-12zzzn': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -299,6 +299,9 @@ const OPEN: typeof HELD_OUT = {
   // 87/95, after the rule for 12zzzj. Still missed: a column's date "Celle du 8 mai" (that announcement), whose
   // announcement word is in the sentence before; a Korean table's row in Hangul the dataset has no alias for.
   '2026-12zzzl': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 0.96, entityRecall: 0.98 },
+  // Held out until 2026-12zzzn: first scored detection 24/24, precision 15/15, recall 15/16, match 1, after the rule
+  // for 12zzzk. Its miss has shaped no rule yet.
+  '2026-12zzzm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
