@@ -283,8 +283,8 @@ const SUBJECT_BACK =
  */
 function subjectCarried(index: DealIndex, block: ReadBlock, b: number, fullStart: number, named: EntityMatch[]): LinkDecision | undefined {
   if (fullStart === 0 || !SUBJECT_BACK.test(block.text.slice(fullStart, fullStart + 24))) return undefined;
-  const hubs = named.filter((e) => !isNeutral(index, e)).map((e) => e.id);
-  if (!hubs.every((id) => index.hubs.has(id))) return undefined;
+  const hubs = onlyHubs(index, named);
+  if (!hubs) return undefined;
   const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
   const subject = within(mentionsOf(block), pStart, pEnd).find((e) => e.kind === 'company');
   if (!subject || index.hubs.has(subject.id)) return undefined;
@@ -305,15 +305,11 @@ const SHARE_OF_THAT = new CueMatcher([
  */
 function shareOfBefore(index: DealIndex, block: ReadBlock, b: number, fullStart: number, figure: RawFigure, named: EntityMatch[]): LinkDecision | undefined {
   if (fullStart === 0 || figure.kind === 'date' || !SHARE_OF_THAT.test(block.text.slice(fullStart, figure.start))) return undefined;
-  const hubs = named.filter((e) => !isNeutral(index, e)).map((e) => e.id);
-  if (!hubs.every((id) => index.hubs.has(id))) return undefined;
+  const hubs = onlyHubs(index, named);
+  if (!hubs) return undefined;
   const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
   if (!block.figures.some((f) => f.kind === figure.kind && f.start >= pStart && f.end <= pEnd)) return undefined;
-  const before = within(mentionsOf(block), pStart, pEnd);
-  const found = resolveDeal(index, before, { start: pEnd, end: pEnd });
-  if (found.kind !== 'deal' || !names(index, before, found)) return undefined;
-  if (!hubs.every((id) => index.deals.get(found.dealId)?.parties.includes(id))) return undefined;
-  return { dealId: found.dealId, tier: 'previous-sentence', mention: { entity: found.mention, block: b, role: found.role } };
+  return dealBefore(index, block, b, fullStart, hubs, true);
 }
 
 /**
@@ -322,11 +318,26 @@ function shareOfBefore(index: DealIndex, block: ReadBlock, b: number, fullStart:
  */
 function contractBefore(index: DealIndex, block: ReadBlock, b: number, fullStart: number, named: EntityMatch[], sentence: string): LinkDecision | undefined {
   if (fullStart === 0 || !CONTRACT_WORD.test(sentence) || !pointsBack(sentence)) return undefined;
+  const hubs = onlyHubs(index, named);
+  return hubs?.length ? dealBefore(index, block, b, fullStart, hubs, false) : undefined;
+}
+
+/** The ids of the parties and sites `named` holds, when every one is a hub (a party of several deals). */
+function onlyHubs(index: DealIndex, named: EntityMatch[]): string[] | undefined {
   const hubs = named.filter((e) => !isNeutral(index, e)).map((e) => e.id);
-  if (hubs.length === 0 || !hubs.every((id) => index.hubs.has(id))) return undefined;
+  return hubs.every((id) => index.hubs.has(id)) ? hubs : undefined;
+}
+
+/**
+ * The deal the sentence before `fullStart` names (by two of its names or its site, when `firmly`), when every
+ * one of `hubs` is a party of it.
+ */
+function dealBefore(index: DealIndex, block: ReadBlock, b: number, fullStart: number, hubs: string[], firmly: boolean): LinkDecision | undefined {
   const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
-  const found = resolveDeal(index, within(mentionsOf(block), pStart, pEnd), { start: pEnd, end: pEnd });
-  if (found.kind !== 'deal' || !hubs.every((id) => index.deals.get(found.dealId)?.parties.includes(id))) return undefined;
+  const before = within(mentionsOf(block), pStart, pEnd);
+  const found = resolveDeal(index, before, { start: pEnd, end: pEnd });
+  if (found.kind !== 'deal' || (firmly && !names(index, before, found))) return undefined;
+  if (!hubs.every((id) => index.deals.get(found.dealId)?.parties.includes(id))) return undefined;
   return { dealId: found.dealId, tier: 'previous-sentence', mention: { entity: found.mention, block: b, role: found.role } };
 }
 
