@@ -26,14 +26,15 @@ export const FLOOR_SCALE = 1.45;
 
 export type Interval = readonly [number, number];
 
-export function intervalOf(value: number, bound: Bound): Interval {
+/** `scale`: how far a floor reaches above itself, or a ceiling below itself. */
+export function intervalOf(value: number, bound: Bound, scale = SCALE): Interval {
   switch (bound) {
     case 'exact':
       return [value * (1 - ROUNDING), value * (1 + ROUNDING)];
     case 'min':
-      return [value * (1 - ROUNDING), value * SCALE];
+      return [value * (1 - ROUNDING), value * scale];
     case 'max':
-      return [value / SCALE, value * (1 + ROUNDING)];
+      return [value / scale, value * (1 + ROUNDING)];
     case 'approx':
       return [value * (1 - APPROX), value * (1 + APPROX)];
     default:
@@ -48,10 +49,6 @@ export function overlaps(a: Interval, b: Interval): boolean {
 /** Whether two bounded figures can describe the same quantity. */
 export function consistent(a: { value: number; bound: Bound }, b: { value: number; bound: Bound }): boolean {
   if (a.bound === 'max' && b.bound === 'max') return overlaps(intervalOf(a.value, 'exact'), intervalOf(b.value, 'exact'));
-  if (a.bound === 'min' && b.bound === 'min') return overlaps(floorOf(a.value), floorOf(b.value));
+  if (a.bound === 'min' && b.bound === 'min') return overlaps(intervalOf(a.value, 'min', FLOOR_SCALE), intervalOf(b.value, 'min', FLOOR_SCALE));
   return overlaps(intervalOf(a.value, a.bound), intervalOf(b.value, b.bound));
-}
-
-function floorOf(value: number): Interval {
-  return [value * (1 - ROUNDING), value * FLOOR_SCALE];
 }
