@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzl.
-  '2026-12zzzn': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzzm.
+  '2026-12zzzo': { detection: 1, precision: 1, recall: 1, matchRecall: 0.96, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -302,6 +302,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzzn: first scored detection 24/24, precision 15/15, recall 15/16, match 1, after the rule
   // for 12zzzk. Its miss stays: "plus de 150 000 GPU" against at least 220,000, floors 1.47 apart.
   '2026-12zzzm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzo: first scored detection 24/24, precision 15/16, recall 15/16, match 1, after the rule
+  // for 12zzzl.
+  '2026-12zzzn': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
