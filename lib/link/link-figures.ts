@@ -1652,11 +1652,17 @@ const PURCHASE = new CueMatcher([
 
 /** Words of investing: "invest", "投資", "has put … into". Investors as an audience do not count. */
 function investing(words: string): boolean {
-  return INVEST.testCued(words.replace(INVESTORS, '')) || PUT_INTO.test(words);
+  return INVEST.testCued(words.replace(INVESTORS, '')) || PUT_INTO.test(words) || STUCK_INTO.test(words);
 }
 
 /** Money put into a company: "has also put about $3 billion into Anthropic"; not a site "put into service". */
 const PUT_INTO = /\b(?:put|poured|pumped|sunk)\b[^.;:]{0,40}?\binto\b(?!\s+(?:service|operation|production|use|orbit)\b)/;
+
+/**
+ * German money "stuck into" something, the verb's either side of its object: "Nvidia will bis zu 10 Milliarden Dollar in
+ * Anthropic stecken", "Nvidia steckt 10 Milliarden Dollar in Anthropic".
+ */
+const STUCK_INTO = /(?<!\p{L})steck(?:en|t|te|ten)\s(?:[^\s.;:]+\s){0,8}?in\s|\sin\s(?:[^\s.;:,]+\s){1,4}?(?:zu\s)?steck(?:en|t|te|ten)(?!\p{L})/u;
 
 /** Investors are an audience, not an investment: "根據谷歌雲向投資人說明的內容", "told investors". */
 const INVESTORS = /investors?|investisseurs?|inversor(?:es|as)?|inversionistas?|investoren|投资者|投資者|投资人|投資人|投資家|투자자/g;
