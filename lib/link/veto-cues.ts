@@ -93,7 +93,9 @@ export const STAKE = new CueMatcher([
   // Buying in, with the separable verb: "Beide Partner steigen zudem bei dem Start-up ein".
   'steigen bei', 'steigt bei', 'steigen zudem bei', 'steigt zudem bei', 'steigen auch bei', 'steigt auch bei', 'eingestiegen', 'einsteigen',
   'participation', 'prise de participation', 'au capital',
-  'participación', 'acciones', 'en el capital',
+  // Shares bought, not "sus acciones se dispararon" (its shares soared).
+  'participación', 'en el capital', 'compra de acciones', 'comprar acciones', 'compró acciones', 'compra acciones', 'adquirir acciones', 'adquirió acciones',
+  'paquete de acciones',
   // A company raising money from investors: "Fluidstack은 투자자들로부터 7억 달러를 유치했다".
   'raised', 'fundraising', 'levée de fonds', 'a levé', 'finanzierungsrunde', 'eingesammelt', 'ronda de financiación', 'recaudó',
   '融资', '融資', '募资', '募資', '資金調達', '투자 유치', '유치했', '자금 조달',

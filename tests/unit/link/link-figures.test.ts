@@ -208,6 +208,7 @@ describe('linkFigure', () => {
     // Money "stuck into" a company is a stake too: "Nvidia will bis zu 10 Milliarden Dollar in Anthropic stecken".
     ['Bemerkenswert ist das Geflecht dahinter: NVIDIA will [[bis zu 10 Milliarden Dollar|money]] in Anthropic stecken, Microsoft bis zu 5 Milliarden.', 'stake'],
     ['NVIDIA steckt [[bis zu 10 Milliarden Dollar|money]] in Anthropic.', 'stake'],
+    ['NVIDIA compró acciones de Anthropic por [[10.000 millones de dólares|money]].', 'stake'],
     ['Terafab을 짓는 SpaceX는 올해 초 투자자들에게서 [[약 2억 달러|money]](약 2,900억 원)를 투자받았습니다.', 'stake'],
     ['Google Cloud 2000亿美元大单拆解：五年合同，年均[[约400亿美元|money]]', 'rate'],
     ['Pro Jahr gerechnet ergibt der Vertrag mit Google Cloud [[50 Milliarden Dollar|money]].', 'rate'],
@@ -998,6 +999,8 @@ describe('linkFigure', () => {
     ['Anthropic hat sich bei Amazon 5 Gigawatt gesichert, was grob der Leistung von fünf Kernkraftwerksblöcken entspricht, und davon soll [[rund 1 Gigawatt|power]] bis Ende 2026 am Netz sein.', 'amazon-deal'],
     // Money stuck into what the deal builds is the deal's, not a stake.
     ['SpaceX steckt [[55 Milliarden Dollar|money]] in Terafab, seine Chipfabrik in Texas.', 'terafab-deal'],
+    // Shares that rose on the news are no shares bought: "…por 3.500 millones de dólares, y sus acciones se dispararon".
+    ['Anthropic se comprometió a comprar a NVIDIA, según confirmaron las compañías, chips por [[30.000 millones de dólares|money]], y sus acciones se dispararon un 9 %.', 'nvidia-deal'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
