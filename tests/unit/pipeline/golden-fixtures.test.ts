@@ -303,8 +303,9 @@ const OPEN: typeof HELD_OUT = {
   // for 12zzzk. Its miss stays: "plus de 150 000 GPU" against at least 220,000, floors 1.47 apart.
   '2026-12zzzm': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzo: first scored detection 24/24, precision 15/16, recall 15/16, match 1, after the rule
-  // for 12zzzl.
-  '2026-12zzzn': { detection: 1, precision: 15 / 16, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // for 12zzzl. Its false flag (money stuck into a company, "in Anthropic stecken") and its miss (a purchase whose
+  // suppliers' shares soared, "sus acciones") shaped rules.
+  '2026-12zzzn': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
