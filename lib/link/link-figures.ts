@@ -1312,9 +1312,9 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // A guarantee, in the figure's clause or between the deal's name and it, backs someone else's obligations.
   if (figure.kind === 'money' && GUARANTEE.testCued(words)) return { dealId: null, veto: 'financials' };
   // A company's value, buyback or price target, said anywhere in a sentence that speaks of no deal
-  // (none of the detection lexicon's deal words):
+  // (none of the detection lexicon's deal words; capital expenditure, 설비투자, holds "투자" but is no deal):
   // "At about $1.9 trillion, Broadcom's market value has doubled".
-  if ((figure.kind === 'money' || figure.kind === 'duration') && FINANCIALS.testCued(sentence) && !DEAL.testCued(sentence)) return { dealId: null, veto: 'financials' };
+  if ((figure.kind === 'money' || figure.kind === 'duration') && FINANCIALS.testCued(sentence) && !DEAL.testCued(sentence.replace(CAPEX, ''))) return { dealId: null, veto: 'financials' };
   const investmentFact = deal.facts.some((f) => f.kind === 'money' && INVESTMENT_LABEL.test(f.label ?? ''));
   // A deal of one company alone is its own build: what it invests is the plant's cost, no stake.
   // A purchase in the figure's own clause is no stake, whatever a later clause invests: "Anthropic早前承諾購入
@@ -1652,7 +1652,7 @@ const PURCHASE = new CueMatcher([
 
 /** Words of investing: "invest", "投資", "has put … into". Investors as an audience do not count. */
 function investing(words: string): boolean {
-  return INVEST.testCued(words.replace(INVESTORS, '')) || PUT_INTO.test(words) || STUCK_INTO.test(words);
+  return INVEST.testCued(words.replace(INVESTORS, '').replace(CAPEX, '')) || PUT_INTO.test(words) || STUCK_INTO.test(words);
 }
 
 /** Money put into a company: "has also put about $3 billion into Anthropic"; not a site "put into service". */
@@ -1663,6 +1663,9 @@ const PUT_INTO = /\b(?:put|poured|pumped|sunk)\b[^.;:]{0,40}?\binto\b(?!\s+(?:se
  * Anthropic stecken", "Nvidia steckt 10 Milliarden Dollar in Anthropic".
  */
 const STUCK_INTO = /(?<!\p{L})steck(?:en|t|te|ten)\s(?:[^\s.;:]+\s){0,8}?in\s|\sin\s(?:[^\s.;:,]+\s){1,4}?(?:zu\s)?steck(?:en|t|te|ten)(?!\p{L})/u;
+
+/** Capital expenditure is spending on plant, in no one: "AI向けの設備投資をめぐっては、…300億ドル分の計算能力を確保した". */
+const CAPEX = /設備投資|设备投资|設備投资|설비 ?투자|시설 ?투자/g;
 
 /** Investors are an audience, not an investment: "根據谷歌雲向投資人說明的內容", "told investors". */
 const INVESTORS = /investors?|investisseurs?|inversor(?:es|as)?|inversionistas?|investoren|投资者|投資者|投资人|投資人|投資家|투자자/g;

@@ -209,6 +209,8 @@ describe('linkFigure', () => {
     ['Bemerkenswert ist das Geflecht dahinter: NVIDIA will [[bis zu 10 Milliarden Dollar|money]] in Anthropic stecken, Microsoft bis zu 5 Milliarden.', 'stake'],
     ['NVIDIA steckt [[bis zu 10 Milliarden Dollar|money]] in Anthropic.', 'stake'],
     ['NVIDIA compró acciones de Anthropic por [[10.000 millones de dólares|money]].', 'stake'],
+    // Capital expenditure is a company's spending, though "설비투자" holds the deal word "투자".
+    ['Amazon은 올해 설비투자에만 약 2000억 달러를 쏟아붓고, Google 모회사 알파벳도 [[1800억 달러|money]] 안팎을 쓴다.', 'financials'],
     ['Terafab을 짓는 SpaceX는 올해 초 투자자들에게서 [[약 2억 달러|money]](약 2,900억 원)를 투자받았습니다.', 'stake'],
     ['Google Cloud 2000亿美元大单拆解：五年合同，年均[[约400亿美元|money]]', 'rate'],
     ['Pro Jahr gerechnet ergibt der Vertrag mit Google Cloud [[50 Milliarden Dollar|money]].', 'rate'],
@@ -1001,6 +1003,9 @@ describe('linkFigure', () => {
     ['SpaceX steckt [[55 Milliarden Dollar|money]] in Terafab, seine Chipfabrik in Texas.', 'terafab-deal'],
     // Shares that rose on the news are no shares bought: "…por 3.500 millones de dólares, y sus acciones se dispararon".
     ['Anthropic se comprometió a comprar a NVIDIA, según confirmaron las compañías, chips por [[30.000 millones de dólares|money]], y sus acciones se dispararon un 9 %.', 'nvidia-deal'],
+    // Capital expenditure is no stake in anyone: "AI向けの設備投資をめぐっては、…300億ドル分の計算能力を確保した".
+    ['AI向けの設備投資をめぐっては、AnthropicがGoogle Cloud上で[[2000億ドル分|money]]の計算能力を確保したことも意識された。', 'google-deal'],
+    ['围绕AI设备投资，Anthropic在Google Cloud上锁定了[[2000亿美元|money]]的算力。', 'google-deal'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
