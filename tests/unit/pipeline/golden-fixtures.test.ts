@@ -307,8 +307,8 @@ const OPEN: typeof HELD_OUT = {
   // suppliers' shares soared, "sus acciones") shaped rules.
   '2026-12zzzn': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzp: first scored detection 24/24, precision 16/16, recall 16/16, match 28/29, after the
-  // rules for 12zzzm.
-  '2026-12zzzo': { detection: 1, precision: 1, recall: 1, matchRecall: 0.96, entityRecall: 1 },
+  // rules for 12zzzm. Its miss, a contract in a sentence opening on capex (設備投資), shaped a rule.
+  '2026-12zzzo': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
