@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzn.
-  '2026-12zzzp': { detection: 23 / 24, precision: 13 / 15, recall: 13 / 16, matchRecall: 0.77, entityRecall: 0.92 },
+  // Scored after the rules for 12zzzo.
+  '2026-12zzzq': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -309,6 +309,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzzp: first scored detection 24/24, precision 16/16, recall 16/16, match 28/29, after the
   // rules for 12zzzm. Its miss, a contract in a sentence opening on capex (設備投資), shaped a rule.
   '2026-12zzzo': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzq: first scored detection 23/24, precision 13/15, recall 13/16, match 24/31, entities
+  // 98/106, after the rules for 12zzzn.
+  '2026-12zzzp': { detection: 23 / 24, precision: 13 / 15, recall: 13 / 16, matchRecall: 0.77, entityRecall: 0.92 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
