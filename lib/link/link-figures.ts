@@ -616,7 +616,7 @@ export function linkFigure(
     // One party and "the three companies" it dealt with, named just before: "エヌビディアが3社に約束した40億ドル". What it
     // pays them "in all" is then that deal's total ("Les trois groupes profitent de l'engagement de Nvidia, qui s'est engagé
     // à leur acheter au total pour 6,5 milliards").
-    const counted = tier !== 'clause' && !isRow && block.kind !== 'item' ? countedPartners(index, blocks, b, sStart, sentence, named) : undefined;
+    const counted = !isRow && block.kind !== 'item' ? countedPartners(index, blocks, b, sStart, sentence, named) : undefined;
     if (counted) return checked(counted, index, figure, reading);
     // Only hub parties, in a sentence that adds up: their total over their deals, not one of them
     // ("Adding up the rows where a capacity is given, Anthropic has lined up north of 10 GW").
@@ -1790,9 +1790,9 @@ function siteBefore(index: DealIndex, block: ReadBlock, b: number, sentenceStart
   return undefined;
 }
 
-/** A count of companies (`cueText`): "3社", "三家公司", "3개사", "the three companies", "die drei Zulieferer". */
+/** A count of companies (`cueText`): "3社", "三家公司", "3개사", "the three companies", "den drei Lieferanten". */
 const COUNTED_COMPANIES =
-  /(?<![a-z\d])(\d|two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|[两二三四五])\s*(?:社|家|개사|(?:[a-zäöüéè-]+\s+)?(?:companies|firms|suppliers|makers|unternehmen|firmen|zulieferer|zulieferern|hersteller|herstellern|konzerne|konzernen|entreprises|sociétés|groupes|fournisseurs|empresas|compañías|proveedores|fabricantes)(?![a-z]))/u;
+  /(?<![a-z\d])(\d|two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|[两二三四五])\s*(?:社|家|개사|(?:[a-zäöüéè-]+\s+)?(?:companies|firms|suppliers|vendors|makers|unternehmen|firmen|zulieferer|zulieferern|lieferanten|hersteller|herstellern|konzerne|konzernen|entreprises|sociétés|groupes|fournisseurs|empresas|compañías|proveedores|suministradores|fabricantes)(?![a-z]))/u;
 const COUNT_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, zwei: 2, drei: 3, vier: 4, fünf: 5, deux: 2, trois: 3, quatre: 4, cinq: 5, dos: 2, tres: 3, cuatro: 4, cinco: 5, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5,
 };

@@ -1481,6 +1481,8 @@ describe('linkFigure on a party and "the three companies" it dealt with', () => 
       ['This spring Nvidia committed money to Corning, Lumentum and Coherent.', 'Its chief said the [[$4 billion|money]] Nvidia promised the three companies would reach suppliers like his.'],
       // "In all" is then the deal's own total, not a sum over the party's deals.
       ['Corning a gagné 5,2 %, Lumentum 7,8 % et Coherent 6,1 %.', "Les trois groupes profitent de l'engagement de Nvidia, qui s'est engagé à leur acheter au total pour [[6,5 milliards de dollars|money]] de composants."],
+      // Suppliers by another word: "den drei Lieferanten".
+      ['Corning legten um 6,1 Prozent zu, Lumentum um 8,4 Prozent und Coherent um 5,2 Prozent.', 'Auslöser war ein Bericht, wonach Nvidia den drei Lieferanten Abnahmezusagen über insgesamt [[3,5 Milliarden Dollar|money]] gegeben hat.'],
     ] as Array<[string, string]>) {
       const d = second(first, then);
       expect([d.dealId, d.mention?.role, mayFlag(d)], then).toEqual(['optics', 'anaphora', true]);
