@@ -15,6 +15,8 @@ export const FINANCIALS = new CueMatcher([
   // What a company was valued at when it sold shares: "valorisée autour de 400 milliards … lors de sa dernière vente d'actions".
   'share sale', 'stock sale', 'tender offer', "vente d'actions", "cession d'actions", 'aktienverkauf', 'anteilsverkauf', 'venta de acciones',
   // A capital spending forecast: "eleva su previsión de inversiones para el año a 93.000 millones".
+  // Or capital investment: "prevé inversiones de capital de entre 175.000 y 185.000 millones".
+  'inversiones de capital', 'inversión de capital', 'capital investment', "investissements en capital", 'kapitalinvestitionen',
   'previsión de inversiones', 'previsión de inversión', "prévision d'investissement", "prévisions d'investissement", 'investitionsprognose', 'capex guidance', 'spending forecast',
   'quarter', 'fiscal', 'turnover', 'share price', 'stock price', 'year on year', 'year-over-year', 'from a year earlier',
   // A plant's output in money: "Terafab满产后年产值可达300亿美元".
@@ -28,6 +30,8 @@ export const FINANCIALS = new CueMatcher([
   'fremdkapital', 'fremdfinanzierung',
   'project financing', 'financement de projet', 'financiación de proyecto', 'finanzierung erhalten', 'finanzierung gesichert', 'projektfinanzierung',
   // A company's funding round: "Fluidstack a bouclé … un tour de table de 700 millions de dollars".
+  // Or without the word for funding: "cerró hace poco una ronda de 700 millones de dólares".
+  'una ronda de', 'cerró una ronda', 'nueva ronda',
   'funding round', 'financing round', 'tour de table', 'levée de fonds', 'finanzierungsrunde', 'ronda de financiación', 'ronda de inversión', '融资', '融資', '資金調達', '투자 유치', '투자를 유치',
   '同比', '年增', '年減', '前年比', '前年同期', '전년 대비', '전년 동기', 'sur un an', 'en un año', 'interanual', 'im jahresvergleich', 'vorjahr',
   '营收', '營收', '收入', '营业额', '營業額', '销售额', '銷售額', '利润', '利潤', '市值', '估值', '资本支出', '資本支出', '资本开支', '資本開支', '财报', '財報', '季度', '股价', '股價',

@@ -209,6 +209,11 @@ describe('linkFigure', () => {
     ['Bemerkenswert ist das Geflecht dahinter: NVIDIA will [[bis zu 10 Milliarden Dollar|money]] in Anthropic stecken, Microsoft bis zu 5 Milliarden.', 'stake'],
     ['NVIDIA steckt [[bis zu 10 Milliarden Dollar|money]] in Anthropic.', 'stake'],
     ['NVIDIA compró acciones de Anthropic por [[10.000 millones de dólares|money]].', 'stake'],
+    // A company's round, said without "financiación": "Fluidstack … cerró hace poco una ronda de 700 millones de dólares".
+    ['Anthropic invierte con Google 200.000 millones en centros de datos. Google, que hace un año era otra cosa, cerró hace poco una ronda de [[700 millones de dólares|money]].', 'financials'],
+    // Capital investment is capex: "Google, por su parte, prevé inversiones de capital de entre 175.000 y 185.000 millones".
+    ['Google, por su parte, prevé inversiones de capital de entre 175.000 y [[185.000 millones de dólares|money]] este año.', 'financials'],
+    ['Google expects capital investments of up to [[$185 billion|money]] this year.', 'financials'],
     // Capital expenditure is a company's spending, though "설비투자" holds the deal word "투자".
     ['Amazon은 올해 설비투자에만 약 2000억 달러를 쏟아붓고, Google 모회사 알파벳도 [[1800억 달러|money]] 안팎을 쓴다.', 'financials'],
     ['Terafab을 짓는 SpaceX는 올해 초 투자자들에게서 [[약 2억 달러|money]](약 2,900억 원)를 투자받았습니다.', 'stake'],
