@@ -9,6 +9,7 @@ import { ANAPHORA, ANAPHORA_DE, ANNOUNCED, SITE_ANAPHORA, STATED, THEREBY_WORDS,
 import type { DealIndex } from './deal-index';
 import { factKey } from './fact-role';
 import { clauseBreaks, countWithin, dealsNamed, entitiesPerDeal, listCommas, type ClauseBreaks, isNeutral, resolveDeal, type MentionRole, type Resolution } from './resolve';
+import { CELL_SEPARATOR } from '../text/table-row';
 import { BUILT, COMMITMENTS_IN_ALL, COMPANY_TOTAL, COMPONENT, COMPARISON, EARLY_REPORTS, FINANCIALS, GRID, GROWTH, GUARANTEE, HORIZON, INVEST, isBracketedYardstick, isNegated, isPersonYears, isShareOfWhole, isSupposition, MILESTONE, NOT_ONLY, OTHER_PARTNERS, PART, PERSPECTIVE, PERSPECTIVE_AHEAD, RENEGOTIATION, reportsRumour, RUMOURED, SAID_WRONG, SET_RIGHT, SET_RIGHT_SINCE, STAKE, SUPPLIER_CONTRACT, SUPPLIES, TIME_AGO, TURN, WE_WROTE, YEARLY_AVERAGE } from './veto-cues';
 
 /** One block with what the extract stage found in it. */
@@ -489,7 +490,8 @@ export function linkFigure(
   const sEnd = Math.min(fullEnd, figure.end + SENTENCE_WINDOW);
   const [cStart, cEnd] = isRow ? cell(block.text, figure) : clauseAround(block.text, sStart, sEnd, figure.start, figure.end);
   // Cue lists read lower-cased text; each stretch is lower-cased once, for all of them.
-  const sentence = cuedSentence(context, block.text, sStart, sEnd);
+  // A date's row is a timeline's: its later cells say what happened on it.
+  const sentence = isRow && figure.kind !== 'date' ? rowAsSentence(block, cEnd) : cuedSentence(context, block.text, sStart, sEnd);
   const clause = cueText(block.text.slice(cStart, cEnd));
   const blanket =
     vetoOf(figure, clause, nearWords(block.text, figure, cStart, cEnd)) ??
@@ -1716,6 +1718,23 @@ function columnHeadSpan(blocks: ReadBlock[], b: number, figure: RawFigure): { bl
 
 
 /** The cell of a table row holding the figure: cells are joined by " | ". */
+/**
+ * A row read as the sentence of a figure in it, with the later cells that hold numbers of their own left blank: they are
+ * other columns, said of their own numbers ("$200 billion | seven years | Alphabet first-quarter revenue: $90.2 billion").
+ * Blanks keep the offsets.
+ */
+function rowAsSentence(block: ReadBlock, cellEnd: number): string {
+  let text = block.text;
+  for (let at = cellEnd; at < text.length; ) {
+    const from = at + CELL_SEPARATOR.length;
+    const next = text.indexOf(CELL_SEPARATOR, from);
+    const to = next < 0 ? text.length : next;
+    if (block.figures.some((f) => f.start >= from && f.start < to)) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    at = to;
+  }
+  return cueText(text);
+}
+
 function cell(text: string, figure: RawFigure): [number, number] {
   const start = text.lastIndexOf(' | ', figure.start);
   const end = text.indexOf(' | ', figure.end);

@@ -158,6 +158,17 @@ describe('linkFigure', () => {
     expect(links).toEqual({ '5 GW': 'amazon-deal', '300+ MW': 'colossus' });
   });
 
+  it("reads a row's cell apart from the later columns' own numbers", () => {
+    const links = linksOf('Who sells Anthropic its compute', [
+      ['row', "Partner | Value | Term | Partner's own numbers"],
+      ['row', 'Google Cloud, with Broadcom | [[$200 billion|money]] | Alphabet revenue: [[$90.2 billion|money]]'],
+      ['row', 'NVIDIA | [[$30 billion|money]] | NVIDIA to invest up to [[$10 billion|money]] in Anthropic'],
+      // A timeline's later cell says what happened on the date.
+      ['row', '[[May 6|date]] | Anthropic and SpaceX announce their deal for Colossus 1, with [[220,000 GPUs|gpus]]'],
+    ]);
+    expect(links).toEqual({ '$200 billion': 'google-deal', '$90.2 billion': null, '$30 billion': 'nvidia-deal', '$10 billion': null, 'May 6': 'colossus', '220,000 GPUs': 'colossus' });
+  });
+
   it('does not fall back to the article deal for industry-wide figures (seed 003)', () => {
     const links = linksOf('Anthropic and SpaceX sign Colossus 1 deal', [
       ['paragraph', 'Anthropic and SpaceX signed for Colossus 1.'],
