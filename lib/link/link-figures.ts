@@ -491,7 +491,8 @@ export function linkFigure(
   const [cStart, cEnd] = isRow ? cell(block.text, figure) : clauseAround(block.text, sStart, sEnd, figure.start, figure.end);
   // Cue lists read lower-cased text; each stretch is lower-cased once, for all of them.
   // A date's row is a timeline's: its later cells say what happened on it.
-  const sentence = isRow && figure.kind !== 'date' ? rowAsSentence(block, cEnd) : cuedSentence(context, block.text, sStart, sEnd);
+  const otherColumns = isRow && figure.kind !== 'date' ? laterNumberedCells(block, cEnd) : [];
+  const sentence = otherColumns.length > 0 ? rowAsSentence(block.text, otherColumns) : cuedSentence(context, block.text, sStart, sEnd);
   const clause = cueText(block.text.slice(cStart, cEnd));
   const blanket =
     vetoOf(figure, clause, nearWords(block.text, figure, cStart, cEnd)) ??
@@ -522,7 +523,7 @@ export function linkFigure(
   // The maker of the GPUs a figure counts, named next to them, is part of it: "超过22万块英伟达GPU".
   // So is the maker of GPUs counted elsewhere in the sentence: "…más de 300 megavatios y 100.000 GPU de Nvidia".
   const outsideFigure = (e: EntityMatch) => !(e.start >= figure.start && e.end <= figure.end) && !makerOf(block.text, figure, e) && !gpuMaker(block.text, e);
-  const own = mentionsOf(block);
+  const own = otherColumns.length > 0 ? mentionsOf(block).filter((e) => !withinSpans(e, otherColumns)) : mentionsOf(block);
   // A company named in another clause as a shareholder is no evidence: "Elle dispose chez AWS, son principal
   // actionnaire avec Google, de capacités pouvant atteindre 8 GW".
   const shareholders = !isRow && SHAREHOLDER.testCued(sentence);
@@ -578,10 +579,12 @@ export function linkFigure(
     const across = paragraphBefore(index, blocks, b, mainDealId, !contract);
     return across ? checked(across, index, figure, { ...reading, previous: blocks[across.mention!.block]!.text }) : undefined;
   };
+  const headNames = head ? within(mentionsOf(blocks[head.block]!), head.start, head.end) : [];
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', clauseMentions, b],
     // A table whose columns are deals: the column's heading names the figure's deal.
-    ...(head && head.start > 0 ? [['row', within(mentionsOf(blocks[head.block]!), head.start, head.end), head.block] as [LinkTier, EntityMatch[], number]] : []),
+    // Not a heading naming only the party of every deal: "Partner | What Anthropic gets | Value".
+    ...(head && head.start > 0 && headNames.some((e) => !isNeutral(index, e) && !index.hubs.has(e.id)) ? [['row', headNames, head.block] as [LinkTier, EntityMatch[], number]] : []),
     [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd), b],
   ];
   for (const [tier, named, where] of levels) {
@@ -1719,19 +1722,25 @@ function columnHeadSpan(blocks: ReadBlock[], b: number, figure: RawFigure): { bl
 
 /** The cell of a table row holding the figure: cells are joined by " | ". */
 /**
- * A row read as the sentence of a figure in it, with the later cells that hold numbers of their own left blank: they are
- * other columns, said of their own numbers ("$200 billion | seven years | Alphabet first-quarter revenue: $90.2 billion").
- * Blanks keep the offsets.
+ * The cells of a row after the figure's that hold numbers of their own: other columns, said of their own numbers
+ * ("$200 billion | seven years | Alphabet first-quarter revenue: $90.2 billion"). Neither their words nor their names
+ * speak for the figure.
  */
-function rowAsSentence(block: ReadBlock, cellEnd: number): string {
-  let text = block.text;
-  for (let at = cellEnd; at < text.length; ) {
+function laterNumberedCells(block: ReadBlock, cellEnd: number): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  for (let at = cellEnd; at < block.text.length; ) {
     const from = at + CELL_SEPARATOR.length;
-    const next = text.indexOf(CELL_SEPARATOR, from);
-    const to = next < 0 ? text.length : next;
-    if (block.figures.some((f) => f.start >= from && f.start < to)) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    const next = block.text.indexOf(CELL_SEPARATOR, from);
+    const to = next < 0 ? block.text.length : next;
+    if (block.figures.some((f) => f.start >= from && f.start < to)) cells.push([from, to]);
     at = to;
   }
+  return cells;
+}
+
+/** A row read as the sentence of a figure in it, `cells` left blank; blanks keep the offsets. */
+function rowAsSentence(text: string, cells: Array<[number, number]>): string {
+  for (const [from, to] of cells) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   return cueText(text);
 }
 

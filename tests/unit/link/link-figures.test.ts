@@ -163,10 +163,20 @@ describe('linkFigure', () => {
       ['row', "Partner | Value | Term | Partner's own numbers"],
       ['row', 'Google Cloud, with Broadcom | [[$200 billion|money]] | Alphabet revenue: [[$90.2 billion|money]]'],
       ['row', 'NVIDIA | [[$30 billion|money]] | NVIDIA to invest up to [[$10 billion|money]] in Anthropic'],
+      ['row', 'Amazon | up to [[5 GW|power]] | Google Cloud booked [[$12 billion|money]] in the quarter'],
       // A timeline's later cell says what happened on the date.
       ['row', '[[May 6|date]] | Anthropic and SpaceX announce their deal for Colossus 1, with [[220,000 GPUs|gpus]]'],
     ]);
-    expect(links).toEqual({ '$200 billion': 'google-deal', '$90.2 billion': null, '$30 billion': 'nvidia-deal', '$10 billion': null, 'May 6': 'colossus', '220,000 GPUs': 'colossus' });
+    expect(links).toEqual({ '$200 billion': 'google-deal', '$90.2 billion': null, '$30 billion': 'nvidia-deal', '$10 billion': null, '5 GW': 'amazon-deal', '$12 billion': null, 'May 6': 'colossus', '220,000 GPUs': 'colossus' });
+  });
+
+  it('reads past a column heading that names only the party of every deal', () => {
+    const links = linksOf('Who sells Anthropic its compute', [
+      ['row', 'Partner | What Anthropic gets'],
+      ['row', 'Amazon | up to [[5 GW|power]]'],
+      ['row', 'SpaceX | [[300+ MW|power]] at Colossus 1'],
+    ]);
+    expect(links).toEqual({ '5 GW': 'amazon-deal', '300+ MW': 'colossus' });
   });
 
   it('does not fall back to the article deal for industry-wide figures (seed 003)', () => {
