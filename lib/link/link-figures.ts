@@ -699,6 +699,10 @@ export function linkFigure(
         const party = anaphora(index, before, mainDealId, b)!;
         return checked({ ...party, tier: 'previous-sentence' }, index, figure, { ...reading, previous, named: [...before, ...sentenceMentions] });
       }
+      // Or the figure's own sentence names the site by its role, whose name a sentence before that gave: "…des
+      // Rechenzentrums Colossus 1 von SpaceX in Memphis. Das bringt Anthropic … 300 Megawatt. In den Hallen stehen rund 100.000 Nvidia-GPUs".
+      const site = siteBefore(index, block, b, fullStart, before, sentence);
+      if (site?.dealId === mainDealId) return checked(site, index, figure, { ...reading, previous, named: [...before, ...sentenceMentions] });
       return checked({ dealId: mainDealId, tier: 'article', doubt: 'weak-link' }, index, figure, reading);
     }
     if (found.kind === 'other') return { dealId: null, veto: 'other-entity' };

@@ -1025,6 +1025,9 @@ describe('linkFigure', () => {
     ['另一邊，Anthropic向NVIDIA採購的算力規模據報[[約500億美元|money]]。', 'nvidia-deal'],
     // A comparison in a relative clause between the deal's name and the figure does not make the figure the grid's.
     ['Anthropic hat sich bei Amazon 5 Gigawatt gesichert, was grob der Leistung von fünf Kernkraftwerksblöcken entspricht, und davon soll [[rund 1 Gigawatt|power]] bis Ende 2026 am Netz sein.', 'amazon-deal'],
+    // The site by its role, two sentences after its name with only its deal's party between.
+    ['Anthropic takes over all of Colossus 1. That brings Anthropic more than 300 megawatts. The facility houses about [[100,000 NVIDIA GPUs|gpus]].', 'colossus'],
+    ['Anthropic übernimmt die gesamte Kapazität von Colossus 1. Das bringt Anthropic mehr als 300 Megawatt. In den Hallen stehen rund [[100.000 NVIDIA-GPUs|gpus]].', 'colossus'],
     // Money stuck into what the deal builds is the deal's, not a stake.
     ['SpaceX steckt [[55 Milliarden Dollar|money]] in Terafab, seine Chipfabrik in Texas.', 'terafab-deal'],
     // Shares that rose on the news are no shares bought: "…por 3.500 millones de dólares, y sus acciones se dispararon".
