@@ -310,8 +310,10 @@ const OPEN: typeof HELD_OUT = {
   // rules for 12zzzm. Its miss, a contract in a sentence opening on capex (設備投資), shaped a rule.
   '2026-12zzzo': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzq: first scored detection 23/24, precision 13/15, recall 13/16, match 24/31, entities
-  // 98/106, after the rules for 12zzzn.
-  '2026-12zzzp': { detection: 23 / 24, precision: 13 / 15, recall: 13 / 16, matchRecall: 0.77, entityRecall: 0.92 },
+  // 98/106, after the rules for 12zzzn. Its false flags (a round, capital investment) and its misses (den drei
+  // Lieferanten, a partners table with a column of the partners' own numbers) shaped rules. Still missed: a count in
+  // "the halls", after a sentence that calls Anthropic "the Claude developer".
+  '2026-12zzzp': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
