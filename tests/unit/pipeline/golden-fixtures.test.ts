@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzo.
-  '2026-12zzzq': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzzp.
+  '2026-12zzzr': { detection: 1, precision: 16 / 17, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -314,6 +314,9 @@ const OPEN: typeof HELD_OUT = {
   // Lieferanten, a partners table with a column of the partners' own numbers) shaped rules. Still missed: a count in
   // "the halls", after a sentence that calls Anthropic "the Claude developer".
   '2026-12zzzp': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzr: first scored detection 24/24, precision 14/15, recall 14/16, match 1, after the rules
+  // for 12zzzo.
+  '2026-12zzzq': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
