@@ -23,7 +23,8 @@ export const ja: LanguageAliases = {
   classifiers: { 基: 'any', 枚: 'any', 個: 'any', 台: 'any' },
   vendors: ['エヌビディア', 'エヌビディア製', 'NVIDIA製', 'Nvidia製', '高性能', '最先端'],
   // 年 alone before an amount is a year's: "年およそ333億ドル" (only after kana or punctuation: see extract-figures.ts).
-  ratesBefore: ['月額', '年額', '毎月', '年間', '年', 'GW当たり', '1GW当たり', 'GWあたり', '1GWあたり', 'ギガワット当たり', '1ギガワット当たり', 'MW当たり', 'メガワット当たり'],
+  ratesBefore: ['月額', '年額', '毎月', '年間', '年', 'GW当たり', '1GW当たり', 'GWあたり', '1GWあたり', 'ギガワット当たり', '1ギガワット当たり', 'ギガワットあたり', '1ギガワットあたり', 'MW当たり', 'メガワット当たり', 'メガワットあたり',
+    '年あたり', '1年あたり', '年当たり', '1年当たり'],
   // The unit a cost is given per: the "1GW" of "1GW当たり約300億ドル".
   ratesAfter: ['当たり', 'あたり'],
 };

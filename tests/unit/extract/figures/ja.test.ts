@@ -23,6 +23,8 @@ describe('extractFigures in Japanese', () => {
     ['¥100億', 'the yen sign in Japanese text', [{ value: 1e10, currency: 'JPY' }]],
     ['月額20ドル', '月額 makes it a rate', [{ text: '月額20ドル', rate: true }]],
     ['1GW当たり約300億ドル', 'a cost per gigawatt, and the gigawatt it is per', [{ value: 1e9, rate: true }, { value: 3e10, rate: true }]],
+    ['1ギガワットあたり500億ドル', 'per gigawatt spelled out, with あたり in kana', [{ value: 1e9, rate: true }, { value: 5e10, rate: true }]],
+    ['1年あたり400億ドル', 'per year, with あたり', [{ value: 1 }, { value: 4e10, rate: true }]],
     ['5年間', 'a duration', [{ kind: 'duration', value: 5 }]],
     ['5年', 'a duration without 間', [{ value: 5 }]],
     ['6か月', 'months', [{ value: 0.5 }]],
