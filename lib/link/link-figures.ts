@@ -574,7 +574,7 @@ export function linkFigure(
   // Colossus 1…" then "The site gives the Claude maker more than 300 megawatts, … roughly 120,000 Nvidia GPUs".
   const acrossOpening = (): LinkDecision | undefined => {
     if (isRow || block.kind !== 'paragraph' || fullStart !== 0 || !announced) return undefined;
-    const contract = CONTRACT_OPENING.test(block.text);
+    const contract = CONTRACT_OPENING.test(block.text) || CONTRACT_JUST_BEFORE.test(block.text.slice(Math.max(0, figure.start - 60), figure.start));
     if (!contract && !((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && SITE_OPENING.test(block.text))) return undefined;
     const across = paragraphBefore(index, blocks, b, mainDealId, !contract);
     return across ? checked(across, index, figure, { ...reading, previous: blocks[across.mention!.block]!.text }) : undefined;
@@ -1858,6 +1858,13 @@ function countedPartners(index: DealIndex, blocks: ReadBlock[], b: number, sStar
  */
 const CONTRACT_OPENING =
   /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:この|その)?(?:契約|同契約|取引)(?:額|金額|総額|期間|規模)?(?:は|の|で)|(?:(?:이번|이|해당)\s?)?(?:계약|거래)(?:은|의|\s?기간은|\s?규모는|\s?금액은|액은)|(?:這份|这份|該|该|此|本)?(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
+
+/**
+ * The contract a few words before the figure, with no punctuation between: what the figure is said of ("The companies
+ * have described the arrangement as a six-year commitment", "die Laufzeit des Vertrags auf sechs Jahre").
+ */
+const CONTRACT_JUST_BEFORE =
+  /(?<![\p{L}])(?:(?:the|this|that|der|dieser|des|dem|den|die|diese|le|ce|cet|el|este|del)\s+|l['’]\s?)(?:deal|contract|agreement|arrangement|lease|vertrag(?:s|es)?|vereinbarung|contrat|accord|contrato|acuerdo)(?:\s+[^\s,;:.!?]+){0,3}\s+$/iu;
 
 /**
  * Text with its relative clauses left out, from `from` on: they describe the noun before them, not what follows

@@ -1562,6 +1562,9 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
       ['Anthropic has signed for capacity from Google Cloud. It will run on custom chips.', 'The contract runs for [[five years|duration]], people familiar with it said.'],
       ['Anthropic與Google Cloud簽下算力合約，採用TPU。', '這份合約金額[[約1500億美元|money]]，為期5年。'],
       ['Anthropic이 Google Cloud와 연산 계약을 맺었다.', '이번 계약 규모는 [[1500억 달러|money]]다.'],
+      // Or the figure is said of the contract a few words after it: "described the arrangement as a six-year commitment".
+      ["Anthropic's contract with Google Cloud is worth $200 billion.", 'The companies have described the arrangement as a [[six-year|duration]] commitment.'],
+      ['Anthropic hat mit Google Cloud einen Vertrag über 200 Milliarden Dollar geschlossen.', 'Beide Seiten beziffern die Laufzeit des Vertrags auf [[sechs Jahre|duration]].'],
     ] as Array<[string, string]>) {
       const d = second('Anthropic rents compute', first, then);
       expect([d.dealId, d.tier, mayFlag(d)], then).toEqual(['google-deal', 'previous-sentence', true]);
@@ -1613,6 +1616,8 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
     expect(second('Colossus 1 deal', 'Anthropic signed with SpaceX for Colossus 1.', 'A separate contract runs for [[five years|duration]].').dealId).not.toBe('google-deal');
     // The companies, or the site, may open on something else they do: a lab, a supplier's order.
     expect(mayFlag(second('Anthropic rents compute', 'Anthropic and Google Cloud said they would open a lab.', 'The two companies will fund the lab for [[four years|duration]].'))).toBe(false);
+    // The contract far ahead of the figure says nothing of it.
+    expect(mayFlag(second('Anthropic rents compute', "Anthropic's contract with Google Cloud is worth $200 billion.", 'The companies declined to discuss the contract, but the lab they fund will run for [[four years|duration]].'))).toBe(false);
   });
 });
 
