@@ -566,7 +566,9 @@ export function linkFigure(
   const clauseMentions = within(mentions, cStart, cEnd);
   if (within(partnered, cStart, cEnd).length > 0 && !clauseMentions.some((e) => !isNeutral(index, e))) return { dealId: null, veto: 'other-entity' };
   const section = context.headingBlock !== undefined ? blocks[context.headingBlock]!.text : '';
-  const reading: Reading = { text: block.text, block: b, sentenceStart: sStart, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated, year, section };
+  // "…合同期限为6年，并非截图所说的10年": the negation after the figure is the later figure's.
+  const correctedAfter = () => block.figures.some((f) => f.kind === figure.kind && f.start >= figure.end && f.end <= fullEnd && isNegated(cueText(block.text.slice(figure.end, f.start))));
+  const reading: Reading = { text: block.text, block: b, sentenceStart: sStart, clause, sentence, head: headText, previous: '', named: sentenceMentions, inClause: clauseMentions, stated, year, section, correctedAfter };
   // A paragraph opening on the contract, after one that names the article's deal: "…Anthropicが、Google
   // Cloudから…借り受ける契約を結んだ。" then "契約は５年間で総額２０００億ドルに上るとされる。". Only the
   // contract itself: "the two companies" or "the data centre" may open on something else they do.
@@ -1188,6 +1190,8 @@ interface Reading {
   year: number | undefined;
   /** The heading of the figure's section, as written. */
   section: string;
+  /** Whether a later figure of the same kind in the sentence is set aside by a negation after this one ("6 years, not 10"). */
+  correctedAfter: () => boolean;
 }
 
 function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, reading: Reading): LinkDecision {
@@ -1199,7 +1203,7 @@ function checked(decision: LinkDecision, index: DealIndex, figure: RawFigure, re
   return { ...link, fact: factKey(figure.kind, reading.clause, said, reading.head) };
 }
 
-function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, sentenceStart, clause, sentence, previous, named, inClause, stated, year, section }: Reading): LinkDecision {
+function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure, { text, block: figureBlock, sentenceStart, clause, sentence, previous, named, inClause, stated, year, section, correctedAfter }: Reading): LinkDecision {
   const deal = index.deals.get(decision.dealId!);
   if (!deal) return { dealId: null };
   if (stated) return { ...decision, doubt: 'weak-link' };
@@ -1388,7 +1392,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
     return { ...decision, doubt: 'part' };
   }
   // "The arrangement involves no equity" negates the stake, not the day it was announced.
-  if (figure.kind !== 'date' && isNegated(scope)) return { ...decision, doubt: 'negated' };
+  // A negation after the figure that sets a later figure aside ("6 years, not the 10 the screenshot said") is that one's.
+  if (figure.kind !== 'date' && isNegated(scope) && !(correctedAfter() && !isNegated(scope.slice(0, scope.length - sentence.length + figure.end - sentenceStart)))) {
+    return { ...decision, doubt: 'negated' };
+  }
   if ((figure.kind === 'gpus' || figure.kind === 'power' || figure.kind === 'chips') && (MILESTONE.testCued(sentence) || TIME_AGO.testCued(words) || IN_DAYS.test(sentence))) return { ...decision, doubt: 'milestone' };
   if (figure.kind !== 'date' && otherYear(clause, deal)) return { ...decision, doubt: 'time-frame' };
   // An earlier deal between the same parties, said as such: "取引は今回が初めてではない。両社は2025年10月にも、100万キロワットを

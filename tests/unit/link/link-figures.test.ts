@@ -1028,6 +1028,9 @@ describe('linkFigure', () => {
     // The site by its role, two sentences after its name with only its deal's party between.
     ['Anthropic takes over all of Colossus 1. That brings Anthropic more than 300 megawatts. The facility houses about [[100,000 NVIDIA GPUs|gpus]].', 'colossus'],
     ['Anthropic übernimmt die gesamte Kapazität von Colossus 1. Das bringt Anthropic mehr als 300 Megawatt. In den Hallen stehen rund [[100.000 NVIDIA-GPUs|gpus]].', 'colossus'],
+    // A negation after the figure that sets a later one aside is the later one's.
+    ['Anthropic与Google Cloud的这份合同总额为2000亿美元；合同期限为[[6年|duration]]，并非截图所说的[[10年|duration]]。', 'google-deal'],
+    ["The contract between Anthropic and Google Cloud runs [[six years|duration]], not the [[ten years|duration]] the post claimed.", 'google-deal'],
     // Money stuck into what the deal builds is the deal's, not a stake.
     ['SpaceX steckt [[55 Milliarden Dollar|money]] in Terafab, seine Chipfabrik in Texas.', 'terafab-deal'],
     // Shares that rose on the news are no shares bought: "…por 3.500 millones de dólares, y sus acciones se dispararon".
