@@ -315,8 +315,9 @@ const OPEN: typeof HELD_OUT = {
   // "the halls", after a sentence that calls Anthropic "the Claude developer".
   '2026-12zzzp': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzr: first scored detection 24/24, precision 14/15, recall 14/16, match 1, after the rules
-  // for 12zzzo.
-  '2026-12zzzq': { detection: 1, precision: 14 / 15, recall: 14 / 16, matchRecall: 1, entityRecall: 1 },
+  // for 12zzzo. Its false flag (1ギガワットあたり500億ドル) and misses (the arrangement as a six-year commitment; 6年，
+  // 并非…10年) shaped rules.
+  '2026-12zzzq': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
