@@ -1337,7 +1337,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // One party of a deal of several, investing (in the figure's own words) in what its sentence says it
   // builds, with no other party named: its own spending ("グーグルは…日本でのデジタルインフラ整備に約10億ドルを
   // 投じる", "オクラホマ州のデータセンターは…グーグルの主要拠点の一つで、これまでの投資は累計約60億ドル").
-  if (figure.kind === 'money' && !investmentFact && deal.parties.length >= 2 && partiesIn(index, deal, named) === 1 && investing(words) && BUILT.testCued(scope)) {
+  // Or spending on it, said in the figure's own words: "Microsoft, por su parte, prevé gastar más de 80.000 millones de dólares
+  // en centros de datos este año"; not "agreed to spend $30 billion on Microsoft Azure computing, and … to build its own data centers".
+  const spendsOnBuilding = () => SPENDS.testCued(words) && BUILT.testCued(words);
+  if (figure.kind === 'money' && !investmentFact && deal.parties.length >= 2 && partiesIn(index, deal, named) === 1 && ((investing(words) && BUILT.testCued(scope)) || spendsOnBuilding())) {
     return { dealId: null, veto: 'financials' };
   }
   // A part named before the figure, or said of it just after: "rund 150 Megawatt geliefert, das ist etwa die Hälfte der Anlage".
@@ -1659,6 +1662,12 @@ function namedAfterColon(text: string, sentenceStart: number, figure: RawFigure,
   const colon = Math.max(lead.lastIndexOf(':'), lead.lastIndexOf('：'));
   return colon >= 0 && named.some((e) => e.start > sentenceStart + colon && e.end <= figure.start && ownOf(deal, e));
 }
+
+/** Spending money, on anything: with what it is spent on (`BUILT`), a company's own build-out. */
+const SPENDS = new CueMatcher([
+  'spend', 'spent', 'gastar', 'gastará', 'gastó', 'gasta', 'dépenser', 'dépense', 'dépensera', 'ausgeben', 'ausgegeben', 'auszugeben',
+  '支出', '花费', '花費', '費やす', '지출', '쏟아붓',
+]);
 
 /** Buying what the deal sells: "承諾購入…Azure算力", "commits to buy … of Azure capacity". */
 const PURCHASE = new CueMatcher([

@@ -230,6 +230,11 @@ describe('linkFigure', () => {
     ['Bemerkenswert ist das Geflecht dahinter: NVIDIA will [[bis zu 10 Milliarden Dollar|money]] in Anthropic stecken, Microsoft bis zu 5 Milliarden.', 'stake'],
     ['NVIDIA steckt [[bis zu 10 Milliarden Dollar|money]] in Anthropic.', 'stake'],
     ['NVIDIA compró acciones de Anthropic por [[10.000 millones de dólares|money]].', 'stake'],
+    // One party's own spending on what it builds, beside the deal: "Microsoft, por su parte, prevé gastar más de 80.000 millones".
+    ['Anthropic bought $30 billion of compute from NVIDIA. NVIDIA plans to spend more than [[$80 billion|money]] on data centers this year.', 'financials'],
+    ['Anthropic compró a NVIDIA capacidad por 30.000 millones. NVIDIA, por su parte, prevé gastar más de [[80.000 millones de dólares|money]] en centros de datos este año.', 'financials'],
+    ['Anthropic kauft bei NVIDIA Rechenleistung für 30 Milliarden Dollar. NVIDIA will in diesem Jahr mehr als [[80 Milliarden Dollar|money]] für Rechenzentren ausgeben.', 'financials'],
+    ["Anthropic achète à NVIDIA 30 milliards de dollars de calcul. NVIDIA prévoit de dépenser plus de [[80 milliards de dollars|money]] dans les centres de données cette année.", 'financials'],
     // A company's round, said without "financiación": "Fluidstack … cerró hace poco una ronda de 700 millones de dólares".
     ['Anthropic invierte con Google 200.000 millones en centros de datos. Google, que hace un año era otra cosa, cerró hace poco una ronda de [[700 millones de dólares|money]].', 'financials'],
     // Capital investment is capex: "Google, por su parte, prevé inversiones de capital de entre 175.000 y 185.000 millones".
@@ -1031,6 +1036,8 @@ describe('linkFigure', () => {
     // A negation after the figure that sets a later one aside is the later one's.
     ['Anthropic与Google Cloud的这份合同总额为2000亿美元；合同期限为[[6年|duration]]，并非截图所说的[[10年|duration]]。', 'google-deal'],
     ["The contract between Anthropic and Google Cloud runs [[six years|duration]], not the [[ten years|duration]] the post claimed.", 'google-deal'],
+    // Spending on the deal's party is the deal, whatever a later clause builds.
+    ['Anthropic has also agreed to spend [[$30 billion|money]] on NVIDIA computing, and will build its own data centers in Texas.', 'nvidia-deal'],
     // Money stuck into what the deal builds is the deal's, not a stake.
     ['SpaceX steckt [[55 Milliarden Dollar|money]] in Terafab, seine Chipfabrik in Texas.', 'terafab-deal'],
     // Shares that rose on the news are no shares bought: "…por 3.500 millones de dólares, y sus acciones se dispararon".
