@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzq.
-  '2026-12zzzs': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.91, entityRecall: 0.92 },
+  // Scored after the rules for 12zzzr.
+  '2026-12zzzt': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -321,6 +321,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzzs: first scored detection 24/24, precision 16/17, recall 16/16, match 1, after the rules
   // for 12zzzp. Its false flag, a party's own yearly spending on data centres (prevé gastar), shaped a rule.
   '2026-12zzzr': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzt: first scored detection 23/24, precision 15/15, recall 15/16, match 21/23, entities
+  // 93/101, after the rules for 12zzzq.
+  '2026-12zzzs': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.91, entityRecall: 0.92 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
