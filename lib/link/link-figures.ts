@@ -719,7 +719,10 @@ export function linkFigure(
     const across = acrossOpening();
     if (across) return across;
   }
-  if (figure.kind === 'date') return pointedBack() ?? { dealId: null };
+  // A fact box's heading leads the list right under it as an intro does: "The Colossus 1 deal at a glance" over
+  // "Hardware: roughly 100,000 Nvidia GPUs" and "Announced: May 6, 2026".
+  const headingLeads = block.kind === 'item' && context.headingBlock !== undefined && blocks.slice(context.headingBlock + 1, b).every((x) => x.kind === 'item');
+  if (figure.kind === 'date' && !(headingLeads && announced)) return pointedBack() ?? { dealId: null };
   for (const where of [context.introBlock, context.headingBlock]) {
     if (where === undefined) continue;
     const named = mentionsOf(blocks[where]!);
@@ -728,9 +731,9 @@ export function linkFigure(
     // like:" names the deal of "Power: 150 megawatts" as firmly as its own words would, and so does
     // one party with the deal itself: "Fluidstackとの米国データセンター投資：".
     const leads =
-      where === context.introBlock &&
-      context.introLeads &&
+      ((where === context.introBlock && context.introLeads) || (where === context.headingBlock && headingLeads)) &&
       (found.kind === 'deal' && found.role === 'site' || names(index, named, found) || (found.kind === 'deal' && found.role === 'party' && DEAL.testCued(cueText(blocks[where]!.text))));
+    if (figure.kind === 'date' && !leads) continue;
     const decision = decide(found, leads ? 'intro' : 'context', where);
     // A table listing several projects under the intro: a row that names none of the deal's own, where
     // another row does, is another project ("Fab 21 | TSMC | 165.000 millones" above "Terafab | SpaceX").

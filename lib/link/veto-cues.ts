@@ -41,7 +41,8 @@ export const FINANCIALS = new CueMatcher([
   // German compounds and verbs of turnover: "im dritten Geschäftsquartal … 11,9 Milliarden Dollar umgesetzt".
   'geschäftsquartal', 'umgesetzt', 'erwirtschaftet',
   // Public money toward a plant: "另拟为Terafab项目提供1.5亿美元补助", "a $150 million grant".
-  'subsidy', 'subsidies', 'grant toward', 'grant towards', 'grant from', 'state grant', 'federal grant', 'subvention', 'subvención', 'zuschuss', '补助', '補助', '补贴', '補貼', '助成金', '보조금',
+  'subsidy', 'subsidies', 'grant toward', 'grant towards', 'grant from', 'state grant', 'federal grant', 'subvention', 'subvención', 'zuschuss',
+  'public aid', 'state aid', 'aide publique', 'aides publiques', "aide de l'état", 'ayuda pública', 'ayudas públicas', 'fördermittel', 'staatliche förderung', '补助', '補助', '补贴', '補貼', '助成金', '보조금',
   "chiffre d'affaires", 'ventes', 'revenus', 'recettes', 'bénéfice', 'capitalisation', 'valorisation', "dépenses d'investissement", 'trimestre',
   'ingresos', 'ventas', 'facturación', 'facturó', 'beneficio', 'capitalización', 'valoración', 'valoraría', 'valora a', 'valora la', 'gasto de capital',
   // A market report: how shares and indices closed ("日経平均株価は前日比612円高", "en Bourse").

@@ -170,6 +170,31 @@ describe('linkFigure', () => {
     expect(links).toEqual({ '$200 billion': 'google-deal', '$90.2 billion': null, '$30 billion': 'nvidia-deal', '$10 billion': null, '5 GW': 'amazon-deal', '$12 billion': null, 'May 6': 'colossus', '220,000 GPUs': 'colossus' });
   });
 
+  it('lets a fact box heading lead the list right under it', () => {
+    const decisions = (spec: Array<[Block['kind'], string]>) => {
+      const blocks = read(spec);
+      const main = findMainDeal(deals, findEntities(entities, 'Utility board delays vote'), blocks);
+      return blocks.flatMap((block, b) => block.figures.map((f) => linkFigure(deals, blocks, b, f, main)));
+    };
+    const box = decisions([
+      ['paragraph', 'The utility board met on Thursday.'],
+      ['heading', 'The Colossus 1 deal at a glance'],
+      ['item', 'Announced: [[May 6, 2026|date]]'],
+      ['item', 'Hardware: roughly [[100,000 NVIDIA GPUs|gpus]]'],
+    ]);
+    expect(box.map((d) => [d.dealId, mayFlag(d)])).toEqual([['colossus', true], ['colossus', true]]);
+    // Its items' labels still say what each figure is: "Aide publique demandée : 1,4 milliard de dollars".
+    const aid = decisions([['heading', 'Terafab en bref'], ['item', 'Investissement : 55 milliards'], ['item', 'Aide publique demandée : [[1,4 milliard de dollars|money]]']]);
+    expect(aid.map(mayFlag)).toEqual([false]);
+    // Not past a paragraph, which may have changed the subject.
+    const apart = decisions([
+      ['heading', 'The Colossus 1 deal at a glance'],
+      ['paragraph', 'Residents spoke for three hours about the turbines.'],
+      ['item', 'Hardware: roughly [[100,000 NVIDIA GPUs|gpus]]'],
+    ]);
+    expect(apart.map(mayFlag)).toEqual([false]);
+  });
+
   it('reads past a column heading that names only the party of every deal', () => {
     const links = linksOf('Who sells Anthropic its compute', [
       ['row', 'Partner | What Anthropic gets'],
