@@ -322,8 +322,9 @@ const OPEN: typeof HELD_OUT = {
   // for 12zzzp. Its false flag, a party's own yearly spending on data centres (prevé gastar), shaped a rule.
   '2026-12zzzr': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzt: first scored detection 23/24, precision 15/15, recall 15/16, match 21/23, entities
-  // 93/101, after the rules for 12zzzq.
-  '2026-12zzzs': { detection: 23 / 24, precision: 1, recall: 15 / 16, matchRecall: 0.91, entityRecall: 0.92 },
+  // 93/101, after the rules for 12zzzq. Its miss, a fact box under the heading "The Colossus 1 deal at a glance" in a
+  // utility story, shaped a rule.
+  '2026-12zzzs': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
