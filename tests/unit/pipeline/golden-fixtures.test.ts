@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzr.
-  '2026-12zzzt': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzzs.
+  '2026-12zzzu': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -325,6 +325,9 @@ const OPEN: typeof HELD_OUT = {
   // 93/101, after the rules for 12zzzq. Its miss, a fact box under the heading "The Colossus 1 deal at a glance" in a
   // utility story, shaped a rule.
   '2026-12zzzs': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzu: first scored detection 24/24, precision 16/16, recall 16/16, match 1, after the rules
+  // for 12zzzr.
+  '2026-12zzzt': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
