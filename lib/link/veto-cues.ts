@@ -223,10 +223,10 @@ export const NEGATED = new CueMatcher([
 ]);
 
 /**
- * "另一筆是…" after "一筆是…": the second of two items listed; "另一邊" and "另一方面", on the other hand:
- * neither sets anything outside the deal.
+ * "另一筆是…" after "一筆是…": the second of two items listed ("另一份则…"); "另一邊", "另一头" and "另一方面", on the
+ * other hand: neither sets anything outside the deal.
  */
-const SECOND_OF_TWO = /另一(?:筆|笔|項|项|個|个|份|家|座)(?:是|為|为)|另一(?:邊|边|方面)/g;
+const SECOND_OF_TWO = /另一(?:筆|笔|項|项|個|个|份|家|座)(?:是|為|为|则|則)|另一(?:邊|边|方面|头|頭)/g;
 
 /** Whether cued text sets the figure outside the deal ("not part of", "另一座"). */
 export function isNegated(cued: string): boolean {

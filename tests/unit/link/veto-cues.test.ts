@@ -58,6 +58,9 @@ describe('isNegated', () => {
     // The second of two contracts listed: "一筆是…。另一筆是…".
     ['另一筆是向微軟購買的Azure算力，金額為 1000 億美元。', false],
     ['另一项是与微软签下的合同。', false],
+    ['另一份则更像“多一条腿走路”：Anthropic承诺购买350亿美元的Microsoft Azure算力。', false],
+    // And the other side: "另一头，…".
+    ['另一头，Anthropic向微软采购的算力高达600亿美元。', false],
   ])('reads %s as %s', (text, negated) => {
     expect(isNegated(cueText(text))).toBe(negated);
   });
