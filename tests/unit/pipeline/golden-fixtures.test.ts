@@ -329,8 +329,8 @@ const OPEN: typeof HELD_OUT = {
   // for 12zzzr.
   '2026-12zzzt': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzv: first scored detection 24/24, precision 15/15, recall 15/16, match 1, after the rules
-  // for 12zzzs.
-  '2026-12zzzu': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // for 12zzzs. Its miss, the second of two contracts (另一份则…), shaped a rule.
+  '2026-12zzzu': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
