@@ -1743,7 +1743,6 @@ function columnHeadSpan(blocks: ReadBlock[], b: number, figure: RawFigure): { bl
 }
 
 
-/** The cell of a table row holding the figure: cells are joined by " | ". */
 /**
  * The cells of a row after the figure's that hold numbers of their own: other columns, said of their own numbers
  * ("$200 billion | seven years | Alphabet first-quarter revenue: $90.2 billion"). Neither their words nor their names
@@ -1767,6 +1766,7 @@ function rowAsSentence(text: string, cells: Array<[number, number]>): string {
   return cueText(text);
 }
 
+/** The cell of a table row holding the figure: cells are joined by " | ". */
 function cell(text: string, figure: RawFigure): [number, number] {
   const start = text.lastIndexOf(' | ', figure.start);
   const end = text.indexOf(' | ', figure.end);
