@@ -11,6 +11,9 @@ export const THEREBY_WORDS = ['thereby', '借此', '藉此', 'これにより', 
  * "此次合作"): with them, a sentence naming only a hub party ("The deal grants
  * Anthropic access to over 300 megawatts", seed 003) still speaks of the deal.
  */
+/** The deal's site by its halls, in both lists below: "In den Hallen stehen rund 100.000 Nvidia-GPUs". */
+const SITE_HALLS = ['in den hallen', 'die hallen', 'the data halls', 'its data halls'];
+
 export const ANAPHORA = new CueMatcher([
   'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract', 'the arrangement', 'that arrangement', 'this arrangement',
   // What the deal brings, "by this means": "Anthropic将借此新增约250兆瓦", "Anthropic thereby gains".
@@ -21,8 +24,7 @@ export const ANAPHORA = new CueMatcher([
   'the cluster', 'the facility', 'the supercomputer', 'the supercluster', 'the data center', 'the data centre', 'the site',
   '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설',
   'die Anlage', 'das Rechenzentrum', 'der Supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
-  // Its halls: "In den Hallen stehen rund 100.000 Nvidia-GPUs".
-  'in den hallen', 'die hallen', 'the data halls', 'its data halls',
+  ...SITE_HALLS,
   'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
   '该协议', '此次合作', '本次合作', '这次合作', '这项合作', '該協議', '此次合作', '這次合作', '本次合作', '这笔', '這筆', '双方', '雙方',
   '这份合同', '這份合同', '这份合约', '這份合約', '该合同', '該合同', '该合约', '該合約', '这份协议', '這份協議',
@@ -61,8 +63,7 @@ export const SITE_ANAPHORA = new CueMatcher([
   '该芯片厂', '該晶片廠', '这座芯片厂', '這座晶片廠', '该晶圆厂', '該晶圓廠', '同半導体工場', 'この半導体工場', '이 반도체 공장', '해당 반도체 공장',
   // Japanese names it without a demonstrative: "施設にはエヌビディア製のGPUが22万基を超えて並んでいて".
   '施設には', '施設は', '施設で',
-  // Its halls: "In den Hallen stehen rund 100.000 Nvidia-GPUs".
-  'in den hallen', 'die hallen', 'the data halls', 'its data halls',
+  ...SITE_HALLS,
 ]);
 
 /**

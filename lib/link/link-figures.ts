@@ -1768,9 +1768,9 @@ function rowAsSentence(text: string, cells: Array<[number, number]>): string {
 
 /** The cell of a table row holding the figure: cells are joined by " | ". */
 function cell(text: string, figure: RawFigure): [number, number] {
-  const start = text.lastIndexOf(' | ', figure.start);
-  const end = text.indexOf(' | ', figure.end);
-  return [start < 0 ? 0 : start + 3, end < 0 ? text.length : end];
+  const start = text.lastIndexOf(CELL_SEPARATOR, figure.start);
+  const end = text.indexOf(CELL_SEPARATOR, figure.end);
+  return [start < 0 ? 0 : start + CELL_SEPARATOR.length, end < 0 ? text.length : end];
 }
 
 /**
