@@ -18,7 +18,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', include: ['tests/dom/**/*.test.ts?(x)'], environment: 'jsdom' },
+        // Timeouts catch hangs, not slowness: speed is measured by the benches.
+        test: { name: 'dom', include: ['tests/dom/**/*.test.ts?(x)'], environment: 'jsdom', testTimeout: 30_000 },
       },
       {
         extends: true,
