@@ -1121,12 +1121,16 @@ function possessiveBefore(text: string, at: number): boolean {
 
 /**
  * A negation right before the figure ("not the 10 gigawatts", "nicht 22.000",
- * "而非", "y no") or right after it ("3000억 달러가 아니라", "2万基ではなく"): the
- * figure is the one the sentence sets aside. "Not only", "not just" and "no
- * more than" do not set a figure aside, and do not match.
+ * "而非", "y no"), or a negated verb whose object it is ("n'a pas loué « 2 millions
+ * de GPU »", "did not rent"), or one right after it ("3000억 달러가 아니라",
+ * "2万基ではなく"): the figure is the one the sentence sets aside. An opening quote
+ * may stand between, as a fact-check's headline writes the claim it denies. "Not
+ * only", "not just", "no more than" and "n'a pas moins de" do not set a figure
+ * aside, and do not match. A negated verb has three letters at least: "y no a 20 mil millones, como
+ * indicamos a las 09:42" sets right the page's own earlier entry, which a veto here would clear page-wide.
  */
 const NOT_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:not|isn['’]t|wasn['’]t|aren['’]t|rather than|instead of|nicht|statt|anstatt|anstelle von|non pas|et non|n['’]est pas|n['’]était pas|ne s['’]agit pas|ne s['’]agissait pas|au lieu de|plutôt que|y no|en lugar de|en vez de|no)(?:\s+(?:the|die|der|das|den|etwa|les|le|la|los|las|el|de|des))?\s+$|(?:而非|并非|並非|而不是|不是)\s*$/u;
+  /(?:^|[^\p{L}\p{N}])(?:not|isn['’]t|wasn['’]t|aren['’]t|rather than|instead of|nicht|statt|anstatt|anstelle von|non pas|et non|n['’]est pas|n['’]était pas|ne s['’]agit pas|ne s['’]agissait pas|au lieu de|plutôt que|y no|en lugar de|en vez de|no|(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|never|n['’](?:a|ont|avait|avaient) pas|no(?:\s+(?:ha|han|había|habían))?)\s+(?!(?:only|just|merely|less|more|fewer|exceed|moins|plus|seulement|dépass|menos|más|solo|sólo|super)\p{L}*\s)\p{L}{3,})(?:\s+(?:the|die|der|das|den|etwa|les|le|la|los|las|el|de|des))?\s+(?:[«"“„]\s*)?$|(?:而非|并非|並非|而不是|不是)\s*$/u;
 const NOT_AFTER = /^\s*(?:(?:가|이)\s*(?:아니라|아닌)|(?:では|で|じゃ)なく)/u;
 
 function negatedNextTo(text: string, figure: RawFigure, clauseStart: number, clauseEnd: number): boolean {
@@ -1488,14 +1492,15 @@ const WITHIN_BEFORE = /(?:^|[\s(«"“])(?:within|in less than|in under|innerhal
 const TIMES_AFTER = /^\s?(?:的|の|의)\s?(?:[一二三四五六七八九十两几幾数數]+|\d+(?:\.\d+)?)\s?(?:倍|배)/;
 
 /**
- * Whether the figure stands in a quotation that a question mark follows: a claim the page asks about,
- * as a fact-check's headline does: "英伟达"450亿美元锁定光器件产能"？", "Nvidia's "$45 billion lock-up"?".
+ * Whether the figure stands in a quotation that a question mark or a denial follows: a claim the page asks
+ * about or calls false, as a fact-check's headline does: "英伟达"450亿美元锁定光器件产能"？", "Nvidia's "$45 billion
+ * lock-up"?", ""콜로서스 1에 GPU 200만 장 통째로"…사실과 다르다".
  */
 function quotedQuestion(text: string, figure: RawFigure): boolean {
   return QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)) && QUOTE_CLOSE_QUESTION.test(text.slice(figure.end, figure.end + 40));
 }
 const QUOTE_OPEN_BEFORE = /["“「『«][^"”」』»]*$/;
-const QUOTE_CLOSE_QUESTION = /^[^"”」』»。.!！?？]*["”」』»]\s?[?？]/;
+const QUOTE_CLOSE_QUESTION = /^[^"”」』»。.!！?？]*["”」』»]\s?(?:[?？]|(?:…|\.{3})?\s?(?:사실과 다르|사실이 아니|사실 아님|거짓|は誤り|は事実ではな|はデマ|是假的|不实|不實|并不属实|並不屬實|is false|is wrong|is untrue|is not true|isn['’]t true|ist falsch|stimmt nicht|est faux|est fausse|es falso|es falsa|no es cierto))/;
 
 /**
  * A point in time a duration counts to, back or forward: "four years earlier",

@@ -245,6 +245,11 @@ export const GROWTH = new CueMatcher([
 const VIRAL_WORDS = [
   'viral post', 'publication virale', 'message viral', 'post viral', 'publicación viral', 'mensaje viral', 'viraler post', 'viralen post',
   '网传', '網傳', '疯传', '瘋傳', '帖文', '貼文', 'ネット上で拡散', '拡散した投稿', '온라인에 퍼진', '떠도는',
+  // A post by how widely it was shared: "Une publication partagée plusieurs milliers de fois affirme…".
+  'shared thousands of times', 'partagée des milliers', 'partagée plusieurs milliers', 'partagé des milliers', 'partagé plusieurs milliers',
+  'tausendfach geteilt', 'compartida miles', 'compartido miles',
+  // A post quoted before the word for it: "…빌렸다"는 게시물이 퍼졌다".
+  '는 게시물',
   // Self-media accounts, bloggers who publish on platforms: "网上有自媒体称Terafab投资“高达1000亿美元”".
   '自媒体', '自媒體',
 ];
@@ -336,6 +341,7 @@ const RUMOUR_BEFORE = new CueMatcher([
   '网友', '網友', '社交平台', '社群平台', 'sns上', 'ネット上',
   // Another outlet's figure: "One widely read newsletter had the Fluidstack build-out at $15 billion".
   'widely read', 'another outlet', 'one outlet', 'a rival outlet', 'un confrère', 'otro medio', 'anderes medium', 'andere medien',
+  'early coverage', 'earlier coverage', 'initial coverage',
   '其他媒体', '其他媒體', '他紙', '他媒体', '다른 매체',
   'a reader', 'readers ask', 'un lecteur', 'une lectrice', 'ein leser', 'eine leserin', 'un lector', 'una lectora', '読者', '读者', '讀者', '독자',
   // Rumours and earlier reports by name: "另有市場傳聞指…", "此前有報道稱…". Not "some reports", which may be the

@@ -561,6 +561,23 @@ describe('linkFigure', () => {
     // A claim quoted in a question: "英伟达"450亿美元锁定光器件产能"？".
     ['NVIDIA“[[450亿美元|money]]锁定光器件产能”？这条热帖把数字放大了十倍', 'rejected'],
     ['NVIDIA’s “[[$45 billion|money]] optics lock-up”? The post is off by ten.', 'rejected'],
+    // A claim a fact-check's headline quotes and then calls false, or denies with a negated verb.
+    ['[팩트체크] "콜로서스 1에 GPU [[200만 장|gpus]] 통째로"…사실과 다르다', 'rejected'],
+    ['「Colossus 1にGPU[[200万基|gpus]]」は誤り', 'rejected'],
+    ['“Colossus 1有[[200万块|gpus]]GPU”不实', 'rejected'],
+    ['“Anthropic rented [[2 million GPUs|gpus]] at Colossus 1” is false', 'rejected'],
+    ["Non, Anthropic n'a pas loué « [[2 millions de GPU|gpus]] » à SpaceX pour Colossus 1", 'rejected'],
+    ['No, Anthropic did not rent “[[2 million GPUs|gpus]]” at Colossus 1', 'rejected'],
+    ['No, Anthropic no alquiló «[[2 millones de GPU|gpus]]» en Colossus 1', 'rejected'],
+    ['Nein, Anthropic hat nicht „[[2 Millionen GPUs|gpus]]“ in Colossus 1 gemietet', 'rejected'],
+    // What early coverage said, set right later.
+    ["Some early coverage, including a rival site's push alert, put the contract between Anthropic and Google Cloud at [[$20 billion|money]].", 'rejected'],
+    // What a post shared thousands of times claims, said before the figure or, in Korean, after it.
+    ["Une publication partagée plusieurs milliers de fois affirme qu'Anthropic aurait mis la main sur « [[2 millions de GPU|gpus]] » en louant le supercalculateur Colossus 1 de SpaceX.", 'rejected'],
+    ['A post shared thousands of times claims Anthropic rented [[2 million GPUs|gpus]] at Colossus 1.', 'rejected'],
+    ['Ein tausendfach geteilter Beitrag behauptet, Anthropic habe in Colossus 1 [[2 Millionen GPUs|gpus]] gemietet.', 'rejected'],
+    ['Una publicación compartida miles de veces asegura que Anthropic alquiló [[2 millones de GPU|gpus]] en Colossus 1.', 'rejected'],
+    ['최근 주식 커뮤니티에서 "앤트로픽이 스페이스X의 슈퍼컴퓨터 콜로서스 1에서 GPU [[200만 장|gpus]]을 통째로 빌렸다"는 게시물이 빠르게 퍼졌다.', 'rejected'],
     // The figure another is set against as a multiple: "…规模为250亿美元，是45亿美元的五倍多".
     ['Anthropic与NVIDIA达成的合作规模为250亿美元，是[[45亿美元|money]]的五倍多。', 'comparison'],
     // A time frame, not a term.
@@ -1070,6 +1087,11 @@ describe('linkFigure', () => {
     // Capital expenditure is no stake in anyone: "AI向けの設備投資をめぐっては、…300億ドル分の計算能力を確保した".
     ['AI向けの設備投資をめぐっては、AnthropicがGoogle Cloud上で[[2000億ドル分|money]]の計算能力を確保したことも意識された。', 'google-deal'],
     ['围绕AI设备投资，Anthropic在Google Cloud上锁定了[[2000亿美元|money]]的算力。', 'google-deal'],
+    // A negated verb elsewhere in the sentence, or one that is no denial ("not only"), leaves the figure standing.
+    ['Anthropic hasn’t named a price, but Colossus 1 gives it [[more than 300 MW|power]].', 'colossus'],
+    ['Anthropic did not only rent Colossus 1: it took [[more than 220,000 GPUs|gpus]] with it.', 'colossus'],
+    ['Colossus 1 hat nicht weniger als [[220.000 GPUs|gpus]].', 'colossus'],
+    ["Colossus 1 n'a pas moins de [[220 000 GPU|gpus]].", 'colossus'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
