@@ -1885,10 +1885,11 @@ const CONTRACT_OPENING =
 
 /**
  * The contract a few words before the figure, with no punctuation between: what the figure is said of ("The companies
- * have described the arrangement as a six-year commitment", "die Laufzeit des Vertrags auf sechs Jahre").
+ * have described the arrangement as a six-year commitment", "die Laufzeit des Vertrags auf sechs Jahre", "across
+ * the contract's seven-year term").
  */
 const CONTRACT_JUST_BEFORE =
-  /(?<![\p{L}])(?:(?:the|this|that|der|dieser|des|dem|den|die|diese|le|ce|cet|el|este|del)\s+|l['’]\s?)(?:deal|contract|agreement|arrangement|lease|vertrag(?:s|es)?|vereinbarung|contrat|accord|contrato|acuerdo)(?:\s+[^\s,;:.!?]+){0,3}\s+$/iu;
+  /(?<![\p{L}])(?:(?:the|this|that|der|dieser|des|dem|den|die|diese|le|ce|cet|el|este|del)\s+|l['’]\s?)(?:deal|contract|agreement|arrangement|lease|vertrag(?:s|es)?|vereinbarung|contrat|accord|contrato|acuerdo)(?:['’]s)?(?:\s+[^\s,;:.!?]+){0,3}\s+$/iu;
 
 /**
  * Text with its relative clauses left out, from `from` on: they describe the noun before them, not what follows
@@ -1935,22 +1936,36 @@ const SITE_OPENING =
  * names, or its site): what a paragraph opening on "the contract" speaks of.
  */
 function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainDealId: string | undefined, bySite = false): LinkDecision | undefined {
-  // A subheading between the two does not change what "the contract" is: "…契約を結んだ。" / "年あたりに割ると" / "同契約の期間は…".
-  let at = blocks[b - 1]?.kind === 'heading' ? b - 2 : b - 1;
-  // Nor does one paragraph that names nothing and speaks of the contract too: "…の契約は総額2000億ドル…" /
-  // "一部の海外メディアは契約額を1500億ドルと伝えていたが…" / "同契約の期間は4年間で".
-  if (!bySite && blocks[at]?.kind === 'paragraph' && mentionsOf(blocks[at]!).length === 0 && CONTRACT_WORD.test(blocks[at]!.text)) at -= 1;
-  const previous = blocks[at];
-  if (!mainDealId || previous?.kind !== 'paragraph') return undefined;
-  // Names in an apposition to the deal's facility describe it: "Colossus 1, le supercalculateur construit par xAI à Memphis,".
-  const asides = appositions(index, previous.text, mentionsOf(previous), previous.text.length);
-  const named = mentionsOf(previous).filter((e) => !withinSpans(e, asides));
-  const found = resolveDeal(index, named, { start: previous.text.length, end: previous.text.length });
-  if (found.kind !== 'deal' || found.dealId !== mainDealId || !names(index, named, found)) return undefined;
-  // "The site" is the deal's only where the paragraph before names the deal's site.
-  if (bySite && !named.some((e) => index.deals.get(mainDealId)?.sites?.includes(e.id))) return undefined;
-  return { dealId: mainDealId, tier: 'previous-sentence', mention: { entity: found.mention, block: at, role: 'anaphora' } };
+  if (!mainDealId) return undefined;
+  let from = b;
+  for (let section = 0; section < CONTRACT_SECTIONS; section++) {
+    // A subheading between the two does not change what "the contract" is: "…契約を結んだ。" / "年あたりに割ると" / "同契約の期間は…".
+    let at = blocks[from - 1]?.kind === 'heading' ? from - 2 : from - 1;
+    // Nor does one paragraph that names nothing and speaks of the contract too: "…の契約は総額2000億ドル…" /
+    // "一部の海外メディアは契約額を1500億ドルと伝えていたが…" / "同契約の期間は4年間で".
+    if (!bySite && blocks[at]?.kind === 'paragraph' && mentionsOf(blocks[at]!).length === 0 && CONTRACT_WORD.test(blocks[at]!.text)) at -= 1;
+    const previous = blocks[at];
+    if (previous?.kind !== 'paragraph') return undefined;
+    // Names in an apposition to the deal's facility describe it: "Colossus 1, le supercalculateur construit par xAI à Memphis,".
+    const asides = appositions(index, previous.text, mentionsOf(previous), previous.text.length);
+    const named = mentionsOf(previous).filter((e) => !withinSpans(e, asides));
+    const found = resolveDeal(index, named, { start: previous.text.length, end: previous.text.length });
+    if (found.kind === 'deal' && found.dealId === mainDealId && names(index, named, found)) {
+      // "The site" is the deal's only where the paragraph before names the deal's site.
+      if (bySite && !named.some((e) => index.deals.get(mainDealId)?.sites?.includes(e.id))) return undefined;
+      return { dealId: mainDealId, tier: 'previous-sentence', mention: { entity: found.mention, block: at, role: 'anaphora' } };
+    }
+    // A section that opens on the contract too, naming nothing but the deal's own companies, carries it on from
+    // the one before: "…グーグル・クラウドと結んだ…契約" / "総額と規模" / "契約の総額は2000億ドル。米ブロードコムが…" /
+    // "年数で割ると" / "契約期間は6年間とされる".
+    const deal = index.deals.get(mainDealId);
+    if (bySite || !CONTRACT_OPENING.test(previous.text) || !named.every((e) => isNeutral(index, e) || deal?.parties.includes(e.id))) return undefined;
+    from = at;
+  }
+  return undefined;
 }
+/** How many sections, each opening on the contract, a figure's contract is followed back through. */
+const CONTRACT_SECTIONS = 3;
 
 function pointsBack(sentence: string): boolean {
   return ANAPHORA.testCued(sentence) || ANAPHORA_DE.test(sentence);

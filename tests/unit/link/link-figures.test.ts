@@ -1641,6 +1641,33 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
       const d = across(first, '年あたりに割ると', then);
       expect([d.dealId, d.tier, mayFlag(d)], then).toEqual([dealId, 'previous-sentence', true]);
     }
+    // The contract's term, said with a possessive.
+    const d = across(
+      "Anthropic's contract with Google Cloud is worth $200 billion for 5 GW of capacity.",
+      'Per year',
+      "Spread evenly across the contract's [[seven-year|duration]] term, the commitment comes to roughly $28.6 billion a year.",
+    );
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['google-deal', 'previous-sentence', true]);
+  });
+
+  it('reads back through sections that each open on the contract, to the paragraph that names the deal', () => {
+    const chain = (middle: string) => {
+      const blocks = read([
+        ['paragraph', 'AnthropicがGoogle Cloudと結んだ計算能力の調達契約が話題だ。'],
+        ['heading', '総額と規模'],
+        ['paragraph', middle],
+        ['heading', '年数で割ると'],
+        ['paragraph', '契約期間は[[6年間|duration]]とされる。'],
+      ]);
+      const main = findMainDeal(deals, findEntities(entities, 'Anthropic rents compute'), blocks);
+      return linkFigure(deals, blocks, 4, blocks[4]!.figures[0]!, main);
+    };
+    const d = chain('契約の総額は2000億ドル。米Broadcomが設計に関わる専用半導体を使う。');
+    expect([d.dealId, d.tier, mayFlag(d)]).toEqual(['google-deal', 'previous-sentence', true]);
+    // A section between that opens on something else may have changed the subject.
+    expect(mayFlag(chain('市場では半導体株全体が買われた。米Broadcomも上昇した。'))).toBe(false);
+    // So may one that names another company's contract.
+    expect(mayFlag(chain('契約の総額は2000億ドル。Amazonも別の契約を結んだ。'))).toBe(false);
   });
 
   it('reads past a paragraph that names nothing and speaks of the same contract', () => {
