@@ -693,7 +693,9 @@ export function linkFigure(
     }
     // Only parties of several deals before, and the figure's sentence points back at the article's deal,
     // whose parties they are: "Walk the floor with SpaceX's site engineers. The site houses more than 220,000 GPUs".
-    if (found.kind === 'other' && mainDealId && pointsBack(sentence) && anaphora(index, before, mainDealId, b)) {
+    // Japanese names the site by its role without a demonstrative ("施設には…22万基"), which only the site list has.
+    const bySiteRole = (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && SITE_ANAPHORA.testCued(sentence);
+    if (found.kind === 'other' && mainDealId && (pointsBack(sentence) || bySiteRole) && anaphora(index, before, mainDealId, b)) {
       // With the article's site named by its role as well, the sentence before names the deal: "…since Anthropic
       // took over the whole of the facility's computing capacity. That arrangement … some 200 megawatts".
       const previous = block.text.slice(pStart, pEnd);

@@ -650,6 +650,8 @@ describe('linkFigure', () => {
     ['此后的扩容同样惊人。到这次交易时，该设施已装有[[超过22万块|gpus]]英伟达GPU，在业内被视为全球最大的单体AI训练集群之一。', 'weak-link'],
     // The maker of the GPUs a counter counts is part of the figure, not a name of the sentence.
     ['此后的扩容同样惊人。到这次交易时，该设施已装有[[超过22万块|gpus]]NVIDIA GPU。', 'weak-link'],
+    // Japanese names the site by its role without a demonstrative, after a sentence naming only a party of several deals.
+    ['契約でAnthropicが確保する電力は20万キロワットです。施設にはNVIDIA製のGPU（画像処理半導体）が[[22万基以上|gpus]]並んでいます。', 'weak-link'],
   ])('doubts %s (%s)', (text, doubt) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
   });
