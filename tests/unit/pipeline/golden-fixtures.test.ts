@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzu.
-  '2026-12zzzw': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // Scored after the rules for 12zzzv.
+  '2026-12zzzx': { detection: 1, precision: 16 / 17, recall: 1, matchRecall: 0.98, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -334,6 +334,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzzw: first scored detection 24/24, precision 14/16, recall 14/16, match 29/30, after the
   // rules for 12zzzs. Its two false flags, in fact-checks, have shaped no rule yet.
   '2026-12zzzv': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.96, entityRecall: 1 },
+  // Held out until 2026-12zzzx: first scored detection 24/24, precision 15/15, recall 15/16, match 1, after the rules
+  // for 12zzzu. Its miss, 18萬顆 on a live page, has shaped no rule yet.
+  '2026-12zzzw': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
