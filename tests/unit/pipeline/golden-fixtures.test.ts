@@ -332,8 +332,9 @@ const OPEN: typeof HELD_OUT = {
   // for 12zzzs. Its miss, the second of two contracts (另一份则…), shaped a rule.
   '2026-12zzzu': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzw: first scored detection 24/24, precision 14/16, recall 14/16, match 29/30, after the
-  // rules for 12zzzs. Its two false flags, in fact-checks, have shaped no rule yet.
-  '2026-12zzzv': { detection: 1, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.96, entityRecall: 1 },
+  // rules for 12zzzs. Its two false flags, the viral figure two fact-checks rebut, and its misses, a term said of
+  // "the contract's" and one two sections below the deal, shaped rules.
+  '2026-12zzzv': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzx: first scored detection 24/24, precision 15/15, recall 15/16, match 1, after the rules
   // for 12zzzu. Its miss, 18萬顆 on a live page, has shaped no rule yet.
   '2026-12zzzw': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
