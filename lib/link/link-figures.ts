@@ -582,12 +582,20 @@ export function linkFigure(
     return across ? checked(across, index, figure, { ...reading, previous: blocks[across.mention!.block]!.text }) : undefined;
   };
   const headNames = head ? within(mentionsOf(blocks[head.block]!), head.start, head.end) : [];
+  // A clause naming the site by its role speaks of the site its sentence named before it; a company named after
+  // the figure says something else: "…租下SpaceX的Colossus 1資料中心全部算力，這座資料中心內含18萬顆輝達GPU，是市場
+  // 估算輝達高階晶片需求的重要參考".
+  const siteByRole = () => {
+    if (!SITE_ANAPHORA.testCued(clause)) return undefined;
+    const before = within(mentions, sStart, figure.start);
+    return before.some((e) => e.kind === 'facility' && index.byEntity.get(e.id)?.some((r) => r.role === 'site')) ? before : undefined;
+  };
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', clauseMentions, b],
     // A table whose columns are deals: the column's heading names the figure's deal.
     // Not a heading naming only the party of every deal: "Partner | What Anthropic gets | Value".
     ...(head && head.start > 0 && headNames.some((e) => !isNeutral(index, e) && !index.hubs.has(e.id)) ? [['row', headNames, head.block] as [LinkTier, EntityMatch[], number]] : []),
-    [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : within(mentions, sStart, sEnd), b],
+    [isRow || block.kind === 'item' ? 'row' : 'sentence', isRow || block.kind === 'item' ? mentions : siteByRole() ?? within(mentions, sStart, sEnd), b],
   ];
   for (const [tier, named, where] of levels) {
     const found = where === b ? resolveDeal(index, named, figure, breaksOf(block)) : resolveDeal(index, named, { start: 0, end: 0 });

@@ -1094,6 +1094,10 @@ describe('linkFigure', () => {
     ['Anthropic did not only rent Colossus 1: it took [[more than 220,000 GPUs|gpus]] with it.', 'colossus'],
     ['Colossus 1 hat nicht weniger als [[220.000 GPUs|gpus]].', 'colossus'],
     ["Colossus 1 n'a pas moins de [[220 000 GPU|gpus]].", 'colossus'],
+    // A clause naming the site by its role is the site's that the clause before named; a company named in a clause
+    // after it speaks of something else.
+    ['Anthropic本月租下SpaceX的Colossus 1資料中心全部算力，這座資料中心內含[[18萬顆|gpus]]輝達GPU，是市場估算輝達高階晶片需求的重要參考。', 'colossus'],
+    ['Anthropic has taken all of SpaceX’s Colossus 1, and the facility holds [[220,000 GPUs|gpus]], a yardstick for NVIDIA’s sales.', 'colossus'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
