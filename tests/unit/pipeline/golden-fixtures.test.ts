@@ -336,8 +336,8 @@ const OPEN: typeof HELD_OUT = {
   // "the contract's" and one two sections below the deal, shaped rules.
   '2026-12zzzv': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzx: first scored detection 24/24, precision 15/15, recall 15/16, match 1, after the rules
-  // for 12zzzu. Its miss, 18萬顆 on a live page, has shaped no rule yet.
-  '2026-12zzzw': { detection: 1, precision: 1, recall: 15 / 16, matchRecall: 1, entityRecall: 1 },
+  // for 12zzzu. Its miss, 18萬顆 in a clause naming the site by its role (這座資料中心), shaped a rule.
+  '2026-12zzzw': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
