@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzv.
-  '2026-12zzzx': { detection: 1, precision: 16 / 17, recall: 1, matchRecall: 0.98, entityRecall: 1 },
+  // Scored after the rules for 12zzzw.
+  '2026-12zzzy': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.97, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -338,6 +338,9 @@ const OPEN: typeof HELD_OUT = {
   // Held out until 2026-12zzzx: first scored detection 24/24, precision 15/15, recall 15/16, match 1, after the rules
   // for 12zzzu. Its miss, 18萬顆 in a clause naming the site by its role (這座資料中心), shaped a rule.
   '2026-12zzzw': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzy: first scored detection 24/24, precision 16/17, recall 16/16, match 61/62, after the
+  // rules for 12zzzv. Its false flag, a state's grant for Terafab (Zuschüsse), has shaped no rule yet.
+  '2026-12zzzx': { detection: 1, precision: 16 / 17, recall: 1, matchRecall: 0.98, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
