@@ -41,7 +41,7 @@ export const FINANCIALS = new CueMatcher([
   // German compounds and verbs of turnover: "im dritten Geschäftsquartal … 11,9 Milliarden Dollar umgesetzt".
   'geschäftsquartal', 'umgesetzt', 'erwirtschaftet',
   // Public money toward a plant: "另拟为Terafab项目提供1.5亿美元补助", "a $150 million grant".
-  'subsidy', 'subsidies', 'grant toward', 'grant towards', 'grant from', 'state grant', 'federal grant', 'subvention', 'subvención', 'zuschuss',
+  'subsidy', 'subsidies', 'grant toward', 'grant towards', 'grant from', 'state grant', 'federal grant', 'subvention', 'subvención', 'zuschuss', 'zuschüsse',
   'public aid', 'state aid', 'aide publique', 'aides publiques', "aide de l'état", 'ayuda pública', 'ayudas públicas', 'fördermittel', 'staatliche förderung', '补助', '補助', '补贴', '補貼', '助成金', '보조금',
   "chiffre d'affaires", 'ventes', 'revenus', 'recettes', 'bénéfice', 'capitalisation', 'valorisation', "dépenses d'investissement", 'trimestre',
   'ingresos', 'ventas', 'facturación', 'facturó', 'beneficio', 'capitalización', 'valoración', 'valoraría', 'valora a', 'valora la', 'gasto de capital',
@@ -70,7 +70,7 @@ export const FINANCIALS = new CueMatcher([
   'loan', 'credit facility', 'borrow', 'bond issue', 'kredit', 'darlehen', 'anleihe', 'prêt', 'emprunt', 'préstamo', 'crédito bancario',
   '贷款', '貸款', '借款', '发债', '發債', 'ローン', '借り入れ', '借入', '社債', '대출', '차입', '회사채',
   // Public money: a state's subsidy or tax break is no party's commitment.
-  'subsid', 'tax break', 'tax credit', 'tax incentive', 'incentive package', 'abatement', 'abattement', 'exonération', 'steuerbefreiung', 'exención', '减免', '減免', 'steuervergünstigung', 'steuererleichterung', 'fördermittel', 'subvention', 'crédit d\'impôt', 'avantage fiscal',
+  'subsid', 'tax break', 'tax credit', 'tax incentive', 'incentive package', 'abatement', 'abattement', 'exonération', 'steuerbefreiung', 'exención', '减免', '減免', 'steuervergünstigung', 'steuererleichterung', 'fördermittel', 'zuschüsse', 'subvention', 'crédit d\'impôt', 'avantage fiscal',
   'subvención', 'subvenciones', 'incentivos fiscales', 'exención fiscal', '补贴', '補貼', '税收优惠', '稅收優惠', '减税', '減稅', '補助金', '税優遇', '税制優遇', '減税', '보조금', '세제 혜택', '세액 공제',
   ],
   // "Au profit de" is "in favour of": "Plus de 220 000 GPU changent ainsi de locataire, au profit de l'un des rivaux…".

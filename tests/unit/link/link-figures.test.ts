@@ -612,6 +612,10 @@ describe('linkFigure', () => {
     ['Google Cloud, qui avait levé [[200 millions de dollars|money]] l’an dernier, change de catégorie.', 'financials'],
     ['Google Cloud, das im vergangenen Jahr [[200 Millionen Dollar|money]] eingesammelt hatte, spielt nun in einer anderen Liga.', 'financials'],
     ['Según la prensa, Google Cloud ha obtenido financiación respaldada por sus chips por más de [[10.000 millones de dólares|money]].', 'financials'],
+    // Public money offered for the plant, in the plural: "Zuschüsse von 250 Millionen Dollar".
+    ['Der Bundesstaat hat für Terafab über seinen Halbleiterfonds Zuschüsse von [[250 Millionen Dollar|money]] in Aussicht gestellt.', 'financials'],
+    ['Le Texas a promis des subventions de [[250 millions de dollars|money]] pour Terafab.', 'financials'],
+    ['Texas ha prometido subvenciones de [[250 millones de dólares|money]] para Terafab.', 'financials'],
     // A parent's plan to put money into data centres this year is its own spending.
     ['Der Google-Mutterkonzern Alphabet hatte zuletzt angekündigt, in diesem Jahr [[bis zu 185 Milliarden Dollar|money]] in Rechenzentren und Server zu stecken.', 'financials'],
     // A yardstick named by one company is that company's, whatever deals it has.
