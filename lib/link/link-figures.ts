@@ -508,14 +508,16 @@ export function linkFigure(
     (figure.kind !== 'date' && figure.kind !== 'duration' && YEARLY_AVERAGE.testCued(cueText(ownStretch(block, figure, fullStart, fullEnd))) ? 'rate' : undefined) ??
     (figure.kind !== 'date' && isSupposition(withoutRelatives(sentence, figure.end - sStart), cEnd - sStart) ? 'hypothetical' : undefined);
   if (blanket) return { dealId: null, veto: blanket };
-  const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(headerCell(blocks, b, figure))}` : sentence) : '';
+  const header = isRow && figure.kind === 'date' ? headerCell(blocks, b, figure) : '';
+  const dateWords = figure.kind === 'date' ? (isRow ? `${sentence}\n${cueText(header)}` : sentence) : '';
   // "…since the announcement that Anthropic will use Colossus 1" looks back at the announcement: the date is another event's.
   const announced = figure.kind !== 'date' || ANNOUNCED.testCued(dateWords.replace(SINCE_ANNOUNCEMENT, ' '));
   // A date is the deal's only where the sentence says it was announced or signed; one a party
   // merely "said" something on may confirm it, never contradict it.
   // So may a timeline's date that heads its entry ("6 mai 2026 — SpaceX : Anthropic prend la totalité de Colossus 1"):
   // the entry tells what happened that day, which may be the deal's announcement or a later step.
-  const stated = !announced && (STATED.testCued(dateWords) || headsEntry(block.text, fullStart, figure));
+  // So may a date under a column headed by the contract ("Vertrag"): the day it was signed, or began.
+  const stated = !announced && (STATED.testCued(dateWords) || headsEntry(block.text, fullStart, figure) || CONTRACT_WORD.test(header));
   if (!announced && !stated) return { dealId: null };
 
   // Only the figure's own stretch of the block is read: the whole block's list would make

@@ -1488,6 +1488,13 @@ describe('linkFigure in a table mixing deals', () => {
     return [d.dealId, d.tier, d.doubt];
   };
 
+  it('takes a date under a column headed by the contract as its date, to confirm, never to flag', () => {
+    expect(tierOf([['row', 'Standort | Nutzer | Leistung | Vertrag'], ['row', 'Colossus 1 | Anthropic | über 300 Megawatt | [[6. Mai 2026|date]]']])).toEqual(['colossus', 'row', 'weak-link']);
+    expect(tierOf([['row', 'Site | Tenant | Contract signed'], ['row', 'Colossus 1 | Anthropic | [[May 6, 2026|date]]']])).toEqual(['colossus', 'row', undefined]);
+    // Under any other heading a date says nothing of the deal.
+    expect(tierOf([['row', 'Standort | Nutzer | Inbetriebnahme'], ['row', 'Colossus 1 | Anthropic | [[6. Mai 2026|date]]']])[0]).toBeNull();
+  });
+
   it('flags from a row that names the deal by two of its names', () => {
     expect(tierOf([['row', 'Buyer | Partner | $bn'], ['row', 'Anthropic | Google Cloud | [[200|money]]']])).toEqual(['google-deal', 'row', undefined]);
   });
