@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzw.
-  '2026-12zzzy': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.97, entityRecall: 1 },
+  // Scored after the rules for 12zzzx.
+  '2026-12zzzz': { detection: 1, precision: 16 / 19, recall: 1, matchRecall: 0.96, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -342,6 +342,9 @@ const OPEN: typeof HELD_OUT = {
   // rules for 12zzzv. Its false flag, a state's grant for Terafab (Zuschüsse), and its missed date under a table's
   // "Vertrag" column shaped rules.
   '2026-12zzzx': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzz: first scored detection 24/24, precision 14/14, recall 14/16, match 37/38, after the
+  // rules for 12zzzw. Its misses have shaped no rule yet.
+  '2026-12zzzy': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.97, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
