@@ -1383,8 +1383,10 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   if (figure.kind !== 'date' && ULTIMATE.testCued(clause) && !deal.facts.some((f) => f.kind === figure.kind && endState(f))) return { ...decision, doubt: 'time-frame' };
   // An amount on top of what is there is not the deal's total, unless the deal records such an
   // addition: "weitere 100 Mrd. Dollar", "a further 150 MW the utility will decide on".
-  // The word must stand next to the figure: "300 MW zusätzliche Leistung und 22.000 GPUs" adds power, not GPUs.
-  const beside = () => cueText(`${text.slice(Math.max(0, figure.start - 12), figure.start)}\n${text.slice(figure.end, figure.end + 16)}`);
+  // The word must stand next to the figure, in its sentence: "300 MW zusätzliche Leistung und 22.000 GPUs" adds power, not
+  // GPUs, and "…GPU11万基超を一括で利用する。追加で確保できる電力…" adds power in the next sentence.
+  const beside = () =>
+    cueText(`${text.slice(Math.max(sentenceStart, figure.start - 12), figure.start)}\n${text.slice(figure.end, Math.min(sentenceStart + sentence.length, figure.end + 16))}`);
   if (ADDED.testCued(beside()) && !deal.facts.some((f) => f.kind === figure.kind && ADDED_LABEL.test(f.label ?? ''))) return { ...decision, doubt: 'part' };
   // One supplier named alone, in the sentence or in the figure's own clause, of a deal whose
   // fact is the total of several: its share ("…Lumentum could get about $1.2 billion, second

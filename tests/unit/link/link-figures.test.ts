@@ -1102,6 +1102,9 @@ describe('linkFigure', () => {
     // after it speaks of something else.
     ['Anthropic本月租下SpaceX的Colossus 1資料中心全部算力，這座資料中心內含[[18萬顆|gpus]]輝達GPU，是市場估算輝達高階晶片需求的重要參考。', 'colossus'],
     ['Anthropic has taken all of SpaceX’s Colossus 1, and the facility holds [[220,000 GPUs|gpus]], a yardstick for NVIDIA’s sales.', 'colossus'],
+    // A word of addition in the next sentence says nothing of this figure.
+    ['AnthropicはColossus 1に並ぶNVIDIA製のGPU[[11万基超|gpus]]を一括で利用する。追加で確保できる電力容量は30万kW超に上るという。', 'colossus'],
+    ['Anthropic will use all [[110,000 GPUs|gpus]] of Colossus 1. Additional power of more than 300 MW comes with them.', 'colossus'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
