@@ -22,7 +22,7 @@ export const ANAPHORA = new CueMatcher([
   'the two companies', 'both companies', 'die beiden unternehmen', 'beide unternehmen', 'les deux entreprises', 'les deux groupes', 'ambas empresas', 'las dos empresas', 'las dos compañías',
   // The deal's site, named by its role: "The cluster brings 300 MW" (en-colossus-date-mismatch).
   'the cluster', 'the facility', 'the supercomputer', 'the supercluster', 'the data center', 'the data centre', 'the site',
-  '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설',
+  '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설', '이곳의', '이곳에는',
   'die Anlage', 'das Rechenzentrum', 'der Supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
   ...SITE_HALLS,
   'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
@@ -45,7 +45,7 @@ export const ANAPHORA = new CueMatcher([
 /** The deal's site named by its role, not its name: "the facility's computing capacity", "该设施", "die Anlage". */
 export const SITE_ANAPHORA = new CueMatcher([
   'the facility', 'the supercomputer', 'the supercluster', 'the cluster', 'the data center', 'the data centre', 'the site',
-  '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설',
+  '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설', '이곳의', '이곳에는',
   'die anlage', 'das rechenzentrum', 'der supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
   'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
   'the whole facility', 'the entire facility', 'gesamte anlage', 'ganze anlage', "l'ensemble du site", 'toda la instalación',

@@ -643,7 +643,9 @@ export function linkFigure(
     // Unless the sum is what the agreement brings, said before the figure or in its clause: "Insgesamt sollen Anthropic
     // aus der Vereinbarung 5 Gigawatt … zur Verfügung stehen".
     const underDeal = () => UNDER_THE_DEAL.test(sentence.slice(0, Math.max(0, cEnd - sStart)));
-    if (!oneDealBeside && figure.kind !== 'date' && SUM.testCued(sentence) && !underDeal()) return { dealId: null, veto: 'company-total' };
+    // Korean "모두" adds up before the figure ("용량이 모두 10기가와트를"); after it, it is "all of it" ("200MW를 모두 쓰는").
+    const allBefore = () => ALL_BEFORE_KO.test(block.text.slice(Math.max(sStart, figure.start - 8), figure.start));
+    if (!oneDealBeside && figure.kind !== 'date' && (SUM.testCued(sentence) || allBefore()) && !underDeal()) return { dealId: null, veto: 'company-total' };
     // "The company" opening the sentence is the one the sentence before named: "Amazon rose 1.1%. The
     // company, which has agreed to provide Anthropic with up to 5 GW…".
     const carried = tier !== 'clause' && !isRow && block.kind !== 'item' ? subjectCarried(index, block, b, fullStart, named) : undefined;
@@ -1580,12 +1582,13 @@ const LIST_OF_ALL = new CueMatcher([
 const THE_ABOVE = /以上(?:合同|合約|协议|協議|交易|各项|各項|几|幾|[两兩三四五])|上述|上記|위의|\bthe above\b|\bthese (?:contracts|deals|agreements)\b|\bdie obigen\b|\bci-dessus\b|\blos anteriores\b/i;
 
 /** Adding up: "add up to", "summieren sich", "au cumul", "合计". */
+const ALL_BEFORE_KO = /모두\s*(?:약\s*)?$/;
 const SUM = new CueMatcher([
   'add up', 'adds up', 'added up', 'adding up', 'add it all up', 'add them up', 'summing up', 'together with', 'taken together', 'all told', 'combined', 'sum of', 'in total',
   'summieren sich', 'summiert sich', 'zusammen mit', 'zusammengerechnet', 'addiert', 'insgesamt',
   'au cumul', 'cumulé', 'additionnés', 'au total', 'ensemble', 'se montent', 'en conjunto', 'sumados', 'sumadas', 'suman', 'suma ya', 'en total ', 'en total,', 'en total.',
   '合计', '合計', '总计', '總計', '加起来', '加起來', '加总', '加總', '合共', '共计', '共計', '总共', '總共', '连同', '連同',
-  '合わせて', '合わせると', '合わせれば', '合わせた', '合算', '合計で', '합치면', '합산', '모두 합', '모두',
+  '合わせて', '合わせると', '合わせれば', '合わせた', '合算', '合計で', '합치면', '합산', '모두 합',
   // "le total des engagements chiffrés dépasse 280 milliards de dollars".
   'the total of', 'le total des', 'el total de', 'die summe der', 'die summe aller',
   // An inquiry ("問い合わせた") adds nothing up.

@@ -1105,6 +1105,8 @@ describe('linkFigure', () => {
     // A word of addition in the next sentence says nothing of this figure.
     ['AnthropicはColossus 1に並ぶNVIDIA製のGPU[[11万基超|gpus]]を一括で利用する。追加で確保できる電力容量は30万kW超に上るという。', 'colossus'],
     ['Anthropic will use all [[110,000 GPUs|gpus]] of Colossus 1. Additional power of more than 300 MW comes with them.', 'colossus'],
+    // "All of it" after the figure is no sum; "이곳의" is the site the sentence before named.
+    ['멤피스에 있는 Colossus 1에는 NVIDIA GPU 22만 개 이상이 돌아간다. Anthropic은 이곳의 전력 [[200MW|power]]를 모두 쓰는 조건으로 계약했다.', 'colossus'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
