@@ -343,8 +343,9 @@ const OPEN: typeof HELD_OUT = {
   // "Vertrag" column shaped rules.
   '2026-12zzzx': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzz: first scored detection 24/24, precision 14/14, recall 14/16, match 37/38, after the
-  // rules for 12zzzw. Its misses have shaped no rule yet.
-  '2026-12zzzy': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.97, entityRecall: 1 },
+  // rules for 12zzzw. Its two misses shaped rules; its missed match, an amount in a Spanish sentence whose subject
+  // (Fluidstack) is only in the sentence before, stays.
+  '2026-12zzzy': { detection: 1, precision: 1, recall: 1, matchRecall: 0.97, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
