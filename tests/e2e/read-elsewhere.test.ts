@@ -139,8 +139,8 @@ describe("pages read in the extension's own document", () => {
     return elsewhere.length > 0;
   };
 
-  // Every page of the corpus, which grows by a batch at a time: about a third of a second each. One tab at a time:
-  // two at once on two cores took twice as long.
+  // Every page of the corpus, which grows by a batch at a time: about two thirds of a second each on two cores, one
+  // tab at a time (two at once were no faster).
   // Dealt round-robin into parts of at most PART pages, each with its own time limit, so the test grows in parts
   // rather than towards one limit, and each part mixes deal pages with the negatives that sort together by name.
   const pages = readdirSync(FIXTURE_PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
