@@ -6,26 +6,28 @@ import { CueMatcher, cueText } from '../detect/cue-matcher';
  */
 export const THEREBY_WORDS = ['thereby', '借此', '藉此', 'これにより', 'これによって', '이를 통해', '이로써', 'erhält damit', 'bekommt damit', 'gewinnt damit', 'sichert sich damit', 'verfügt damit'];
 
+/** The deal's site named by its role, in both lists below: "The cluster brings 300 MW" (en-colossus-date-mismatch). */
+const SITE_BY_ROLE = [
+  'the cluster', 'the facility', 'the supercomputer', 'the supercluster', 'the data center', 'the data centre', 'the site',
+  '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설', '이곳의', '이곳에는',
+  'die anlage', 'das rechenzentrum', 'der supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
+  'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
+  // Its halls: "In den Hallen stehen rund 100.000 Nvidia-GPUs".
+  'in den hallen', 'die hallen', 'the data halls', 'its data halls',
+];
+
 /**
  * Words that send a sentence back to the article's deal ("the deal",
  * "此次合作"): with them, a sentence naming only a hub party ("The deal grants
  * Anthropic access to over 300 megawatts", seed 003) still speaks of the deal.
  */
-/** The deal's site by its halls, in both lists below: "In den Hallen stehen rund 100.000 Nvidia-GPUs". */
-const SITE_HALLS = ['in den hallen', 'die hallen', 'the data halls', 'its data halls'];
-
 export const ANAPHORA = new CueMatcher([
   'the deal', 'this deal', 'the agreement', 'this agreement', 'the partnership', 'the contract', 'the arrangement', 'that arrangement', 'this arrangement',
   // What the deal brings, "by this means": "Anthropic将借此新增约250兆瓦", "Anthropic thereby gains".
   ...THEREBY_WORDS,
   // Its parties, named together by their number: "Die beiden Unternehmen hatten die Vereinbarung am 6. Mai bekanntgegeben".
   'the two companies', 'both companies', 'die beiden unternehmen', 'beide unternehmen', 'les deux entreprises', 'les deux groupes', 'ambas empresas', 'las dos empresas', 'las dos compañías',
-  // The deal's site, named by its role: "The cluster brings 300 MW" (en-colossus-date-mismatch).
-  'the cluster', 'the facility', 'the supercomputer', 'the supercluster', 'the data center', 'the data centre', 'the site',
-  '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설', '이곳의', '이곳에는',
-  'die Anlage', 'das Rechenzentrum', 'der Supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
-  ...SITE_HALLS,
-  'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
+  ...SITE_BY_ROLE,
   '该协议', '此次合作', '本次合作', '这次合作', '这项合作', '該協議', '此次合作', '這次合作', '本次合作', '这笔', '這筆', '双方', '雙方',
   '这份合同', '這份合同', '这份合约', '這份合約', '该合同', '該合同', '该合约', '該合約', '这份协议', '這份協議',
   // "According to the agreement": "根據協議，Anthropic將動用場內逾2.2萬顆英偉達GPU".
@@ -44,10 +46,7 @@ export const ANAPHORA = new CueMatcher([
 
 /** The deal's site named by its role, not its name: "the facility's computing capacity", "该设施", "die Anlage". */
 export const SITE_ANAPHORA = new CueMatcher([
-  'the facility', 'the supercomputer', 'the supercluster', 'the cluster', 'the data center', 'the data centre', 'the site',
-  '该设施', '该集群', '该数据中心', '該設施', '該集群', '該數據中心', '該資料中心', '同施設', 'この施設', '이 시설', '해당 시설', '이곳의', '이곳에는',
-  'die anlage', 'das rechenzentrum', 'der supercomputer', "l'installation", 'le site', 'le centre de données', 'le supercalculateur',
-  'la instalación', 'el centro de datos', 'el supercomputador', 'la supercomputadora',
+  ...SITE_BY_ROLE,
   'the whole facility', 'the entire facility', 'gesamte anlage', 'ganze anlage', "l'ensemble du site", 'toda la instalación',
   // The lease of the site just named: "…Anthropic would take the full capacity of Colossus 1. For Anthropic, the lease meant more
   // than 220,000 Nvidia GPUs".
@@ -63,7 +62,6 @@ export const SITE_ANAPHORA = new CueMatcher([
   '该芯片厂', '該晶片廠', '这座芯片厂', '這座晶片廠', '该晶圆厂', '該晶圓廠', '同半導体工場', 'この半導体工場', '이 반도체 공장', '해당 반도체 공장',
   // Japanese names it without a demonstrative: "施設にはエヌビディア製のGPUが22万基を超えて並んでいて".
   '施設には', '施設は', '施設で',
-  ...SITE_HALLS,
 ]);
 
 /**

@@ -40,9 +40,6 @@ export const FINANCIALS = new CueMatcher([
   'umsatz', 'umsätze', 'erlös', 'einnahmen', 'gewinn', 'börsenwert', 'marktwert', 'bewertung', 'investitionsausgaben', 'quartal', 'aktienkurs',
   // German compounds and verbs of turnover: "im dritten Geschäftsquartal … 11,9 Milliarden Dollar umgesetzt".
   'geschäftsquartal', 'umgesetzt', 'erwirtschaftet',
-  // Public money toward a plant: "另拟为Terafab项目提供1.5亿美元补助", "a $150 million grant".
-  'subsidy', 'subsidies', 'grant toward', 'grant towards', 'grant from', 'state grant', 'federal grant', 'subvention', 'subvención', 'zuschuss', 'zuschüsse',
-  'public aid', 'state aid', 'aide publique', 'aides publiques', "aide de l'état", 'ayuda pública', 'ayudas públicas', 'fördermittel', 'staatliche förderung', '补助', '補助', '补贴', '補貼', '助成金', '보조금',
   "chiffre d'affaires", 'ventes', 'revenus', 'recettes', 'bénéfice', 'capitalisation', 'valorisation', "dépenses d'investissement", 'trimestre',
   'ingresos', 'ventas', 'facturación', 'facturó', 'beneficio', 'capitalización', 'valoración', 'valoraría', 'valora a', 'valora la', 'gasto de capital',
   // A market report: how shares and indices closed ("日経平均株価は前日比612円高", "en Bourse").
@@ -69,9 +66,14 @@ export const FINANCIALS = new CueMatcher([
   // Borrowing: a loan or a bond finances a party, it is not what the deal commits.
   'loan', 'credit facility', 'borrow', 'bond issue', 'kredit', 'darlehen', 'anleihe', 'prêt', 'emprunt', 'préstamo', 'crédito bancario',
   '贷款', '貸款', '借款', '发债', '發債', 'ローン', '借り入れ', '借入', '社債', '대출', '차입', '회사채',
-  // Public money: a state's subsidy or tax break is no party's commitment.
-  'subsid', 'tax break', 'tax credit', 'tax incentive', 'incentive package', 'abatement', 'abattement', 'exonération', 'steuerbefreiung', 'exención', '减免', '減免', 'steuervergünstigung', 'steuererleichterung', 'fördermittel', 'zuschüsse', 'subvention', 'crédit d\'impôt', 'avantage fiscal',
-  'subvención', 'subvenciones', 'incentivos fiscales', 'exención fiscal', '补贴', '補貼', '税收优惠', '稅收優惠', '减税', '減稅', '補助金', '税優遇', '税制優遇', '減税', '보조금', '세제 혜택', '세액 공제',
+  // Public money: a state's subsidy, grant or tax break toward a plant is no party's commitment ("另拟为Terafab项目提供
+  // 1.5亿美元补助", "a $150 million grant", "Zuschüsse von 250 Millionen Dollar").
+  'subsid', 'subsidy', 'subsidies', 'grant toward', 'grant towards', 'grant from', 'state grant', 'federal grant', 'public aid', 'state aid',
+  'tax break', 'tax credit', 'tax incentive', 'incentive package', 'abatement',
+  'zuschuss', 'zuschüsse', 'fördermittel', 'staatliche förderung', 'steuerbefreiung', 'steuervergünstigung', 'steuererleichterung',
+  'subvention', 'aide publique', 'aides publiques', "aide de l'état", 'abattement', 'exonération', "crédit d'impôt", 'avantage fiscal',
+  'subvención', 'subvenciones', 'ayuda pública', 'ayudas públicas', 'incentivos fiscales', 'exención', 'exención fiscal',
+  '补助', '補助', '补贴', '補貼', '减免', '減免', '税收优惠', '稅收優惠', '减税', '減稅', '補助金', '助成金', '税優遇', '税制優遇', '減税', '보조금', '세제 혜택', '세액 공제',
   ],
   // "Au profit de" is "in favour of": "Plus de 220 000 GPU changent ainsi de locataire, au profit de l'un des rivaux…".
   ['au profit de', "au profit d'", 'au profit du', 'au profit des'],
