@@ -500,7 +500,7 @@ export function linkFigure(
     (figure.kind !== 'date' && !isRow && forPerspective(block, sentence.slice(0, figure.start - sStart), fullStart) && !namesAContract(index, block, sStart, figure.start, sentence) ? 'comparison' : undefined) ??
     (figure.kind !== 'date' && (isBracketedYardstick(block.text, figure.start, figure.end) || isShareOfWhole(block.text, figure.start, figure.end) || TIMES_AFTER.test(block.text.slice(figure.end, figure.end + 12))) ? 'comparison' : undefined) ??
     (ownedByUnknown(block, figure) || INSTITUTION_OWNS.test(block.text.slice(Math.max(sStart, figure.start - 60), figure.start)) || ANOTHER_COMPANY_OPENS.test(block.text.slice(fullStart, figure.start)) || alsoInPlace(index, block, fullStart, fullEnd) ? 'other-entity' : undefined) ??
-    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedQuestion(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || reportsRumour(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) || deniedAnswer(blocks, b, figure) || rightOneLater(block, figure, fullEnd) ? 'rejected' : undefined) ??
+    (negatedNextTo(block.text, figure, cStart, cEnd) || EARLY_REPORTS.testCued(clause) || quotedClaim(block.text, figure) || rumouredOrSetRight(saidAfter(block.text, figure.end, fullEnd)) || quotesEarlierText(sentence.slice(0, figure.start - sStart)) || reportsRumour(sentence.slice(0, figure.start - sStart)) || setRightNext(block, figure, fullEnd) || deniedAnswer(blocks, b, figure) || rightOneLater(block, figure, fullEnd) ? 'rejected' : undefined) ??
     (figure.kind !== 'date' && RENEGOTIATION.testCued(sentence) ? 'time-frame' : undefined) ??
     (figure.kind === 'duration' && GROWTH.testCued(clause) ? 'time-frame' : undefined) ??
     // A person's age or years in a job: "Âgée de 47 ans", "a passé onze ans chez Google".
@@ -579,7 +579,7 @@ export function linkFigure(
   const acrossOpening = (): LinkDecision | undefined => {
     if (isRow || block.kind !== 'paragraph' || fullStart !== 0 || !announced) return undefined;
     const contract = CONTRACT_OPENING.test(block.text) || CONTRACT_JUST_BEFORE.test(block.text.slice(Math.max(0, figure.start - 60), figure.start));
-    if (!contract && !((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && SITE_OPENING.test(block.text))) return undefined;
+    if (!contract && !(countsCapacity(figure) && SITE_OPENING.test(block.text))) return undefined;
     const across = paragraphBefore(index, blocks, b, mainDealId, !contract);
     return across ? checked(across, index, figure, { ...reading, previous: blocks[across.mention!.block]!.text }) : undefined;
   };
@@ -590,7 +590,7 @@ export function linkFigure(
   const siteByRole = () => {
     if (!SITE_ANAPHORA.testCued(clause)) return undefined;
     const before = within(mentions, sStart, figure.start);
-    return before.some((e) => e.kind === 'facility' && index.byEntity.get(e.id)?.some((r) => r.role === 'site')) ? before : undefined;
+    return before.some((e) => isDealSite(index, e)) ? before : undefined;
   };
   const levels: Array<[LinkTier, EntityMatch[], number]> = [
     ['clause', clauseMentions, b],
@@ -706,7 +706,7 @@ export function linkFigure(
     // Only parties of several deals before, and the figure's sentence points back at the article's deal,
     // whose parties they are: "Walk the floor with SpaceX's site engineers. The site houses more than 220,000 GPUs".
     // Japanese names the site by its role without a demonstrative ("施設には…22万基"), which only the site list has.
-    const bySiteRole = (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && SITE_ANAPHORA.testCued(sentence);
+    const bySiteRole = countsCapacity(figure) && SITE_ANAPHORA.testCued(sentence);
     if (found.kind === 'other' && mainDealId && (pointsBack(sentence) || bySiteRole) && anaphora(index, before, mainDealId, b)) {
       // With the article's site named by its role as well, the sentence before names the deal: "…since Anthropic
       // took over the whole of the facility's computing capacity. That arrangement … some 200 megawatts".
@@ -846,10 +846,20 @@ const APPOSITION_REACH = 200;
  * explota SpaceX, consume unos 150 megavatios". The names inside them describe the facility; the
  * figure after them is said of the facility itself.
  */
+/** A figure of what a site holds: its power, its GPUs or its chips. */
+function countsCapacity(figure: RawFigure): boolean {
+  return figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips';
+}
+
+/** Whether `e` is a facility that is some deal's site. */
+function isDealSite(index: DealIndex, e: EntityMatch): boolean {
+  return e.kind === 'facility' && (index.byEntity.get(e.id) ?? []).some((r) => r.role === 'site');
+}
+
 function appositions(index: DealIndex, text: string, named: EntityMatch[], figureStart: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const site of named) {
-    if (site.kind !== 'facility' || !(index.byEntity.get(site.id) ?? []).some((r) => r.role === 'site')) continue;
+    if (!isDealSite(index, site)) continue;
     const open = APPOSITION_OPEN.exec(text.slice(site.end, site.end + 8));
     if (!open) continue;
     const from = site.end + open[0].length;
@@ -1238,7 +1248,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   }
   // A company's whole capacity, unless the clause names the deal's site: "Google's whole fleet … 15 gigawatts".
   // Nor when the sentence opens on the deal itself: "L'accord apporte à Anthropic … un parc de plus de 220 000 GPU".
-  if ((figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && (COMPANY_TOTAL.testCued(clause) || OTHER_PARTNERS.testCued(sentence)) && !inClause.some((e) => deal.sites?.includes(e.id)) && !CONTRACT_OPENING.test(text.slice(sentenceStart))) {
+  if (countsCapacity(figure) && (COMPANY_TOTAL.testCued(clause) || OTHER_PARTNERS.testCued(sentence)) && !inClause.some((e) => deal.sites?.includes(e.id)) && !CONTRACT_OPENING.test(text.slice(sentenceStart))) {
     return { dealId: null, veto: 'company-total' };
   }
   // The words the figure's deal is read from: its sentence, and the one before when that named the deal.
@@ -1414,7 +1424,7 @@ function checkedLink(decision: LinkDecision, index: DealIndex, figure: RawFigure
   // ("Project Rainier … should reach about 2.2 gigawatts").
   // Unless its clause dates it like an addition the deal records: "AWS prevé poner en marcha unos 2 GW antes de que
   // termine 2026, y el resto … a medida que se terminen los campus".
-  if (!deal.sites?.length && (figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips') && CAMPUS.testCued(scope) && !WHOLE.testCued(scope) && !recordedPart()) {
+  if (!deal.sites?.length && countsCapacity(figure) && CAMPUS.testCued(scope) && !WHOLE.testCued(scope) && !recordedPart()) {
     return { ...decision, doubt: 'part' };
   }
   // "The arrangement involves no equity" negates the stake, not the day it was announced.
@@ -1512,11 +1522,11 @@ const TIMES_AFTER = /^\s?(?:的|の|의)\s?(?:[一二三四五六七八九十两
  * about or calls false, as a fact-check's headline does: "英伟达"450亿美元锁定光器件产能"？", "Nvidia's "$45 billion
  * lock-up"?", ""콜로서스 1에 GPU 200만 장 통째로"…사실과 다르다".
  */
-function quotedQuestion(text: string, figure: RawFigure): boolean {
-  return QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)) && QUOTE_CLOSE_QUESTION.test(text.slice(figure.end, figure.end + 40));
+function quotedClaim(text: string, figure: RawFigure): boolean {
+  return QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)) && QUOTE_CLOSE_DOUBTED.test(text.slice(figure.end, figure.end + 40));
 }
 const QUOTE_OPEN_BEFORE = /["“「『«][^"”」』»]*$/;
-const QUOTE_CLOSE_QUESTION = /^[^"”」』»。.!！?？]*["”」』»]\s?(?:[?？]|(?:…|\.{3})?\s?(?:사실과 다르|사실이 아니|사실 아님|거짓|は誤り|は事実ではな|はデマ|是假的|不实|不實|并不属实|並不屬實|is false|is wrong|is untrue|is not true|isn['’]t true|ist falsch|stimmt nicht|est faux|est fausse|es falso|es falsa|no es cierto))/;
+const QUOTE_CLOSE_DOUBTED = /^[^"”」』»。.!！?？]*["”」』»]\s?(?:[?？]|(?:…|\.{3})?\s?(?:사실과 다르|사실이 아니|사실 아님|거짓|は誤り|は事実ではな|はデマ|是假的|不实|不實|并不属实|並不屬實|is false|is wrong|is untrue|is not true|isn['’]t true|ist falsch|stimmt nicht|est faux|est fausse|es falso|es falsa|no es cierto))/;
 
 /**
  * A point in time a duration counts to, back or forward: "four years earlier",
@@ -1954,6 +1964,7 @@ const SITE_OPENING =
  */
 function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainDealId: string | undefined, bySite = false): LinkDecision | undefined {
   if (!mainDealId) return undefined;
+  const deal = index.deals.get(mainDealId);
   let from = b;
   for (let section = 0; section < CONTRACT_SECTIONS; section++) {
     // A subheading between the two does not change what "the contract" is: "…契約を結んだ。" / "年あたりに割ると" / "同契約の期間は…".
@@ -1969,13 +1980,12 @@ function paragraphBefore(index: DealIndex, blocks: ReadBlock[], b: number, mainD
     const found = resolveDeal(index, named, { start: previous.text.length, end: previous.text.length });
     if (found.kind === 'deal' && found.dealId === mainDealId && names(index, named, found)) {
       // "The site" is the deal's only where the paragraph before names the deal's site.
-      if (bySite && !named.some((e) => index.deals.get(mainDealId)?.sites?.includes(e.id))) return undefined;
+      if (bySite && !named.some((e) => deal?.sites?.includes(e.id))) return undefined;
       return { dealId: mainDealId, tier: 'previous-sentence', mention: { entity: found.mention, block: at, role: 'anaphora' } };
     }
     // A section that opens on the contract too, naming nothing but the deal's own companies, carries it on from
     // the one before: "…グーグル・クラウドと結んだ…契約" / "総額と規模" / "契約の総額は2000億ドル。米ブロードコムが…" /
     // "年数で割ると" / "契約期間は6年間とされる".
-    const deal = index.deals.get(mainDealId);
     if (bySite || !CONTRACT_OPENING.test(previous.text) || !named.every((e) => isNeutral(index, e) || deal?.parties.includes(e.id))) return undefined;
     from = at;
   }
