@@ -144,7 +144,8 @@ describe("pages read in the extension's own document", () => {
   // Dealt round-robin into parts of at most PART pages, each with its own time limit, so the test grows in parts
   // rather than towards one limit, and each part mixes deal pages with the negatives that sort together by name.
   const pages = readdirSync(FIXTURE_PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
-  const parts = Array.from({ length: Math.ceil(pages.length / PART) }, (_, k) => pages.filter((_, i) => i % Math.ceil(pages.length / PART) === k));
+  const partCount = Math.ceil(pages.length / PART);
+  const parts = Array.from({ length: partCount }, (_, k) => pages.filter((_, i) => i % partCount === k));
   it('has the whole corpus to compare', () => expect(pages.length).toBeGreaterThan(100));
 
   it.each(parts.map((part, k) => [k + 1, part] as const))('paints the same ranges as the page reading itself, on part %i of the fixture pages', { timeout: 600_000 }, async (_k, part) => {
