@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzx.
-  '2026-12zzzz': { detection: 1, precision: 16 / 19, recall: 1, matchRecall: 0.96, entityRecall: 1 },
+  // Scored after the rules for 12zzzy.
+  '2026-12zzzza': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.96, entityRecall: 1 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -346,6 +346,9 @@ const OPEN: typeof HELD_OUT = {
   // rules for 12zzzw. Its two misses shaped rules; its missed match, an amount in a Spanish sentence whose subject
   // (Fluidstack) is only in the sentence before, stays.
   '2026-12zzzy': { detection: 1, precision: 1, recall: 1, matchRecall: 0.97, entityRecall: 1 },
+  // Held out until 2026-12zzzza: first scored detection 24/24, precision 16/19, recall 16/16, match 29/30, after the
+  // rules for 12zzzx.
+  '2026-12zzzz': { detection: 1, precision: 16 / 19, recall: 1, matchRecall: 0.96, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
