@@ -250,6 +250,17 @@ const VIRAL_WORDS = [
   // A post by how widely it was shared: "Une publication partagée plusieurs milliers de fois affirme…".
   'shared thousands of times', 'partagée des milliers', 'partagée plusieurs milliers', 'partagé des milliers', 'partagé plusieurs milliers',
   'tausendfach geteilt', 'compartida miles', 'compartido miles',
+  'hunderttausendfach geteilt', 'millionenfach geteilt',
+  // Or a video by how often it was watched: "Dans une vidéo vue des centaines de milliers de fois, …".
+  'viewed thousands of times', 'viewed hundreds of thousands of times', 'viewed millions of times', 'watched thousands of times',
+  'watched millions of times', 'millions of views', 'vue des milliers de fois', 'vue des centaines de milliers de fois',
+  'vue des millions de fois', 'vue plusieurs milliers de fois', 'vue plusieurs millions de fois', 'visionnée des milliers',
+  'visionnée des centaines', 'visionnée des millions', 'tausendfach angesehen', 'hunderttausendfach angesehen',
+  'millionenfach angesehen', 'millionenfach geklickt', 'visto miles de veces', 'visto cientos de miles', 'visto millones de veces',
+  'vista miles de veces', 'vista cientos de miles', 'vista millones de veces',
+  // And the people who publish such things on platforms, as 自媒体 below.
+  'content creator', 'influencer', 'influenceur', 'influenceuse', 'créateur de contenu', 'créatrice de contenu', 'creador de contenido',
+  'creadora de contenido', 'youtuber', 'tiktoker', '网红', '網紅', '博主', 'インフルエンサー', '인플루언서', '유튜버',
   // A post quoted before the word for it: "…빌렸다"는 게시물이 퍼졌다".
   '는 게시물',
   // Self-media accounts, bloggers who publish on platforms: "网上有自媒体称Terafab投资“高达1000亿美元”".

@@ -577,6 +577,11 @@ describe('linkFigure', () => {
     ['A post shared thousands of times claims Anthropic rented [[2 million GPUs|gpus]] at Colossus 1.', 'rejected'],
     ['Ein tausendfach geteilter Beitrag behauptet, Anthropic habe in Colossus 1 [[2 Millionen GPUs|gpus]] gemietet.', 'rejected'],
     ['Una publicación compartida miles de veces asegura que Anthropic alquiló [[2 millones de GPU|gpus]] en Colossus 1.', 'rejected'],
+    // Or a video by how often it was watched, and what the person who made it claims.
+    ["Dans une vidéo vue des centaines de milliers de fois, un créateur de contenu affirme qu'Anthropic « va verser [[500 milliards de dollars|money]] à Google » pour louer ses serveurs.", 'rejected'],
+    ['In a video viewed hundreds of thousands of times, an influencer claims Anthropic will pay Google [[$500 billion|money]] for its servers.', 'rejected'],
+    ['In einem hunderttausendfach angesehenen Video behauptet ein Influencer, Anthropic zahle Google [[500 Milliarden Dollar|money]].', 'rejected'],
+    ['En un vídeo visto cientos de miles de veces, un creador de contenido asegura que Anthropic pagará a Google [[500.000 millones de dólares|money]].', 'rejected'],
     ['최근 주식 커뮤니티에서 "앤트로픽이 스페이스X의 슈퍼컴퓨터 콜로서스 1에서 GPU [[200만 장|gpus]]을 통째로 빌렸다"는 게시물이 빠르게 퍼졌다.', 'rejected'],
     // The figure another is set against as a multiple: "…规模为250亿美元，是45亿美元的五倍多".
     ['Anthropic与NVIDIA达成的合作规模为250亿美元，是[[45亿美元|money]]的五倍多。', 'comparison'],
