@@ -1008,7 +1008,9 @@ const GRID_REACH = 160;
 const LIKENED = new CueMatcher(['league', 'on a par', 'comparable', 'similar', 'the same size', 'in the same range', 'du même ordre', 'vergleichbar', 'ähnlich', '相当', '相当于', '相當於', '匹敵', '맞먹',
   'equivalent', 'équivaut', 'équivalent', 'entspricht', 'equivale', '抵得上', '抵得过', '抵得過',
   // "比半部機組還多" (more than half a generating unit), "約為其四分之一" (about a quarter of it).
-  '还多', '還多', '还大', '還大', '还少', '還少', '分之', '分の', '분의']);
+  '还多', '還多', '还大', '還大', '还少', '還少', '分之', '分の', '분의',
+  // A multiple of it: "规模是Colossus 1的三倍多", "Colossus 1の3倍", "콜로서스 1의 3배 규모".
+  '倍', '배 규모', '배에 달', '배에 이르', '배 이상', '배가 넘', '배나']);
 
 /**
  * Whether the deal's mention lies in a clause after the figure's, and that

@@ -187,6 +187,8 @@ export const GRID = new CueMatcher([
   'réseau public', 'raccordé', 'public grid', 'öffentliche netz', 'öffentlichen netz', 'red pública',
   // A region's peak demand: "台灣夏季尖峰用電負載約4,100萬瓩", "同局管内の夏のピーク需要は約320万キロワット".
   'peak demand', 'peak load', 'spitzenlast', 'pic de consommation', 'demanda punta', 'demanda máxima', '用电负荷', '用電負荷', '用电负载', '用電負載', '尖峰用電', '尖峰用电', '尖峰負載', '尖峰负载', '尖峰負荷', '尖峰负荷', '峰值负荷', '電力系統', '电力系统', '电力需求', '電力需求', '電力需要', '전력 수요', '用電需求', '用电需求', 'ピーク需要', '最大需要', '피크 수요', '최대 수요', '峰值需求', '尖峰需求',
+  // A county's or city's peak electricity use: "夏季用电峰值约为320万千瓦".
+  '用电峰值', '用電峰值', '峰值用电', '峰值用電', '用电高峰', '用電高峰', '전력 피크',
   // A power plant or a whole power system: "la centrale de Fessenheim avec ses 1,8 GW".
   'power plant', 'power station', 'nuclear reactor', 'power system', 'electricity system', 'installed capacity', 'centrale', 'réacteur', 'système électrique', 'kraftwerk', 'gaskraftwerk', 'kernkraftwerk', 'atomkraftwerk', 'reaktor', 'stromsystem',
   'central nuclear', 'central eléctrica', 'sistema eléctrico', 'potencia instalada', '发电厂', '發電廠', '电厂', '電廠', '核电站', '核電廠', '核电厂', '发电站', '發電站', '発電所', '原子炉', '原発', '발전소', '원전', '원자로',

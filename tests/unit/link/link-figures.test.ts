@@ -330,12 +330,18 @@ describe('linkFigure', () => {
     // A yardstick announced in the sentence: "Para dimensionarla", "以本港作比較".
     ['Terafab costará 55 mil millones. Para dimensionarla: cuando Samsung anunció su fábrica de Taylor, en Texas, la presupuestó en [[17 mil millones de dólares|money]].', 'comparison'],
     ['以本港作比較，全港夏季最高用電需求接近[[1萬兆瓦|power]]，Colossus 1新增的容量約為其3%。', 'grid'],
+    // A county's peak electricity use: "夏季用电峰值".
+    ['孟菲斯所在的谢尔比县，夏季用电峰值约为[[320万千瓦|power]]，Colossus 1一座就占了近一成。', 'grid'],
     // An institution's own contract with a party, for something else.
     ["The district's $1.1 million, [[three-year|duration]] agreement with Google Cloud for Workspace licences was renewed in July.", 'other-entity'],
     // A sentence the next one sets right, even when the right figure is written without its unit.
     ['El gráfico atribuía al contrato de Anthropic con Google Cloud un valor de [[20.000 millones de dólares|money]]. La cifra correcta es de 200.000 millones.', 'rejected'],
     // "There", after a sentence on a facility of no deal, is that facility.
     ['Einige Kilometer südlich wächst Colossus 2. Dort plant SpaceX mit einer Leistung von mehr als [[1 Gigawatt|power]], gut das Dreifache dessen, was Anthropic in Colossus 1 hat.', 'other-entity'],
+    // A clause naming nothing is about the site the clause before it named, not the one it is measured against after it.
+    ['值得一提的是，SpaceX正在孟菲斯建设的Colossus 2，规划用电约[[110万千瓦|power]]，规模是Colossus 1的三倍多。', 'other-entity'],
+    ['SpaceX is also building Colossus 2 in Memphis, planned at about [[1.1 GW|power]], more than three times the size of Colossus 1.', 'other-entity'],
+    ['SpaceX baut in Memphis auch Colossus 2, geplant mit rund [[1,1 Gigawatt|power]], mehr als das Dreifache von Colossus 1.', 'other-entity'],
     // "Orders of magnitude" announce a yardstick, in the plural too.
     ["Et les ordres de grandeur donnent le vertige : l'accord avec Amazon pèserait un douzième du parc nucléaire français, qui totalise environ [[63 GW|power]].", 'comparison'],
     // A plant's yearly output in money is no cost of it.
