@@ -44,7 +44,7 @@ function buildGrammar(): FigureGrammar {
   const NUM = '(?:\\d{1,3}(?:[,.\\u00A0\\u202F ]\\d{3}){1,6}(?:[.,]\\d{1,9})?|\\d{1,24}(?:[.,]\\d{1,9})?)(?![0-9])';
   // A figure starts no word ("H100", "GB200", "X-2026"), except a CJK count run on to the chip
   // it counts: "エヌビディア製GPU22万基", "GPU10万张".
-  const GUARD = `(?:(?<=[Gg][Pp][Uu]|[Tt][Pp][Uu])(?=${NUM}\\s?[万萬千]?\\s?[基枚個台张張块塊개장])|(?<![${LATIN}0-9_]|[${LATIN}]-))`;
+  const GUARD = `(?:(?<=[Gg][Pp][Uu]|[Tt][Pp][Uu])(?=${NUM}\\s?[万萬千]?\\s?[基枚個台张張块塊粒개장])|(?<![${LATIN}0-9_]|[${LATIN}]-))`;
   const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?![0-9])';
   const MONTH_NUM = '(?:1[0-2]|0?[1-9])(?![0-9])';
   const YEAR = '(?:19|20)\\d\\d(?![0-9])';

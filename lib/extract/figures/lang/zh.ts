@@ -29,6 +29,8 @@ export const zh: LanguageAliases = {
   // 张/張 count cards: in this domain a bare "22 万张" counts GPUs.
   classifiers: {
     张: 'GPU', 張: 'GPU', 块: 'any', 塊: 'any', 颗: 'any', 顆: 'any', 枚: 'any', 个: 'any', 個: 'any', 台: 'any', 片: 'any',
+    // Hong Kong counts chips with 粒: "逾22萬粒英偉達GPU".
+    粒: 'any',
   },
   vendors: ['英伟达', '英偉達', '辉达', '輝達', '谷歌', '亚马逊', '亞馬遜', '自研', '高性能', '高端', '先进', '先進'],
   ratesBefore: ['每月', '每个月', '每個月', '每年', '每小时', '每小時', '每吉瓦', '每GW', '每 GW', '每兆瓦', '每MW', '每 MW'],

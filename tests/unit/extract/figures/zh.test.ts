@@ -58,6 +58,10 @@ describe('extractFigures in Chinese', () => {
     figureTable([
       ['超過 22 萬張 NVIDIA GPUs', '超過, 萬, 張', [{ value: 220_000, bound: 'min' }]],
       ['2.2 萬張', 'a decimal before a myriad', [{ value: 22_000 }]],
+      // Hong Kong counts chips with 粒, as it counts sweets.
+      ['Colossus 1配備逾22萬粒英偉達GPU', '粒 counts GPUs when the noun follows', [{ text: '逾22萬粒', kind: 'gpus', value: 220_000, bound: 'min' }]],
+      ['聲稱擁有220萬粒GPU', '粒 right before GPU', [{ text: '220萬粒', kind: 'gpus', value: 2_200_000 }]],
+      ['每日食兩粒維他命，一盒有730粒', '粒 with no chip noun counts nothing of ours', []],
       ['2,000 億元', '元 in Taiwanese text is the New Taiwan dollar', [{ value: 2e11, currency: 'TWD' }]],
       ['約 300 兆瓦', '約 → approx', [{ bound: 'approx' }]],
       ['5 年間', '年間', [{ value: 5 }]],
