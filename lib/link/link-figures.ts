@@ -1482,11 +1482,13 @@ const RUMOUR_REACH = 60;
 
 /**
  * What the sentence says just after a figure, up to the next number: "5 GW,
- * not the 10 GW that circulated" says "circulated" of the 10 GW alone.
+ * not the 10 GW that circulated" says "circulated" of the 10 GW alone. Or up to
+ * a clause about the viral figure as a thing of its own: "逾22萬粒英偉達GPU，網傳
+ * 數字多了一個零" sets the page's figure against it.
  */
 function saidAfter(text: string, from: number, sentenceEnd: number): string {
   const after = text.slice(from, Math.min(sentenceEnd, from + RUMOUR_REACH));
-  const next = after.search(/[\p{Nd}一二三四五六七八九十]/u);
+  const next = after.search(/[\p{Nd}一二三四五六七八九十]|[，,]\s?(?:网传|網傳)的?(?:数字|數字|说法|說法|数据|數據|版本)/u);
   return next === -1 ? after : after.slice(0, next);
 }
 

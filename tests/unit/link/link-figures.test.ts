@@ -1118,6 +1118,9 @@ describe('linkFigure', () => {
     ['Anthropic will use all [[110,000 GPUs|gpus]] of Colossus 1. Additional power of more than 300 MW comes with them.', 'colossus'],
     // "All of it" after the figure is no sum; "이곳의" is the site the sentence before named.
     ['멤피스에 있는 Colossus 1에는 NVIDIA GPU 22만 개 이상이 돌아간다. Anthropic은 이곳의 전력 [[200MW|power]]를 모두 쓰는 조건으로 계약했다.', 'colossus'],
+    // A later clause about the viral figure, as a thing of its own, says nothing of this one.
+    ['根據公開資料，Colossus 1配備逾[[22萬粒|gpus]]英偉達GPU，網傳數字多了一個零。', 'colossus'],
+    ['Colossus 1 holds more than [[220,000 GPUs|gpus]]; the viral figure has one zero too many.', 'colossus'],
   ])('links %s firmly', (text, dealId) => {
     const d = decisionOf(text);
     expect([d.dealId, d.doubt, mayFlag(d)]).toEqual([dealId, undefined, true]);
