@@ -347,8 +347,9 @@ const OPEN: typeof HELD_OUT = {
   // (Fluidstack) is only in the sentence before, stays.
   '2026-12zzzy': { detection: 1, precision: 1, recall: 1, matchRecall: 0.97, entityRecall: 1 },
   // Held out until 2026-12zzzza: first scored detection 24/24, precision 16/19, recall 16/16, match 29/30, after the
-  // rules for 12zzzx.
-  '2026-12zzzz': { detection: 1, precision: 16 / 19, recall: 1, matchRecall: 0.96, entityRecall: 1 },
+  // rules for 12zzzx. Its three false flags (a video's viral figure, a county's peak use, a sister site measured
+  // against the deal's) and its missed count (in 粒, before a clause on the viral figure) shaped rules.
+  '2026-12zzzz': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
