@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzy.
-  '2026-12zzzza': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.96, entityRecall: 1 },
+  // Scored after the rules for 12zzzz.
+  '2026-12zzzzb': { detection: 22 / 24, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.88, entityRecall: 0.9 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -350,6 +350,9 @@ const OPEN: typeof HELD_OUT = {
   // rules for 12zzzx. Its three false flags (a video's viral figure, a county's peak use, a sister site measured
   // against the deal's) and its missed count (in 粒, before a clause on the viral figure) shaped rules.
   '2026-12zzzz': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzzb: first scored detection 24/24, precision 14/14, recall 14/16, match 26/27, after the
+  // rules for 12zzzy.
+  '2026-12zzzza': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.96, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
