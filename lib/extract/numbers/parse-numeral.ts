@@ -40,8 +40,8 @@ const isSpace = (ch: string) => GROUPING_SPACES.includes(ch);
  * - one `.` or `,` not followed by exactly three digits: a decimal mark in any
  *   language (2,2 · 0.3 · 4.5), since no grouping reads that way;
  * - one `.` or `,` followed by exactly three digits: the language decides
- *   (en 220.500 = 220.5; de 220.500 = 220500); with no language, or when the
- *   three digits are zeros, thousands.
+ *   (en 220.250 = 220.25; de 220.250 = 220250); with no language, or when the
+ *   three digits end in two zeros, thousands.
  */
 export function parseNumeral(raw: string, mark: DecimalMark = 'unknown'): number | null {
   if (raw.length === 0 || raw.length > MAX_NUMERAL_LENGTH) return null;
@@ -99,8 +99,9 @@ function decimalSeparatorIndex(seps: string[], runs: string[], mark: DecimalMark
   const tail = runs[1]!;
   // A leading zero never starts a thousands group: 0.300 is three tenths.
   if (tail.length !== 3 || runs[0] === '0') return 0;
-  // Three zeros are never written as decimals: "220,000+ GPUs" quoted in a Spanish page is 220000.
-  if (mark === 'unknown' || tail === '000') return -1;
+  // Trailing zeros are never written as decimals: "220,000+ GPUs" quoted in a Spanish page is 220000, and a
+  // Mexican page's "3,500 millones" is 3,500 million, since a decimal would be written 3,5.
+  if (mark === 'unknown' || tail.endsWith('00')) return -1;
   return last === mark ? 0 : -1;
 }
 
