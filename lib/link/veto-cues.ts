@@ -287,8 +287,11 @@ export const WE_WROTE = new CueMatcher([
   '初版', 'earlier version', 'first version', 'première version', 'versión anterior', 'frühere fassung', 'erste fassung', '此前版本', '初版本', '이전 기사', '초판',
 ]);
 
-/** Where a correction turns from what was written to what holds: "…としていたが、その後", "…; it is", "but". */
-export const TURN = /(?:が、|その後|but |however|aber |doch |mais |pero |sin embargo|但|而是|後來|后来|하지만|그러나|;|；|corrigé|corrected|korrigiert|corrigió|corregido|更正|訂正|정정)/giu;
+/**
+ * Where a correction turns from what was written to what holds: "…としていたが、その後", "…; it is", "but",
+ * "正確應為" (the right figure is).
+ */
+export const TURN = /(?:が、|その後|but |however|aber |doch |mais |pero |sin embargo|但|而是|後來|后来|하지만|그러나|;|；|corrigé|corrected|korrigiert|corrigió|corregido|更正|訂正|정정|正確應為|正确应为|正確為|正确为|正しくは|올바른 수치는|correct figure|correct number|richtige zahl|chiffre correct|bon chiffre|cifra correcta)/giu;
 
 /** "Rumour" itself, read in a figure's clause (`EARLY_REPORTS`) and just after it (`RUMOURED`). */
 const RUMOUR_WORDS = ['rumor', 'rumour', 'gerücht', 'rumeur', 'rumores', '传言', '傳言', '流传', '流傳', '据传', '據傳', '噂', ...VIRAL_WORDS];

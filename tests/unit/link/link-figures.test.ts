@@ -1207,6 +1207,15 @@ describe('linkFigure', () => {
     expect([decision.dealId, decision.veto]).toEqual(['colossus', undefined]);
   });
 
+  it.each([
+    ['更正啟事：本文初版將Colossus 1的電力容量誤植為「30萬瓩」，正確應為[[300萬瓩|power]]，特此更正。'],
+    ['更正：本文初版将Colossus 1的容量误写为“30万千瓦”，正确应为[[300万千瓦|power]]。'],
+    ['Correction: an earlier version of this story gave Colossus 1 2,200 GPUs; the correct figure is [[220,000|gpus]].'],
+  ])('keeps the figure a correction notice gives as the right one linked: %s', (text) => {
+    const decision = decisionOf(text);
+    expect([decision.dealId, decision.veto]).toEqual(['colossus', undefined]);
+  });
+
   it('doubts no figure beside an addition of something else', () => {
     const decision = decisionOf('Colossus 1 bringt 300 MW zusätzliche Leistung und rund [[22.000 GPUs|gpus]].');
     expect([decision.dealId, decision.doubt]).toEqual(['colossus', undefined]);
