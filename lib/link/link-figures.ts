@@ -578,7 +578,7 @@ export function linkFigure(
   // Colossus 1…" then "The site gives the Claude maker more than 300 megawatts, … roughly 120,000 Nvidia GPUs".
   const acrossOpening = (): LinkDecision | undefined => {
     if (isRow || block.kind !== 'paragraph' || fullStart !== 0 || !announced) return undefined;
-    const contract = CONTRACT_OPENING.test(block.text) || CONTRACT_JUST_BEFORE.test(block.text.slice(Math.max(0, figure.start - 60), figure.start));
+    const contract = CONTRACT_OPENING.test(block.text.replace(ATTRIBUTION_LEAD, '')) || CONTRACT_JUST_BEFORE.test(block.text.slice(Math.max(0, figure.start - 60), figure.start));
     if (!contract && !(countsCapacity(figure) && SITE_OPENING.test(block.text))) return undefined;
     const across = paragraphBefore(index, blocks, b, mainDealId, !contract);
     return across ? checked(across, index, figure, { ...reading, previous: blocks[across.mention!.block]!.text }) : undefined;
@@ -1913,6 +1913,13 @@ function countedPartners(index: DealIndex, blocks: ReadBlock[], b: number, sStar
  */
 const CONTRACT_OPENING =
   /^\s*(?:(?:the|this)\s+(?:deal|contract|agreement|lease)\b|(?:der|dieser)\s+(?:vertrag|mietvertrag|deal)\b|(?:die|diese)\s+vereinbarung\b|(?:le|ce)\s+contrat\b|(?:l['’]|cet\s+)accord\b|(?:el|este)\s+(?:contrato|acuerdo)\b|(?:この|その)?(?:契約|同契約|取引)(?:額|金額|総額|期間|規模)?(?:は|の|で)|(?:(?:이번|이|해당)\s?)?(?:계약|거래)(?:은|의|\s?기간은|\s?규모는|\s?금액은|액은)|(?:這份|这份|該|该|此|本)?(?:合同|合约|合約|协议|協議)(?:为期|為期|期限|金额|金額|总额|總額|规模|規模))/iu;
+
+/**
+ * Who told, opening a paragraph before what it says: "業界人士透露，合約為期7年", "関係者によると、", "According to
+ * people familiar with it, the contract…". What follows opens the paragraph as much as if it stood first.
+ */
+const ATTRIBUTION_LEAD =
+  /^\s*(?:(?:據|据)?(?:業界人士|业界人士|業內人士|业内人士|知情人士|消息人士)(?:透露|表示|指出|稱|称)|據悉|据悉|據了解|据了解|[^、。]{1,12}(?:によると|によれば)|[^,.]{1,12}에 따르면|(?:according to|laut|selon|según)\s[^,，.]{1,60})\s?[，,、：:]?\s*/iu;
 
 /**
  * The contract a few words before the figure, with no punctuation between: what the figure is said of ("The companies

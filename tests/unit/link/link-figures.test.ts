@@ -1667,6 +1667,10 @@ describe('linkFigure at the start of a paragraph that points back at the one bef
       // Or the figure is said of the contract a few words after it: "described the arrangement as a six-year commitment".
       ["Anthropic's contract with Google Cloud is worth $200 billion.", 'The companies have described the arrangement as a [[six-year|duration]] commitment.'],
       ['Anthropic hat mit Google Cloud einen Vertrag über 200 Milliarden Dollar geschlossen.', 'Beide Seiten beziffern die Laufzeit des Vertrags auf [[sechs Jahre|duration]].'],
+      // Or it opens on the contract after saying who told: "業界人士透露，合約為期7年".
+      ['Anthropic與Google Cloud簽下總額2000億美元的算力合約，Broadcom供應TPU。', '業界人士透露，合約為期[[7年|duration]]，換算下來平均每年約286億美元。'],
+      ['Anthropic与Google Cloud签下算力合同。', '据知情人士透露，合同期限为[[7年|duration]]。'],
+      ['Anthropic has signed for capacity from Google Cloud.', 'According to people familiar with it, the contract runs for [[seven years|duration]].'],
     ] as Array<[string, string]>) {
       const d = second('Anthropic rents compute', first, then);
       expect([d.dealId, d.tier, mayFlag(d)], then).toEqual(['google-deal', 'previous-sentence', true]);
