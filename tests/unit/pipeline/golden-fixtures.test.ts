@@ -351,8 +351,9 @@ const OPEN: typeof HELD_OUT = {
   // against the deal's) and its missed count (in 粒, before a clause on the viral figure) shaped rules.
   '2026-12zzzz': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzzb: first scored detection 24/24, precision 14/14, recall 14/16, match 26/27, after the
-  // rules for 12zzzy.
-  '2026-12zzzza': { detection: 1, precision: 1, recall: 14 / 16, matchRecall: 0.96, entityRecall: 1 },
+  // rules for 12zzzy. Its misses (a Mexican "3,500 millones", a term after "業界人士透露，") and its missed match (a
+  // correction notice's right figure, rejected with its first version) shaped rules.
+  '2026-12zzzza': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
