@@ -273,18 +273,20 @@ function unknownNameIn(pattern: RegExp, text: string, from: number, to: number, 
 
 /**
  * A sentence that opens on its subject named by what it is: "The company, which…", "Le groupe, qui…", "该公司",
- * maybe with its trade: "Der Cloud-Konzern", "the cloud company".
+ * maybe with its trade: "Der Cloud-Konzern", "the cloud company". Or, in Spanish, left out before a verb that says
+ * what it is: "Hoy es la encargada de…".
  */
 const SUBJECT_BACK =
-  /^\s*(?:the (?:[\p{L}-]+ )?(?:company|group|firm)|it|das (?:\p{L}+-)?unternehmen|der (?:\p{L}+-)?konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;
+  /^\s*(?:the (?:[\p{L}-]+ )?(?:company|group|firm)|it|das (?:\p{L}+-)?unternehmen|der (?:\p{L}+-)?konzern|die firma|l['’]entreprise|le groupe|la société|la empresa|la compañía|el grupo|(?:(?:hoy|ahora|actualmente|hoy en día),? )?(?:es|era|fue|será|sigue siendo) (?:la|el|una|uno|un)|该公司|該公司|同社|이 회사|그 회사)(?![\p{L}])/iu;
 
 /**
- * The deal of a sentence that opens on "the company" and names only hub parties, when the sentence
+ * The deal of a sentence that opens on "the company" and names only hub parties (and places), when the sentence
  * before names, as its first company, a party of one deal those hubs share.
  */
 function subjectCarried(index: DealIndex, block: ReadBlock, b: number, fullStart: number, named: EntityMatch[]): LinkDecision | undefined {
   if (fullStart === 0 || !SUBJECT_BACK.test(block.text.slice(fullStart, fullStart + 24))) return undefined;
-  const hubs = onlyHubs(index, named);
+  // A place says where the company works, not with whom: "…con los primeros emplazamientos en Texas y Nueva York".
+  const hubs = onlyHubs(index, named.filter((e) => e.kind !== 'place'));
   if (!hubs) return undefined;
   const [pStart, pEnd] = sentenceAt(block.sentences, fullStart - 1);
   const subject = within(mentionsOf(block), pStart, pEnd).find((e) => e.kind === 'company');
@@ -356,10 +358,14 @@ function inCredit(e: EntityMatch, text: string): boolean {
   return CREDIT.test(`${before.slice(open + 1)}${e.text}${after.slice(0, close)}`);
 }
 
-/** A company named for a period ("the xAI-era spec sheets", "xAI-Ära", "xAI 시절") says when, not who. */
-const PERIOD_AFTER = /^(?:[-\s\u00A0]?(?:era|ära)(?!\p{L})|\s?(?:時代|时代|시절|시대))/iu;
+/**
+ * A company named for a period ("the xAI-era spec sheets", "xAI-Ära", "xAI 시절") says when, not who. Not Spanish
+ * "era" (was) before what the company was: "Fluidstack era hace dos años una empresa casi desconocida".
+ */
+const PERIOD_AFTER =
+  /^(?:[-\s\u00A0]?(?:era|ära)(?!\p{L})(?!\s(?:hace|un|una|uno|el|la|los|las|de|del|en|muy|más|casi|todavía|ya|solo|sólo|apenas|entonces|que|tan|poco)(?!\p{L}))|\s?(?:時代|时代|시절|시대))/iu;
 function namesAPeriod(e: EntityMatch, text: string): boolean {
-  return e.kind === 'company' && PERIOD_AFTER.test(text.slice(e.end, e.end + 6));
+  return e.kind === 'company' && PERIOD_AFTER.test(text.slice(e.end, e.end + 16));
 }
 
 function endsWithColon(text: string): boolean {

@@ -1026,6 +1026,10 @@ describe('linkFigure', () => {
     // "The company" may say what kind of company it is: "Der Cloud-Konzern", "the cloud company".
     ['Amazon rüstet für seinen wichtigsten KI-Kunden auf. Der Cloud-Konzern will Anthropic bis zu [[5 Gigawatt|power]] bereitstellen.', 'amazon-deal'],
     ['Amazon is gearing up for its biggest AI customer. The cloud company will give Anthropic up to [[5 GW|power]].', 'amazon-deal'],
+    // Spanish leaves the subject out: "Hoy es la encargada de…" is the company the sentence before opened on.
+    ['Amazon era hace dos años una empresa que alquilaba servidores. Hoy es la encargada de los centros de datos con los que Anthropic contará con hasta [[5 GW|power]].', 'amazon-deal'],
+    // Where those sites stand says nothing against it.
+    ['Amazon era hace dos años una empresa que alquilaba servidores. Hoy es la encargada de los centros de datos con los que Anthropic contará con hasta [[5 GW|power]], los primeros en Texas.', 'amazon-deal'],
     // A purchase in the figure's own clause, whatever a later clause invests.
     ['Anthropic早前承諾購入[[350億美元|money]]的NVIDIA算力，Google Cloud則向Anthropic投資最多100億美元。', 'nvidia-deal'],
     // "Passer un contrat" is to sign one.
