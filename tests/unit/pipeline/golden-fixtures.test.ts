@@ -19,8 +19,8 @@ import { scoreCorpus } from '../../eval/score';
  */
 const HELD_OUT: Record<string, { detection: number; precision: number; recall: number; matchRecall: number; entityRecall: number }> = {
   '2026-12t': { detection: 1, precision: 1, recall: 11 / 15, matchRecall: 0.97, entityRecall: 1 },
-  // Scored after the rules for 12zzzz.
-  '2026-12zzzzb': { detection: 22 / 24, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.88, entityRecall: 0.9 },
+  // Scored after the rules for 12zzzza.
+  '2026-12zzzzc': { detection: 22 / 24, precision: 13 / 21, recall: 13 / 16, matchRecall: 0.88, entityRecall: 0.9 },
 };
 /**
  * Batches written before their rules whose rules are not finished: held to
@@ -343,9 +343,9 @@ const OPEN: typeof HELD_OUT = {
   // "Vertrag" column shaped rules.
   '2026-12zzzx': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzz: first scored detection 24/24, precision 14/14, recall 14/16, match 37/38, after the
-  // rules for 12zzzw. Its two misses shaped rules; its missed match, an amount in a Spanish sentence whose subject
-  // (Fluidstack) is only in the sentence before, stays.
-  '2026-12zzzy': { detection: 1, precision: 1, recall: 1, matchRecall: 0.97, entityRecall: 1 },
+  // rules for 12zzzw. Its two misses shaped rules, and later its missed match, an amount in a Spanish sentence whose
+  // subject (Fluidstack) is only in the sentence before.
+  '2026-12zzzy': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzza: first scored detection 24/24, precision 16/19, recall 16/16, match 29/30, after the
   // rules for 12zzzx. Its three false flags (a video's viral figure, a county's peak use, a sister site measured
   // against the deal's) and its missed count (in 粒, before a clause on the viral figure) shaped rules.
@@ -354,6 +354,9 @@ const OPEN: typeof HELD_OUT = {
   // rules for 12zzzy. Its misses (a Mexican "3,500 millones", a term after "業界人士透露，") and its missed match (a
   // correction notice's right figure, rejected with its first version) shaped rules.
   '2026-12zzzza': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
+  // Held out until 2026-12zzzzc: first scored detection 22/24, precision 14/16, recall 14/16, match 23/26, entities
+  // 86/95, after the rules for 12zzzz.
+  '2026-12zzzzb': { detection: 22 / 24, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.88, entityRecall: 0.9 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
