@@ -212,6 +212,7 @@ export const NEGATED = new CueMatcher([
   'not part of', 'not included', 'not covered', 'not in the deal', 'excluded', 'no part of', 'outside the',
   // A cue starts a word, so the contractions are spelled out: "it isn't part of this deal at all".
   "isn't part of", "aren't part of", "wasn't part of", "isn't included", "wasn't included", "isn't covered", "isn't in the deal",
+  'none of that is part', 'none of this is part', 'none of it is part', 'none of which is part',
   '不在', '不包括', '不包含', '不属于', '不屬於', '不涉及', '并非', '並非', '另一',
   '対象外', '含まれない', '含まず', '含まれていない', '別の',
   '제외', '포함되지', '포함하지',

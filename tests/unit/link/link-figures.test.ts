@@ -667,6 +667,8 @@ describe('linkFigure', () => {
     ['此后的扩容同样惊人。到这次交易时，该设施已装有[[超过22万块|gpus]]NVIDIA GPU。', 'weak-link'],
     // Japanese names the site by its role without a demonstrative, after a sentence naming only a party of several deals.
     ['契約でAnthropicが確保する電力は20万キロワットです。施設にはNVIDIA製のGPU（画像処理半導体）が[[22万基以上|gpus]]並んでいます。', 'weak-link'],
+    // "None of that is part of" the deal, said of the site next door the sentence before named.
+    ['Colossus 2 is a separate project. SpaceX says it is aiming for [[1 gigawatt|power]] there, but none of that is part of what Anthropic signed.', 'negated'],
   ])('doubts %s (%s)', (text, doubt) => {
     expect(decisionOf(text)).toMatchObject({ dealId: 'colossus', doubt });
   });
