@@ -156,6 +156,9 @@ const AHEAD = [
   'in perspective', 'for perspective', 'for scale', 'for comparison', 'pour donner une idée', 'pour comparaison', 'à titre de comparaison',
   'zum vergleich', 'zur einordnung', 'hacerse una idea', '作为对照', '作為對照', 'para dar una idea', 'a modo de comparación', 'como referencia', 'para dimensionar', 'to size it up', 'pour la mesurer',
   'pour fixer les idées', 'to give a sense', '감을 잡기',
+  // Said to the reader: "Para que te hagas una idea del tamaño de Terafab: …".
+  'te hagas una idea', 'se hagan una idea', 'to give you an idea', 'to give you a sense', 'pour vous donner une idée', 'pour vous faire une idée',
+  'um ihnen eine vorstellung', 'damit sie sich eine vorstellung',
   // "By comparison," opening the figure's sentence: "相比之下，台灣一座先進製程晶圓廠動輒200億美元".
   'by comparison', 'in comparison', 'im vergleich dazu', 'en comparaison', 'en comparación', 'por comparación', '相比之下', '相较之下', '相較之下', '对比之下', '對比之下', '이에 비해', 'それに比べ',
   '来比较', '來比較', '做比较', '做比較', '作比较', '作比較', '作对比', '作對比', '作为对比', '作為對比', '作为参照', '作為參照', '规模感', '規模感', '比べてみ', '比較すると', '비교하자면', '비교해 보면', '비교하면',

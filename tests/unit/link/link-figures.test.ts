@@ -604,6 +604,9 @@ describe('linkFigure', () => {
     // "By comparison," opening the sentence: what follows is a yardstick.
     ['SpaceX提交的計畫是在Texas興建Terafab晶片廠，總投資約550億美元。相比之下，台灣一座先進製程晶圓廠動輒[[200億美元|money]]。', 'comparison'],
     ['SpaceX will spend $55 billion on Terafab in Texas. By comparison, an advanced fab in Taiwan costs [[$20 billion|money]].', 'comparison'],
+    // "To give you an idea", said to the reader.
+    ['Para que te hagas una idea del tamaño de Terafab: una fábrica puntera de TSMC ronda los [[20.000 millones de dólares|money]].', 'comparison'],
+    ['To give you an idea of the size of Terafab: a leading-edge fab costs around [[$20 billion|money]].', 'comparison'],
     // A country's whole generating plant: "한국 전체 발전설비가 약 150GW".
     ['Google Cloud가 2027년부터 Anthropic에 5GW를 공급합니다. 한국 전체 발전설비가 [[약 150GW|power]]이니 그 30분의 1 수준이죠.', 'grid'],
     // "Also in Texas": what follows is something else in the same place.
