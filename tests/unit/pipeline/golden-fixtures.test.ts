@@ -355,8 +355,9 @@ const OPEN: typeof HELD_OUT = {
   // correction notice's right figure, rejected with its first version) shaped rules.
   '2026-12zzzza': { detection: 1, precision: 1, recall: 1, matchRecall: 1, entityRecall: 1 },
   // Held out until 2026-12zzzzc: first scored detection 22/24, precision 14/16, recall 14/16, match 23/26, entities
-  // 86/95, after the rules for 12zzzz.
-  '2026-12zzzzb': { detection: 22 / 24, precision: 14 / 16, recall: 14 / 16, matchRecall: 0.88, entityRecall: 0.9 },
+  // 86/95, after the rules for 12zzzz. Its two false flags ("none of that is part of", "para que te hagas una idea")
+  // shaped rules; its misses, two suppliers' press releases that recall a deal in one paragraph, are not read yet.
+  '2026-12zzzzb': { detection: 22 / 24, precision: 1, recall: 14 / 16, matchRecall: 0.88, entityRecall: 0.9 },
 };
 const FLOORED = { ...HELD_OUT, ...OPEN };
 
