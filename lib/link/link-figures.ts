@@ -839,6 +839,16 @@ function siteEndingBefore(blockBefore: ReadBlock | undefined, block: ReadBlock, 
   return last && isSite(last) ? last : undefined;
 }
 
+/** A figure of what a site holds: its power, its GPUs or its chips. */
+function countsCapacity(figure: RawFigure): boolean {
+  return figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips';
+}
+
+/** Whether `e` is a facility that is some deal's site. */
+function isDealSite(index: DealIndex, e: EntityMatch): boolean {
+  return e.kind === 'facility' && (index.byEntity.get(e.id) ?? []).some((r) => r.role === 'site');
+}
+
 /** A comma, then a common noun: an apposition opens ("Colossus 1, the data center…"), a list of names does not. */
 const APPOSITION_OPEN = /^,\s+(?=\p{Ll})/u;
 /** A relative pronoun after the apposition's closing comma: what follows is said of the apposition's last noun. */
@@ -852,16 +862,6 @@ const APPOSITION_REACH = 200;
  * explota SpaceX, consume unos 150 megavatios". The names inside them describe the facility; the
  * figure after them is said of the facility itself.
  */
-/** A figure of what a site holds: its power, its GPUs or its chips. */
-function countsCapacity(figure: RawFigure): boolean {
-  return figure.kind === 'power' || figure.kind === 'gpus' || figure.kind === 'chips';
-}
-
-/** Whether `e` is a facility that is some deal's site. */
-function isDealSite(index: DealIndex, e: EntityMatch): boolean {
-  return e.kind === 'facility' && (index.byEntity.get(e.id) ?? []).some((r) => r.role === 'site');
-}
-
 function appositions(index: DealIndex, text: string, named: EntityMatch[], figureStart: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const site of named) {
